@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+// Anarchy — a laboratory for the security dilemma. Layers: see ../shared/ARCHITECTURE.md and docs/ARCHITECTURE.md.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Anarchy",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "AnarchyCore", targets: ["AnarchyCore"]),
+        .library(name: "AnarchyWorld", targets: ["AnarchyWorld"]),
+        .executable(name: "anarchy", targets: ["anarchy"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Seeded random streams, digests, strict numeric helpers, number grammar. No I/O.
+        .target(name: "AnarchyCore", swiftSettings: strict),
+        // The world engine; with every extension off it is SDW-1, bit for bit.
+        .target(name: "AnarchyWorld", dependencies: ["AnarchyCore"], swiftSettings: strict),
+        // The command-line layer: argument parsing, validation messages, printing. No model logic.
+        .target(
+            name: "AnarchyCLI",
+            dependencies: [
+                "AnarchyCore", "AnarchyWorld",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(name: "anarchy", dependencies: ["AnarchyCLI"], swiftSettings: strict),
+        .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
+        .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
+        .testTarget(
+            name: "AnarchyCLITests", dependencies: ["AnarchyCLI", "anarchy"], swiftSettings: strict),
+    ]
+)

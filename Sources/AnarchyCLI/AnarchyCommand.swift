@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The root command: `anarchy`.
+struct AnarchyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "anarchy",
+        abstract: "Anarchy: a laboratory for the security dilemma.",
+        discussion: """
+            States in anarchy arm for security, read each other's arming through noise, and \
+            spiral into fear and war when offense and defense cannot be told apart (Jervis 1978). \
+            `anarchy run` runs the reference world on built-in defaults; `anarchy sdw1` runs it \
+            with any parameters and prints its bit-exact digest.
+            """,
+        version: AnarchyVersion.string,
+        subcommands: [RunCommand.self, SDW1Command.self])
+}
+
+/// The version printed by `anarchy --version` and stored with results.
+public enum AnarchyVersion {
+    public static let string = "0.1.0"
+}

@@ -1,0 +1,41 @@
+/// A minimal, ordered JSON object writer for the CLI's `--json` outputs.
+///
+/// Numbers are written in shortest round-trip form; non-finite numbers (which valid SDW-1 runs do
+/// not produce, but extreme parameters could) are written as `null`, keeping the output valid JSON.
+struct JSONObject {
+    private var members: [String] = []
+
+    mutating func add(_ key: String, _ value: String) { members.append("\(Self.quote(key)):\(Self.quote(value))") }
+    mutating func add(_ key: String, _ value: Int) { members.append("\(Self.quote(key)):\(value)") }
+    mutating func add(_ key: String, _ value: UInt64) { members.append("\(Self.quote(key)):\(value)") }
+    mutating func add(_ key: String, _ value: Bool) { members.append("\(Self.quote(key)):\(value)") }
+    mutating func add(_ key: String, _ value: Double) {
+        members.append("\(Self.quote(key)):\(value.isFinite ? "\(value)" : "null")")
+    }
+    mutating func add(_ key: String, _ value: JSONObject) { members.append("\(Self.quote(key)):\(value.text)") }
+
+    /// The object as one line of JSON.
+    var text: String { "{" + members.joined(separator: ",") + "}" }
+
+    /// A JSON string literal.
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,71 @@
+import AnarchyWorld
+
+/// Runs SDW-1 for a command: builds the world, steps it, writes the series if asked, shows
+/// progress on a terminal for long runs, and keeps per-tick metrics only when asked for them.
+struct SDW1Execution {
+    let parameters: SDW1Parameters
+    let threads: Int
+    let seriesPath: String?
+    /// Whether to keep every tick's metrics in memory (for pictures; O(ticks)).
+    let keepHistory: Bool
+
+    struct Outcome {
+        let world: World
+        let final: TickMetrics
+        let history: [TickMetrics]
+        let seconds: Double
+    }
+
+    func run() throws -> Outcome {
+        // Open the series before the (possibly long) run so a bad path fails at once.
+        let series = try seriesPath.map { path throws(UsageError) in try SeriesFile(path: path) }
+        let world = try World(parameters: parameters, threads: threads)
+        var history: [TickMetrics] = []
+        if keepHistory { history.reserveCapacity(parameters.ticks) }
+        let progress = Progress(total: parameters.ticks)
+        let start = Console.monotonicSeconds()
+        let needMetrics = series != nil || keepHistory
+        try world.run(ticks: parameters.ticks) { world in
+            if needMetrics {
+                let m = world.metrics()
+                series?.write(m)
+                if keepHistory { history.append(m) }
+            }
+            progress.advance(to: world.tick)
+        }
+        progress.finish()
+        try series?.finish()
+        let seconds = Console.monotonicSeconds() - start
+        return Outcome(world: world, final: world.metrics(), history: history, seconds: seconds)
+    }
+}
+
+/// A progress line on stderr for runs that take more than a moment, only on a terminal.
+final class Progress {
+    private let total: Int
+    private let enabled: Bool
+    private let start = Console.monotonicSeconds()
+    private var lastShown = 0.0
+    private var shown = false
+
+    init(total: Int) {
+        self.total = total
+        enabled = Console.stderrIsTerminal && total > 0
+    }
+
+    func advance(to done: Int) {
+        guard enabled, done & 255 == 0 else { return }
+        let now = Console.monotonicSeconds()
+        guard now - start > 1.0, now - lastShown > 0.25 else { return }
+        lastShown = now
+        shown = true
+        let rate = Double(done) / (now - start)
+        let eta = rate > 0 ? Double(total - done) / rate : 0
+        let percent = Double(done) * 100 / Double(total)
+        Console.errorInline("\rtick \(done)/\(total) (\(Int(percent))%), \(Int(rate)) ticks/s, ETA \(Int(eta.rounded())) s   ")
+    }
+
+    func finish() {
+        if shown { Console.errorInline("\r\u{1B}[2K") }
+    }
+}

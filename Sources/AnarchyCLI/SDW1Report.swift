@@ -1,0 +1,60 @@
+import AnarchyWorld
+
+/// What the SDW-1 commands print: a short human summary ending with the digest alone on the
+/// last line, or one JSON object.
+enum SDW1Report {
+    static func human(_ outcome: SDW1Execution.Outcome) -> String {
+        let p = outcome.world.parameters
+        let m = outcome.final
+        var lines = [
+            "SDW-1: \(p.n) states on a ring (k = \(p.k)), \(p.ticks) ticks, seed \(p.seed)",
+            "  alive states         \(m.alive) of \(p.n)",
+            "  wars                 \(outcome.world.totalWars) in all, \(m.wars) in the last tick",
+            "  mean spending share  \(fixed(m.meanShare)) (last tick)",
+            "  spiral index         \(fixed(m.spiral)) (mean belief among neighbouring seekers that the other is greedy)",
+        ]
+        lines.append(outcome.world.digestHex)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ outcome: SDW1Execution.Outcome) -> String {
+        let p = outcome.world.parameters
+        let m = outcome.final
+        var parameters = JSONObject()
+        for field in SDW1Parameters.Field.allCases {
+            switch field {
+            case .n: parameters.add("n", p.n)
+            case .k: parameters.add("k", p.k)
+            case .ticks: parameters.add("ticks", p.ticks)
+            case .seed: parameters.add("seed", p.seed)
+            default: parameters.add(field.name, field.value(in: p))
+            }
+        }
+        var object = JSONObject()
+        object.add("model", "SDW-1")
+        object.add("parameters", parameters)
+        object.add("tick", m.tick)
+        object.add("alive", m.alive)
+        object.add("wars", outcome.world.totalWars)
+        object.add("warsLastTick", m.wars)
+        object.add("meanShare", m.meanShare)
+        object.add("spiral", m.spiral)
+        object.add("offense", m.offense)
+        object.add("defense", m.defense)
+        object.add("wealth", m.wealth)
+        object.add("digest", outcome.world.digestHex)
+        return object.text + "\n"
+    }
+
+    /// A number with four decimals for people (non-finite values as themselves).
+    static func fixed(_ x: Double) -> String {
+        guard x.isFinite else { return "\(x)" }
+        let scaled = (x * 10_000).rounded()
+        guard abs(scaled) < 1e15 else { return "\(x)" }
+        let whole = Int64(scaled)
+        let sign = whole < 0 ? "-" : ""
+        let magnitude = whole.magnitude
+        let fraction = String(magnitude % 10_000)
+        return "\(sign)\(magnitude / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
+    }
+}

@@ -1,0 +1,130 @@
+import AnarchyCore
+import Dispatch
+
+/// A running world: SDW-1 (`shared/specs/sdw1.md`), the reference configuration of the engine.
+///
+/// A `World` owns its struct-of-arrays state (``WorldState``) and steps it through the four
+/// phases of a tick (threat, spending, perception and belief, war), emitting typed
+/// ``WorldEvent``s and, on request, a row of ``TickMetrics``. It is a class because a run has
+/// identity: its storage is large, mutated in place and never copied.
+///
+/// **Determinism.** One SplitMix64 stream serves the whole run. Phases 1–3 may run on several
+/// threads (`threads`); each worker takes a contiguous range of observers and starts phase 3 at
+/// its exact offset in the stream (SplitMix64 is counter-based), so digests are bit-identical for
+/// every thread count and schedule. Phase 4 and the metrics are sequential, as the spec orders.
+///
+/// **Allocation.** Nothing is allocated per tick once the event buffer has grown to the largest
+/// number of wars in a tick.
+public final class World {
+    /// The parameters the world was built from (validated).
+    public let parameters: SDW1Parameters
+    /// How many workers phases 1–3 are split over (results do not depend on it).
+    public let threads: Int
+    /// Ticks completed so far (0 before the first step).
+    public private(set) var tick = 0
+    /// The run's random stream, positioned after every draw made so far.
+    public private(set) var rng: SplitMix64
+    /// Wars in the last tick.
+    public private(set) var warsThisTick = 0
+    /// Wars since the start.
+    public private(set) var totalWars = 0
+    /// The events of the last tick, in the order they happened.
+    public private(set) var events: [WorldEvent] = []
+
+    let state: WorldState
+    /// Observer ranges, one per worker.
+    private let chunks: [Range<Int>]
+    /// Per worker: phase 1's count of (alive, alive) pairs, then phase 3's first draw.
+    private let chunkDraws: Column<UInt64>
+
+    /// Below this many neighbour slots, threads cost more than they save; the world then runs
+    /// phases serially whatever `threads` says (results are identical either way).
+    public static let minimumSlotsForThreads = 4_096
+
+    /// Builds and initialises SDW-1 on the ring given by `parameters` (draws `2n` numbers).
+    /// - Parameters:
+    ///   - threads: workers for phases 1–3, ≥ 1 (capped at the number of states).
+    /// - Throws: ``ParameterError`` if `parameters` are outside the spec's domain.
+    public init(parameters: SDW1Parameters, threads: Int = 1) throws(ParameterError) {
+        try parameters.validate()
+        precondition(threads >= 1, "threads must be ≥ 1")
+        self.parameters = parameters
+        let neighbourhood = Neighbourhood.ring(n: parameters.n, k: parameters.k)
+        state = WorldState(parameters: parameters, neighbourhood: neighbourhood)
+        let n = parameters.n
+        let workers = neighbourhood.edgeCount < World.minimumSlotsForThreads ? 1 : Swift.min(threads, n)
+        self.threads = workers
+        chunks = (0..<workers).map { c in (c * n / workers)..<((c + 1) * n / workers) }
+        chunkDraws = Column(repeating: 0, count: workers)
+        var generator = SplitMix64(seed: parameters.seed)
+        state.initialise(rng: &generator)
+        rng = generator
+    }
+
+    deinit {
+        state.deallocate()
+        chunkDraws.deallocate()
+    }
+
+    /// Advances one tick: threat, spending, perception and belief update, war.
+    public func step() {
+        tick += 1
+        events.removeAll(keepingCapacity: true)
+        if chunks.count == 1 {
+            _ = state.computeThreat(states: chunks[0])
+            state.spend(states: chunks[0])
+            state.perceive(states: chunks[0], rng: &rng)
+        } else {
+            stepPhasesInParallel()
+        }
+        let tick = self.tick
+        warsThisTick = state.resolveWars(tick: tick, rng: &rng) { war in
+            events.append(.war(war))
+        }
+        totalWars += warsThisTick
+    }
+
+    /// Phases 1–3 over the workers' observer ranges. Phase 1 counts each range's draws; their
+    /// prefix sums place every worker at its own first draw of phase 3.
+    private func stepPhasesInParallel() {
+        let state = self.state, chunks = self.chunks, draws = chunkDraws
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            draws[c] = UInt64(state.computeThreat(states: chunks[c])) &* 2
+        }
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            state.spend(states: chunks[c])
+        }
+        var offset: UInt64 = 0
+        for c in 0..<chunks.count {
+            let count = draws[c]
+            draws[c] = offset
+            offset &+= count
+        }
+        let start = rng
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+            var generator = SplitMix64(seed: start.state, skipping: draws[c])
+            state.perceive(states: chunks[c], rng: &generator)
+        }
+        rng = SplitMix64(seed: start.state, skipping: offset)
+    }
+
+    /// Steps `ticks` times, calling `onTick` after each step.
+    public func run(ticks: Int, onTick: (World) throws -> Void = { _ in }) rethrows {
+        for _ in 0..<Swift.max(ticks, 0) {
+            step()
+            try onTick(self)
+        }
+    }
+
+    /// The spec's per-tick outputs for the current state (O(n + slots)).
+    public func metrics() -> TickMetrics { state.metrics(tick: tick, wars: warsThisTick) }
+
+    /// The digest of the current state: SDW-1's bit-exact fingerprint of a run.
+    public var digest: UInt64 { state.digest() }
+
+    /// The digest as 16 lower-case hex digits.
+    public var digestHex: String { Hex.sixteenDigits(digest) }
+
+    /// The number of states.
+    public var count: Int { state.count }
+}

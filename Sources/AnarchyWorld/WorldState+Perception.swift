@@ -1,0 +1,42 @@
+import AnarchyCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension WorldState {
+    /// Phase 3, noisy perception and Bayesian belief update, for each alive observer i in
+    /// `states` (ascending) and each alive neighbour j (ascending), one normal draw each.
+    ///
+    /// i observes j's offensive spending rate with noise, `y = signal[j] + sigma * z`, and
+    /// compares it with what a greedy state (`muG`) and a seeker *at baseline* (`muS`) would show:
+    /// `llr = ((y - muS)² - (y - muG)²) / (2σ²)`, clamped to [−30, 30]; then
+    /// `odds = p / (1 - p) * exp(llr)` and `belief = clamp(odds / (1 + odds), 1e-9, 1 - 1e-9)`.
+    /// Because observers assume a seeker spends s0, a seeker arming out of fear looks greedy:
+    /// Jervis's (1976, ch. 3) spiral. With δ < 1 defensive arms blur into the signal.
+    ///
+    /// - Parameter rng: positioned at the first draw of `states`' observers.
+    func perceive(states: Range<Int>, rng: inout SplitMix64) {
+        let sigma = parameters.sigma
+        let muS = constants.muSeeker, muG = constants.muGreedy
+        let twoSigmaSquared = constants.twoSigmaSquared
+        var generator = rng
+        for i in states where alive[i] {
+            for slot in slotStart[i]..<slotStart[i + 1] {
+                let j = Int(slotTarget[slot])
+                guard alive[j] else { continue }
+                let z = generator.normal()
+                let y = signal[j] + sigma * z
+                let llr = StrictOrder.clamp(
+                    ((y - muS) * (y - muS) - (y - muG) * (y - muG)) / twoSigmaSquared, -30.0, 30.0)
+                let p = belief[slot]
+                let odds = p / (1.0 - p) * exp(llr)
+                belief[slot] = StrictOrder.clamp(
+                    odds / (1.0 + odds), WorldState.beliefFloor, WorldState.beliefCeiling)
+            }
+        }
+        rng = generator
+    }
+}

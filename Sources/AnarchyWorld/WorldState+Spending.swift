@@ -1,0 +1,38 @@
+import AnarchyCore
+
+extension WorldState {
+    /// Phase 2, spending and the economy, for each alive i in `states`.
+    ///
+    /// A greedy state spends `sGreedy`; a security seeker `min(sMax, s0 * (1.0 + kappa * threat))`
+    /// (the spiral's engine: fear buys arms). New arms split by the offensive share
+    /// (`phiGreedy`, or `phiSeeker = 1 / (1 + β)`: when offense is cheap even seekers buy it),
+    /// stocks depreciate at ρ, and wealth grows at `growth - burden * s` (the burden of arms).
+    /// Also records the noiseless observable rate phase 3 reads,
+    /// `(delta * a + (1.0 - delta) * (a + b) * 0.5) / w` with w after this phase.
+    func spend(states: Range<Int>) {
+        let p = parameters, c = constants
+        for i in states where alive[i] {
+            let s: Double
+            let phi: Double
+            if greedy[i] {
+                s = p.sGreedy
+                phi = p.phiGreedy
+            } else {
+                s = StrictOrder.min(p.sMax, p.s0 * (1.0 + p.kappa * threat[i]))
+                phi = c.phiSeeker
+            }
+            share[i] = s
+            let w = wealth[i]
+            let spend = s * w
+            let a = spend * phi
+            let b = spend * (1.0 - phi)
+            offenseBought[i] = a
+            defenseBought[i] = b
+            offense[i] = c.oneMinusRho * offense[i] + a
+            defense[i] = c.oneMinusRho * defense[i] + b
+            let grown = w * (c.onePlusGrowth - p.burden * s)
+            wealth[i] = grown
+            signal[i] = (p.delta * a + c.oneMinusDelta * (a + b) * 0.5) / grown
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import AnarchyCore
+
+extension WorldState {
+    /// Phase 1, threat (Jervis 1978): for each alive i in `states`, the largest
+    /// `belief[i][j] * perceivedOffense(j) / (beta * d[i] + 1.0)` over alive neighbours j
+    /// (0.0 if none), with `perceivedOffense(j) = delta * o[j] + (1.0 - delta) * (o[j] + d[j]) * 0.5`:
+    /// what i fears is the offense it believes a neighbour might turn on it, blunted by its own
+    /// defense at the exchange rate β. Ties keep the first (strict `>`).
+    ///
+    /// - Returns: the number of (alive observer, alive neighbour) pairs in `states`, which is the
+    ///   number of normal draws phase 3 will make for them (alive status cannot change before then).
+    func computeThreat(states: Range<Int>) -> Int {
+        let delta = parameters.delta, beta = parameters.beta
+        let oneMinusDelta = constants.oneMinusDelta
+        var pairs = 0
+        for i in states where alive[i] {
+            let denominator = beta * defense[i] + 1.0
+            var best = 0.0
+            var found = false
+            for slot in slotStart[i]..<slotStart[i + 1] {
+                let j = Int(slotTarget[slot])
+                guard alive[j] else { continue }
+                let o = offense[j]
+                let perceived = delta * o + oneMinusDelta * (o + defense[j]) * 0.5
+                let candidate = belief[slot] * perceived / denominator
+                if found {
+                    best = StrictOrder.max(best, candidate)
+                } else {
+                    best = candidate
+                    found = true
+                }
+                pairs &+= 1
+            }
+            threat[i] = best
+        }
+        return pairs
+    }
+}
