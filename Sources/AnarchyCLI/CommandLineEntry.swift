@@ -12,6 +12,10 @@ import Darwin
 public enum CommandLineEntry {
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
+            if let invocation = SDW1FastPath(arguments) {
+                try invocation.run()
+                exit(0)
+            }
             var command = try AnarchyCommand.parseAsRoot(arguments)
             try command.run()
                 exit(0)

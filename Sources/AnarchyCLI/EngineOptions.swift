@@ -13,7 +13,10 @@ struct EngineOptions: ParsableArguments {
     static let maximumThreads = 1_024
 
     /// The number of workers: the flag's value, or every online core.
-    func workerCount() throws(UsageError) -> Int {
+    func workerCount() throws(UsageError) -> Int { try Self.workerCount(threads) }
+
+    /// The number of workers `text` asks for (nil: every online core).
+    static func workerCount(_ threads: String?) throws(UsageError) -> Int {
         guard let threads else { return Console.processorCount }
         let domain = "an integer in 1…\(EngineOptions.maximumThreads)"
         switch PlainNumber.whole(threads) {

@@ -28,10 +28,15 @@ struct SDW1Command: ParsableCommand {
     var json = false
 
     func run() throws {
-        let parameters = try model.parameters()
-        let threads = try engine.workerCount()
+        try Self.run(given: model.given, threads: engine.threads, series: series, json: json)
+    }
+
+    /// Validates and runs an invocation: shared by this command and ``SDW1FastPath``.
+    static func run(given: [(SDW1Parameters.Field, String?)], threads: String?, series: String?, json: Bool) throws {
+        let parameters = try SDW1Options.parameters(given: given)
+        let workers = try EngineOptions.workerCount(threads)
         let outcome = try SDW1Execution(
-            parameters: parameters, threads: threads, seriesPath: series, keepHistory: false
+            parameters: parameters, threads: workers, seriesPath: series, keepHistory: false
         ).run()
         Console.out(json ? SDW1Report.json(outcome) : SDW1Report.human(outcome))
     }

@@ -50,7 +50,7 @@ struct SDW1Options: ParsableArguments {
     var conquest: String?
 
     /// The text given for each field, nil where the flag was not given.
-    private var given: [(SDW1Parameters.Field, String?)] {
+    var given: [(SDW1Parameters.Field, String?)] {
         [(.n, n), (.k, k), (.ticks, ticks), (.seed, seed), (.pGreedy, pGreedy), (.beta, beta),
          (.delta, delta), (.sigma, sigma), (.growth, growth), (.burden, burden), (.s0, s0),
          (.sGreedy, sGreedy), (.sMax, sMax), (.kappa, kappa), (.phiGreedy, phiGreedy), (.rho, rho),
@@ -60,6 +60,11 @@ struct SDW1Options: ParsableArguments {
     /// The parameter set the flags describe: spec defaults overridden by the given flags,
     /// validated against every domain and joint constraint of the spec.
     func parameters() throws(UsageError) -> SDW1Parameters {
+        try Self.parameters(given: given)
+    }
+
+    /// The parameter set described by flag texts (nil: not given), validated.
+    static func parameters(given: [(SDW1Parameters.Field, String?)]) throws(UsageError) -> SDW1Parameters {
         var parameters = SDW1Parameters()
         for (field, text) in given {
             guard let text else { continue }

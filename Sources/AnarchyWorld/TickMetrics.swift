@@ -16,6 +16,20 @@ public struct TickMetrics: Sendable, Equatable, Codable {
     public var defense: Double
     public var wealth: Double
 
+    public init(
+        tick: Int, alive: Int, wars: Int, meanShare: Double, spiral: Double,
+        offense: Double, defense: Double, wealth: Double
+    ) {
+        self.tick = tick
+        self.alive = alive
+        self.wars = wars
+        self.meanShare = meanShare
+        self.spiral = spiral
+        self.offense = offense
+        self.defense = defense
+        self.wealth = wealth
+    }
+
     /// The CSV header of the series, as the spec names the columns.
     public static let csvHeader = "tick,alive,wars,meanShare,spiral,offense,defense,wealth"
 }

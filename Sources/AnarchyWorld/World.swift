@@ -108,8 +108,13 @@ public final class World {
         rng = SplitMix64(seed: start.state, skipping: offset)
     }
 
+    /// Steps `ticks` times.
+    public func run(ticks: Int) {
+        for _ in 0..<Swift.max(ticks, 0) { step() }
+    }
+
     /// Steps `ticks` times, calling `onTick` after each step.
-    public func run(ticks: Int, onTick: (World) throws -> Void = { _ in }) rethrows {
+    public func run(ticks: Int, onTick: (World) throws -> Void) rethrows {
         for _ in 0..<Swift.max(ticks, 0) {
             step()
             try onTick(self)

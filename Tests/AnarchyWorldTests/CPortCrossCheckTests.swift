@@ -1,0 +1,59 @@
+import AnarchyWorld
+import Foundation
+import Testing
+
+/// A third route: the C port of the spec in Benchmarks/c (built here with the benchmark's flags)
+/// must print the engine's digests. Skipped, with a message, where no C compiler is installed.
+@Suite("SDW-1 versus the C port")
+struct CPortCrossCheckTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func compile() throws -> URL? {
+        let source = repository.appendingPathComponent("Benchmarks/c/sdw1.c")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-sdw1-c-\(getpid())")
+        guard let cc = ["/usr/bin/cc", "/usr/bin/gcc", "/usr/bin/clang"].first(where: FileManager.default.isExecutableFile) else {
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: cc)
+        process.arguments = ["-O2", "-fno-fast-math", "-ffp-contract=off", "-o", output.path, source.path, "-lm"]
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? output : nil
+    }
+
+    static func arguments(_ p: SDW1Parameters) -> [String] {
+        ["--n", "\(p.n)", "--k", "\(p.k)", "--ticks", "\(p.ticks)", "--seed", "\(p.seed)",
+         "--p-greedy", "\(p.pGreedy)", "--beta", "\(p.beta)", "--delta", "\(p.delta)", "--sigma", "\(p.sigma)",
+         "--growth", "\(p.growth)", "--burden", "\(p.burden)", "--s0", "\(p.s0)", "--s-greedy", "\(p.sGreedy)",
+         "--s-max", "\(p.sMax)", "--kappa", "\(p.kappa)", "--phi-greedy", "\(p.phiGreedy)", "--rho", "\(p.rho)",
+         "--attack-ratio", "\(p.attackRatio)", "--spoils", "\(p.spoils)", "--attrition", "\(p.attrition)",
+         "--conquest", "\(p.conquest)"]
+    }
+
+    @Test("random valid parameter sets give the C port's digests")
+    func crossCheck() throws {
+        guard let binary = try Self.compile() else {
+            print("skipped: no C compiler found (cc, gcc or clang) to build Benchmarks/c/sdw1.c")
+            return
+        }
+        defer { try? FileManager.default.removeItem(at: binary) }
+        var generator = ParameterGenerator(seed: 99)
+        for index in 0..<60 {
+            var parameters = generator.next(maxStates: index < 50 ? 50 : 6_000, maxTicks: index < 50 ? 200 : 20)
+            if index >= 50 { parameters.k = min(parameters.k, 3) }
+            let process = Process()
+            let pipe = Pipe()
+            process.executableURL = binary
+            process.arguments = Self.arguments(parameters)
+            process.standardOutput = pipe
+            try process.run()
+            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let world = try World(parameters: parameters, threads: 2)
+            world.run(ticks: parameters.ticks)
+            #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == world.digestHex, "\(parameters)")
+        }
+    }
+}
