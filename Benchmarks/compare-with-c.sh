@@ -15,20 +15,21 @@ cc -O2 -fno-fast-math -ffp-contract=off -o "$cbin" Benchmarks/c/sdw1.c -lm
 
 now() { date +%s.%N; }
 best() { printf '%s\n' "$@" | sort -g | head -n 1; }
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", a - b }'; }
 
 compare() {
   local label=$1 threads=$2; shift 2
   local cs=() ss=() cd sd
   for _ in $(seq "$runs"); do
     local t0 t1
-    t0=$(now); cd=$("$cbin" "$@"); t1=$(now); cs+=("$(echo "$t1 - $t0" | bc -l)")
-    t0=$(now); sd=$("$bin" sdw1 "$@" --threads "$threads" | tail -n 1); t1=$(now); ss+=("$(echo "$t1 - $t0" | bc -l)")
+    t0=$(now); cd=$("$cbin" "$@"); t1=$(now); cs+=("$(minus "$t1" "$t0")")
+    t0=$(now); sd=$("$bin" sdw1 "$@" --threads "$threads" | tail -n 1); t1=$(now); ss+=("$(minus "$t1" "$t0")")
     [ "$cd" = "$sd" ] || { echo "digest mismatch on $label: C $cd, Swift $sd" >&2; exit 1; }
   done
   local c s
   c=$(best "${cs[@]}"); s=$(best "${ss[@]}")
-  printf '%-44s threads=%s  C %.4f s  Swift %.4f s  Swift/C %.3f  C/Swift %.2f\n' "$label" "$threads" "$c" "$s" \
-    "$(echo "$s / $c" | bc -l)" "$(echo "$c / $s" | bc -l)"
+  awk -v l="$label" -v t="$threads" -v c="$c" -v s="$s" \
+    'BEGIN { printf "%-44s threads=%s  C %.4f s  Swift %.4f s  Swift/C %.3f  C/Swift %.2f\n", l, t, c, s, s / c, c / s }'
 }
 
 compare "n=1000 k=4 ticks=1000 (wars)" 1 --n 1000 --k 4 --ticks 1000

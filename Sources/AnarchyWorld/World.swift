@@ -1,5 +1,4 @@
 import AnarchyCore
-import Dispatch
 
 /// A running world: SDW-1 (`shared/specs/sdw1.md`), the reference configuration of the engine.
 ///
@@ -30,16 +29,28 @@ public final class World {
     public private(set) var totalWars = 0
     /// The events of the last tick, in the order they happened.
     public private(set) var events: [WorldEvent] = []
+    /// (Alive observer, alive neighbour) observations made since the start: phase 3's work.
+    public private(set) var observations = 0
 
     let state: WorldState
     /// Observer ranges, one per worker.
     private let chunks: [Range<Int>]
     /// Per worker: phase 1's count of (alive, alive) pairs, then phase 3's first draw.
     private let chunkDraws: Column<UInt64>
+    /// The threads that run the chunks (the calling thread runs chunk 0).
+    private let team: WorkerTeam
 
     /// Below this many neighbour slots, threads cost more than they save; the world then runs
     /// phases serially whatever `threads` says (results are identical either way).
     public static let minimumSlotsForThreads = 4_096
+
+    /// A tick whose previous tick made fewer observations than this runs serially: waking the
+    /// workers (tens of microseconds) would cost more than it saves once wars have thinned the
+    /// world out. Results are identical either way.
+    public static let minimumObservationsForThreads = 4_096
+
+    /// Observations in the last tick (all slots before the first).
+    private var lastObservations: Int
 
     /// Builds and initialises SDW-1 on the ring given by `parameters` (draws `2n` numbers).
     /// - Parameters:
@@ -56,6 +67,8 @@ public final class World {
         self.threads = workers
         chunks = (0..<workers).map { c in (c * n / workers)..<((c + 1) * n / workers) }
         chunkDraws = Column(repeating: 0, count: workers)
+        team = WorkerTeam(size: workers)
+        lastObservations = neighbourhood.edgeCount
         var generator = SplitMix64(seed: parameters.seed)
         state.initialise(rng: &generator)
         rng = generator
@@ -70,13 +83,15 @@ public final class World {
     public func step() {
         tick += 1
         events.removeAll(keepingCapacity: true)
-        if chunks.count == 1 {
-            _ = state.computeThreat(states: chunks[0])
-            state.spend(states: chunks[0])
-            state.perceive(states: chunks[0], rng: &rng)
+        let all = 0..<state.count
+        if chunks.count == 1 || lastObservations < World.minimumObservationsForThreads {
+            lastObservations = state.computeThreat(states: all)
+            state.spend(states: all)
+            state.perceive(states: all, rng: &rng)
         } else {
-            stepPhasesInParallel()
+            lastObservations = stepPhasesInParallel()
         }
+        observations += lastObservations
         let tick = self.tick
         warsThisTick = state.resolveWars(tick: tick, rng: &rng) { war in
             events.append(.war(war))
@@ -86,12 +101,13 @@ public final class World {
 
     /// Phases 1–3 over the workers' observer ranges. Phase 1 counts each range's draws; their
     /// prefix sums place every worker at its own first draw of phase 3.
-    private func stepPhasesInParallel() {
+    /// - Returns: the number of observations made.
+    private func stepPhasesInParallel() -> Int {
         let state = self.state, chunks = self.chunks, draws = chunkDraws
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+        team.perform { c in
             draws[c] = UInt64(state.computeThreat(states: chunks[c])) &* 2
         }
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+        team.perform { c in
             state.spend(states: chunks[c])
         }
         var offset: UInt64 = 0
@@ -101,11 +117,12 @@ public final class World {
             offset &+= count
         }
         let start = rng
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+        team.perform { c in
             var generator = SplitMix64(seed: start.state, skipping: draws[c])
             state.perceive(states: chunks[c], rng: &generator)
         }
         rng = SplitMix64(seed: start.state, skipping: offset)
+        return Int(offset / 2)
     }
 
     /// Steps `ticks` times.

@@ -1,0 +1,89 @@
+import AnarchyWorld
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `anarchy-bench`: SDW-1 on the benchmark workloads, in process (no start-up in the timings).
+/// For each workload and thread count it prints the best and median wall time of R runs,
+/// nanoseconds per (observer, neighbour) observation, and the process's peak resident memory.
+/// Usage: anarchy-bench [--runs R] [--threads "1 2"] [--quick]
+@main
+enum Bench {
+    struct Workload {
+        let name: String
+        let parameters: SDW1Parameters
+    }
+
+    static func workloads(quick: Bool) -> [Workload] {
+        func make(_ name: String, n: Int, k: Int, ticks: Int, attackRatio: Double = 1.2) -> Workload {
+            var p = SDW1Parameters()
+            p.n = n; p.k = k; p.ticks = quick ? ticks / 10 : ticks; p.attackRatio = attackRatio
+            return Workload(name: name, parameters: p)
+        }
+        return [
+            make("n=1000 k=4 ticks=1000 (wars)", n: 1000, k: 4, ticks: 1000),
+            make("n=1000 k=4 ticks=1000 no war (--attack-ratio 1000)", n: 1000, k: 4, ticks: 1000, attackRatio: 1000),
+            make("n=100 k=2 ticks=10000", n: 100, k: 2, ticks: 10_000),
+        ]
+    }
+
+    static func seconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+
+    static func peakResidentMiB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
+    }
+
+    static func main() throws {
+        var runs = 5
+        var threadCounts = [1, 2]
+        var quick = false
+        var arguments = CommandLine.arguments.dropFirst()
+        while let flag = arguments.popFirst() {
+            switch flag {
+            case "--runs": runs = arguments.popFirst().flatMap { Int($0) }.map { max(1, $0) } ?? runs
+            case "--threads": threadCounts = (arguments.popFirst() ?? "1").split(separator: " ").compactMap { Int($0) }.filter { $0 >= 1 }
+            case "--quick": quick = true
+            default:
+                print("usage: anarchy-bench [--runs R] [--threads \"1 2\"] [--quick]")
+                exit(2)
+            }
+        }
+        print("SDW-1 benchmark: best and median of \(runs) runs, in process (world construction included)")
+        for workload in workloads(quick: quick) {
+            for threads in threadCounts {
+                var times: [Double] = []
+                var observations = 0
+                var digest = ""
+                for _ in 0..<runs {
+                    let start = seconds()
+                    let world = try World(parameters: workload.parameters, threads: threads)
+                    world.run(ticks: workload.parameters.ticks)
+                    times.append(seconds() - start)
+                    observations = world.observations
+                    digest = world.digestHex
+                }
+                times.sort()
+                let best = times[0], median = times[times.count / 2]
+                let perObservation = observations > 0 ? best * 1e9 / Double(observations) : .nan
+                print("\(workload.name), threads \(threads): best \(format(best * 1000)) ms, median \(format(median * 1000)) ms, "
+                      + "\(observations) observations, \(format(perObservation)) ns/observation, digest \(digest)")
+            }
+        }
+        print("peak resident memory: \(format(peakResidentMiB())) MiB")
+    }
+
+    static func format(_ x: Double) -> String {
+        guard x.isFinite else { return "n/a" }
+        let scaled = (x * 100).rounded() / 100
+        return "\(scaled)"
+    }
+}
