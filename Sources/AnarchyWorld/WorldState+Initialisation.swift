@@ -19,6 +19,7 @@ extension WorldState {
             share[i] = greedy[i] ? p.sGreedy : p.s0
             offenseBought[i] = 0.0
             defenseBought[i] = 0.0
+            refreshPerceivedOffense(of: i)
         }
     }
 }

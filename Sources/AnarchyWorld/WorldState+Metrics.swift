@@ -14,9 +14,10 @@ extension WorldState {
         var beliefSum = 0.0
         var pairs = 0
         for i in 0..<count where alive[i] && !greedy[i] {
-            for slot in slotStart[i]..<slotStart[i + 1] {
-                let j = Int(slotTarget[slot])
-                if alive[j] && !greedy[j] {
+            let start = slotStart[i]
+            for position in start..<(start + Int(liveCount[i])) {
+                let slot = Int(liveSlots[position])
+                if !greedy[Int(slotTarget[slot])] {
                     beliefSum = beliefSum + belief[slot]
                     pairs += 1
                 }

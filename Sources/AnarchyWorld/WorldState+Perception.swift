@@ -17,6 +17,9 @@ extension WorldState {
     /// Because observers assume a seeker spends s0, a seeker arming out of fear looks greedy:
     /// Jervis's (1976, ch. 3) spiral. With δ < 1 defensive arms blur into the signal.
     ///
+    /// Observers visit only their live neighbours' slots (``WorldState/liveSlots``), which are
+    /// exactly the spec's alive neighbours in ascending order.
+    ///
     /// - Parameter rng: positioned at the first draw of `states`' observers.
     func perceive(states: Range<Int>, rng: inout SplitMix64) {
         let sigma = parameters.sigma
@@ -24,11 +27,11 @@ extension WorldState {
         let twoSigmaSquared = constants.twoSigmaSquared
         var generator = rng
         for i in states where alive[i] {
-            for slot in slotStart[i]..<slotStart[i + 1] {
-                let j = Int(slotTarget[slot])
-                guard alive[j] else { continue }
+            let start = slotStart[i]
+            for position in start..<(start + Int(liveCount[i])) {
+                let slot = Int(liveSlots[position])
                 let z = generator.normal()
-                let y = signal[j] + sigma * z
+                let y = signal[Int(slotTarget[slot])] + sigma * z
                 let llr = StrictOrder.clamp(
                     ((y - muS) * (y - muS) - (y - muG) * (y - muG)) / twoSigmaSquared, -30.0, 30.0)
                 let p = belief[slot]

@@ -28,8 +28,11 @@ extension WorldState {
             let b = spend * (1.0 - phi)
             offenseBought[i] = a
             defenseBought[i] = b
-            offense[i] = c.oneMinusRho * offense[i] + a
-            defense[i] = c.oneMinusRho * defense[i] + b
+            let o = c.oneMinusRho * offense[i] + a
+            let d = c.oneMinusRho * defense[i] + b
+            offense[i] = o
+            defense[i] = d
+            perceivedOffense[i] = p.delta * o + c.oneMinusDelta * (o + d) * 0.5
             let grown = w * (c.onePlusGrowth - p.burden * s)
             wealth[i] = grown
             signal[i] = (p.delta * a + c.oneMinusDelta * (a + b) * 0.5) / grown

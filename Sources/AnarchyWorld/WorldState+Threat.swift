@@ -5,24 +5,23 @@ extension WorldState {
     /// `belief[i][j] * perceivedOffense(j) / (beta * d[i] + 1.0)` over alive neighbours j
     /// (0.0 if none), with `perceivedOffense(j) = delta * o[j] + (1.0 - delta) * (o[j] + d[j]) * 0.5`:
     /// what i fears is the offense it believes a neighbour might turn on it, blunted by its own
-    /// defense at the exchange rate β. Ties keep the first (strict `>`).
+    /// defense at the exchange rate β. Ties keep the first (strict `>`). `perceivedOffense` is
+    /// kept current by the phases that change forces.
     ///
     /// - Returns: the number of (alive observer, alive neighbour) pairs in `states`, which is the
     ///   number of normal draws phase 3 will make for them (alive status cannot change before then).
     func computeThreat(states: Range<Int>) -> Int {
-        let delta = parameters.delta, beta = parameters.beta
-        let oneMinusDelta = constants.oneMinusDelta
+        let beta = parameters.beta
         var pairs = 0
         for i in states where alive[i] {
             let denominator = beta * defense[i] + 1.0
             var best = 0.0
             var found = false
-            for slot in slotStart[i]..<slotStart[i + 1] {
+            let start = slotStart[i]
+            for position in start..<(start + Int(liveCount[i])) {
+                let slot = Int(liveSlots[position])
                 let j = Int(slotTarget[slot])
-                guard alive[j] else { continue }
-                let o = offense[j]
-                let perceived = delta * o + oneMinusDelta * (o + defense[j]) * 0.5
-                let candidate = belief[slot] * perceived / denominator
+                let candidate = belief[slot] * perceivedOffense[j] / denominator
                 if found {
                     best = StrictOrder.max(best, candidate)
                 } else {

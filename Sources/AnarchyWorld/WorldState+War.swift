@@ -19,11 +19,15 @@ extension WorldState {
         let beta = p.beta
         let keep = constants.oneMinusAttrition
         var wars = 0
+        var stale = 0
         for i in 0..<count where alive[i] && greedy[i] {
             var target = -1
             var weakest = 0.0
-            for slot in slotStart[i]..<slotStart[i + 1] {
-                let j = Int(slotTarget[slot])
+            // Live lists are refreshed after this phase, so a neighbour killed earlier in it is
+            // still listed: test `alive` here.
+            let start = slotStart[i]
+            for position in start..<(start + Int(liveCount[i])) {
+                let j = Int(slotTarget[Int(liveSlots[position])])
                 guard alive[j] else { continue }
                 if target < 0 || defense[j] < weakest {
                     target = j
@@ -40,6 +44,7 @@ extension WorldState {
             let u = rng.uniform()
             offense[i] = o * keep
             defense[target] = d * keep
+            refreshPerceivedOffense(of: i)
             var taken = 0.0
             var conquered = false
             if u < winProbability {
@@ -55,22 +60,45 @@ extension WorldState {
                     offense[target] = 0.0
                     defense[target] = 0.0
                     conquered = true
+                    stale = markNeighboursStale(of: target, listed: stale)
                 }
             }
+            refreshPerceivedOffense(of: target)
             revealAggression(by: i)
             record(War(
                 tick: tick, attacker: i, target: target, attackerOffense: o, targetDefense: d,
                 threshold: threshold, winProbability: winProbability, draw: u,
                 attackerWon: u < winProbability, wealthTaken: taken, targetConquered: conquered))
         }
+        for index in 0..<stale {
+            let m = Int(staleList[index])
+            isStale[m] = false
+            rebuildLiveSlots(of: m)
+        }
         return wars
+    }
+
+    /// Queues the neighbours of a state that just died for a rebuild of their live lists (once
+    /// each per tick, so the rebuilds cost at most one pass over the slots). Returns the queue's length.
+    private func markNeighboursStale(of dead: Int, listed: Int) -> Int {
+        var listed = listed
+        for slot in slotStart[dead]..<slotStart[dead + 1] {
+            let m = Int(slotTarget[slot])
+            if alive[m] && !isStale[m] {
+                isStale[m] = true
+                staleList[listed] = Int32(truncatingIfNeeded: m)
+                listed += 1
+            }
+        }
+        return listed
     }
 
     /// Every alive state that has `aggressor` among its neighbours sets its belief about it to
     /// 1 − 1e-9. Ring neighbourhoods are symmetric, so those are `aggressor`'s own neighbours.
     private func revealAggression(by aggressor: Int) {
-        for slot in slotStart[aggressor]..<slotStart[aggressor + 1] {
-            let m = Int(slotTarget[slot])
+        let start = slotStart[aggressor]
+        for position in start..<(start + Int(liveCount[aggressor])) {
+            let m = Int(slotTarget[Int(liveSlots[position])])
             guard alive[m], let back = self.slot(of: aggressor, in: m) else { continue }
             belief[back] = WorldState.beliefCeiling
         }

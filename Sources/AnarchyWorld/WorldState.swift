@@ -24,13 +24,28 @@ struct WorldState: @unchecked Sendable {
     let defenseBought: Column<Double>
     /// Phase 1's threat.
     let threat: Column<Double>
+    /// What a neighbour sees of this state's forces, `delta * o + (1.0 - delta) * (o + d) * 0.5`,
+    /// kept current wherever o or d change (phases 2 and 4), so phase 1 reads it per edge
+    /// instead of recomputing it: the same operations on the same values, so the same bits.
+    let perceivedOffense: Column<Double>
     /// The observable offensive spending rate of phase 3 without noise, computed once per state
     /// after phase 2: `(delta * a + (1.0 - delta) * (a + b) * 0.5) / w`.
     let signal: Column<Double>
 
+    /// How many of state i's neighbours are alive: the first `liveCount[i]` entries of its
+    /// region of ``liveSlots``.
+    let liveCount: Column<Int32>
+    /// Scratch for phase 4: states whose live-neighbour list must be rebuilt, and a flag each.
+    let staleList: Column<Int32>
+    let isStale: Column<Bool>
+
     // Per slot (see ``Neighbourhood``).
     let slotStart: Column<Int>
     let slotTarget: Column<Int32>
+    /// For each state, in its own slot range: the slots of its *alive* neighbours in ascending
+    /// order (the first `liveCount[i]`), so the hot phases visit exactly the spec's (alive,
+    /// alive) pairs in the spec's order without testing and skipping dead neighbours.
+    let liveSlots: Column<Int32>
     /// belief[slot] = the observer's probability that the neighbour in that slot is greedy.
     let belief: Column<Double>
 
@@ -83,9 +98,14 @@ struct WorldState: @unchecked Sendable {
         offenseBought = Column(repeating: 0.0, count: n)
         defenseBought = Column(repeating: 0.0, count: n)
         threat = Column(repeating: 0.0, count: n)
+        perceivedOffense = Column(repeating: 0.0, count: n)
         signal = Column(repeating: 0.0, count: n)
         slotStart = Column(neighbourhood.offsets)
         slotTarget = Column(neighbourhood.targets)
+        liveSlots = Column((0..<neighbourhood.edgeCount).map { Int32($0) })
+        liveCount = Column((0..<n).map { Int32(neighbourhood.offsets[$0 + 1] - neighbourhood.offsets[$0]) })
+        staleList = Column(repeating: 0, count: n)
+        isStale = Column(repeating: false, count: n)
         belief = Column(repeating: parameters.pGreedy, count: neighbourhood.edgeCount)
         self.parameters = parameters
         constants = Constants(parameters)
@@ -97,8 +117,27 @@ struct WorldState: @unchecked Sendable {
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
         share.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
-        threat.deallocate(); signal.deallocate()
+        threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
+        liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()
+    }
+
+    /// Recomputes what neighbours see of state i's forces after o or d changed.
+    @inline(__always)
+    func refreshPerceivedOffense(of i: Int) {
+        let o = offense[i]
+        perceivedOffense[i] = parameters.delta * o + constants.oneMinusDelta * (o + defense[i]) * 0.5
+    }
+
+    /// Rebuilds state i's list of live-neighbour slots from its full slot range (ascending).
+    func rebuildLiveSlots(of i: Int) {
+        let start = slotStart[i]
+        var live = 0
+        for slot in start..<slotStart[i + 1] where alive[Int(slotTarget[slot])] {
+            liveSlots[start + live] = Int32(truncatingIfNeeded: slot)
+            live += 1
+        }
+        liveCount[i] = Int32(truncatingIfNeeded: live)
     }
 
     /// The slot where `i` sits among `m`'s neighbours (binary search; lists are ascending).
