@@ -8,7 +8,7 @@ set -euo pipefail
 runs=${1:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release >/dev/null
 bin="$root/.build/release/anarchy"
 cbin="$root/.build/sdw1-c"
 cc -O2 -fno-fast-math -ffp-contract=off -o "$cbin" Benchmarks/c/sdw1.c -lm
