@@ -36,7 +36,12 @@ let package = Package(
         // code paths (IFUNC) as the shared one: the C-port cross-check test guards the digests.
         .executableTarget(
             name: "anarchy", dependencies: ["AnarchyCLI"], swiftSettings: strict,
-            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux]))]),
+            linkerSettings: [
+                .unsafeFlags(["-static-executable"], .when(platforms: [.linux])),
+                // FoundationEssentials (pulled in by ArgumentParser) needs these named when static.
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux])),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux])),
+            ]),
         .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
         .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
         .testTarget(
