@@ -21,5 +21,8 @@ extension WorldState {
             defenseBought[i] = 0.0
             refreshPerceivedOffense(of: i)
         }
+        for i in 0..<count {
+            rebuildLiveSlots(of: i)
+        }
     }
 }

@@ -14,9 +14,7 @@ extension WorldState {
         var beliefSum = 0.0
         var pairs = 0
         for i in 0..<count where alive[i] && !greedy[i] {
-            let start = slotStart[i]
-            for position in start..<(start + Int(liveCount[i])) {
-                let slot = Int(liveSlots[position])
+            forEachLiveSlot(of: i) { slot in
                 if !greedy[Int(slotTarget[slot])] {
                     beliefSum = beliefSum + belief[slot]
                     pairs += 1

@@ -27,9 +27,7 @@ extension WorldState {
         let twoSigmaSquared = constants.twoSigmaSquared
         var generator = rng
         for i in states where alive[i] {
-            let start = slotStart[i]
-            for position in start..<(start + Int(liveCount[i])) {
-                let slot = Int(liveSlots[position])
+            forEachLiveSlot(of: i) { slot in
                 let z = generator.normal()
                 let y = signal[Int(slotTarget[slot])] + sigma * z
                 let llr = StrictOrder.clamp(

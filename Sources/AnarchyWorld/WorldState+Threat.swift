@@ -17,9 +17,7 @@ extension WorldState {
             let denominator = beta * defense[i] + 1.0
             var best = 0.0
             var found = false
-            let start = slotStart[i]
-            for position in start..<(start + Int(liveCount[i])) {
-                let slot = Int(liveSlots[position])
+            forEachLiveSlot(of: i) { slot in
                 let j = Int(slotTarget[slot])
                 let candidate = belief[slot] * perceivedOffense[j] / denominator
                 if found {
@@ -28,8 +26,8 @@ extension WorldState {
                     best = candidate
                     found = true
                 }
-                pairs &+= 1
             }
+            pairs &+= Int(liveCount[i])
             threat[i] = best
         }
         return pairs

@@ -102,8 +102,8 @@ struct WorldState: @unchecked Sendable {
         signal = Column(repeating: 0.0, count: n)
         slotStart = Column(neighbourhood.offsets)
         slotTarget = Column(neighbourhood.targets)
-        liveSlots = Column((0..<neighbourhood.edgeCount).map { Int32($0) })
-        liveCount = Column((0..<n).map { Int32(neighbourhood.offsets[$0 + 1] - neighbourhood.offsets[$0]) })
+        liveSlots = Column(repeating: 0, count: neighbourhood.edgeCount)
+        liveCount = Column(repeating: 0, count: n)
         staleList = Column(repeating: 0, count: n)
         isStale = Column(repeating: false, count: n)
         belief = Column(repeating: parameters.pGreedy, count: neighbourhood.edgeCount)
@@ -127,6 +127,20 @@ struct WorldState: @unchecked Sendable {
     func refreshPerceivedOffense(of i: Int) {
         let o = offense[i]
         perceivedOffense[i] = parameters.delta * o + constants.oneMinusDelta * (o + defense[i]) * 0.5
+    }
+
+    /// Calls `body(slot)` for each slot of state i whose neighbour is alive, in ascending order.
+    /// When every neighbour is alive (the common case) the slots are visited directly; only
+    /// states next to the dead go through their ``liveSlots`` list.
+    @inline(__always)
+    func forEachLiveSlot(of i: Int, _ body: (Int) -> Void) {
+        let start = slotStart[i], end = slotStart[i + 1]
+        let live = Int(liveCount[i])
+        if live == end - start {
+            for slot in start..<end { body(slot) }
+        } else {
+            for position in start..<(start + live) { body(Int(liveSlots[position])) }
+        }
     }
 
     /// Rebuilds state i's list of live-neighbour slots from its full slot range (ascending).
