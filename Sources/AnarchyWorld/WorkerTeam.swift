@@ -6,58 +6,56 @@ import Glibc
 import Darwin
 #endif
 
+/// Work a ``WorkerTeam`` splits into pieces: `run(piece:)` is called once for every piece in
+/// `0..<team.size`, each on some member thread. Whatever varies between jobs (which phase, which
+/// offsets) lives in the work object's own fields, set before ``WorkerTeam/perform()``.
+protocol PieceWork: AnyObject {
+    func run(piece: Int)
+}
+
 /// A fixed team of threads that run one job at a time on every member, for phases that are
 /// split into a few large, equal, deterministic pieces many times a second.
 ///
-/// `perform` hands piece 0 to the calling thread and pieces 1…size−1 to the team's threads, and
+/// `perform` runs piece 0 on the calling thread and pieces 1…size−1 on the team's threads, and
 /// returns when all are done. Between jobs the threads spin briefly on an atomic generation
 /// counter (a tick's serial phase is short, and waking a parked thread costs tens of
-/// microseconds), then park on a condition variable, so an idle team costs no CPU.
-/// Which thread runs which piece never affects results: pieces are fixed by index.
-final class WorkerTeam: @unchecked Sendable {
+/// microseconds), then park on a condition variable, so an idle team costs no CPU. Nothing is
+/// allocated per job. Which thread runs which piece never affects results: pieces are fixed by index.
+final class WorkerTeam<Work: PieceWork>: @unchecked Sendable {
     /// Members, the calling thread included.
     let size: Int
+    /// What every job runs.
+    let work: Work
 
     private let generation = Atomic<UInt64>(0)
     private let remaining = Atomic<Int>(0)
     private let stopping = Atomic<Bool>(false)
-    private let job: UnsafeMutablePointer<((Int) -> Void)?>
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private let wake: UnsafeMutablePointer<pthread_cond_t>
     private var threads: [pthread_t] = []
 
     /// Spins before a waiting thread parks (each a relaxed atomic load; a few hundred microseconds).
-    private static let spinsBeforeParking = 200_000
+    private static var spinsBeforeParking: Int { 200_000 }
 
     /// Starts `size - 1` threads (none if `size` is 1).
-    init(size: Int) {
+    init(size: Int, work: Work) {
         precondition(size >= 1)
         self.size = size
-        job = .allocate(capacity: 1)
-        job.initialize(to: nil)
+        self.work = work
         mutex = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
         wake = .allocate(capacity: 1)
         pthread_cond_init(wake, nil)
         for member in 1..<size {
-            let context = Unmanaged.passRetained(MemberContext(team: self, member: member)).toOpaque()
+            let start = ThreadStart { [unowned self] in self.serve(member: member) }
+            let context = Unmanaged.passRetained(start).toOpaque()
             var thread = pthread_t()
             let status = pthread_create(&thread, nil, { raw in
-                let context = Unmanaged<MemberContext>.fromOpaque(raw!).takeRetainedValue()
-                context.team.serve(member: context.member)
+                Unmanaged<ThreadStart>.fromOpaque(raw!).takeRetainedValue().body()
                 return nil
             }, context)
             precondition(status == 0, "pthread_create failed with \(status)")
             threads.append(thread)
-        }
-    }
-
-    private final class MemberContext {
-        let team: WorkerTeam
-        let member: Int
-        init(team: WorkerTeam, member: Int) {
-            self.team = team
-            self.member = member
         }
     }
 
@@ -72,25 +70,19 @@ final class WorkerTeam: @unchecked Sendable {
         pthread_mutex_destroy(mutex)
         wake.deallocate()
         mutex.deallocate()
-        job.deinitialize(count: 1)
-        job.deallocate()
     }
 
-    /// Runs `body(piece)` for every piece in 0..<size, piece 0 on the calling thread, and waits
-    /// for all of them. Not reentrant; call from one thread at a time.
-    func perform(_ body: (Int) -> Void) {
-        guard size > 1 else { return body(0) }
-        withoutActuallyEscaping(body) { body in
-            job.pointee = body
-            remaining.store(size - 1, ordering: .relaxed)
-            generation.add(1, ordering: .releasing)
-            pthread_mutex_lock(mutex)
-            pthread_cond_broadcast(wake)
-            pthread_mutex_unlock(mutex)
-            body(0)
-            while remaining.load(ordering: .acquiring) != 0 {}
-            job.pointee = nil
-        }
+    /// Runs `work.run(piece:)` for every piece in 0..<size, piece 0 on the calling thread, and
+    /// waits for all of them. Not reentrant; call from one thread at a time.
+    func perform() {
+        guard size > 1 else { return work.run(piece: 0) }
+        remaining.store(size - 1, ordering: .relaxed)
+        generation.add(1, ordering: .releasing)
+        pthread_mutex_lock(mutex)
+        pthread_cond_broadcast(wake)
+        pthread_mutex_unlock(mutex)
+        work.run(piece: 0)
+        while remaining.load(ordering: .acquiring) != 0 {}
     }
 
     /// A member thread's life: wait for a new generation, run its piece, report, repeat.
@@ -101,7 +93,7 @@ final class WorkerTeam: @unchecked Sendable {
             var current = generation.load(ordering: .acquiring)
             while current == seen {
                 spins += 1
-                if spins < WorkerTeam.spinsBeforeParking {
+                if spins < Self.spinsBeforeParking {
                     current = generation.load(ordering: .acquiring)
                     continue
                 }
@@ -115,8 +107,14 @@ final class WorkerTeam: @unchecked Sendable {
             }
             seen = current
             if stopping.load(ordering: .acquiring) { return }
-            job.pointee?(member)
+            work.run(piece: member)
             remaining.subtract(1, ordering: .releasing)
         }
     }
+}
+
+/// The body a new team thread runs (non-generic, so a C thread entry point can call it).
+private final class ThreadStart {
+    let body: () -> Void
+    init(body: @escaping () -> Void) { self.body = body }
 }

@@ -33,12 +33,8 @@ public final class World {
     public private(set) var observations = 0
 
     let state: WorldState
-    /// Observer ranges, one per worker.
-    private let chunks: [Range<Int>]
-    /// Per worker: phase 1's count of (alive, alive) pairs, then phase 3's first draw.
-    private let chunkDraws: Column<UInt64>
-    /// The threads that run the chunks (the calling thread runs chunk 0).
-    private let team: WorkerTeam
+    /// The threads that run phases 1–3 on observer chunks (the calling thread runs chunk 0).
+    private let team: WorkerTeam<ParallelPhases>
 
     /// Below this many neighbour slots, threads cost more than they save; the world then runs
     /// phases serially whatever `threads` says (results are identical either way).
@@ -65,9 +61,8 @@ public final class World {
         let n = parameters.n
         let workers = neighbourhood.edgeCount < World.minimumSlotsForThreads ? 1 : Swift.min(threads, n)
         self.threads = workers
-        chunks = (0..<workers).map { c in (c * n / workers)..<((c + 1) * n / workers) }
-        chunkDraws = Column(repeating: 0, count: workers)
-        team = WorkerTeam(size: workers)
+        let chunks = (0..<workers).map { c in (c * n / workers)..<((c + 1) * n / workers) }
+        team = WorkerTeam(size: workers, work: ParallelPhases(state: state, chunks: chunks))
         lastObservations = neighbourhood.edgeCount
         var generator = SplitMix64(seed: parameters.seed)
         state.initialise(rng: &generator)
@@ -76,7 +71,6 @@ public final class World {
 
     deinit {
         state.deallocate()
-        chunkDraws.deallocate()
     }
 
     /// Advances one tick: threat, spending, perception and belief update, war.
@@ -84,12 +78,12 @@ public final class World {
         tick += 1
         events.removeAll(keepingCapacity: true)
         let all = 0..<state.count
-        if chunks.count == 1 || lastObservations < World.minimumObservationsForThreads {
+        if team.size == 1 || lastObservations < World.minimumObservationsForThreads {
             lastObservations = state.computeThreat(states: all)
             state.spend(states: all)
             state.perceive(states: all, rng: &rng)
         } else {
-            lastObservations = stepPhasesInParallel()
+            lastObservations = team.work.step(on: team, rng: &rng)
         }
         observations += lastObservations
         let tick = self.tick
@@ -97,32 +91,6 @@ public final class World {
             events.append(.war(war))
         }
         totalWars += warsThisTick
-    }
-
-    /// Phases 1–3 over the workers' observer ranges. Phase 1 counts each range's draws; their
-    /// prefix sums place every worker at its own first draw of phase 3.
-    /// - Returns: the number of observations made.
-    private func stepPhasesInParallel() -> Int {
-        let state = self.state, chunks = self.chunks, draws = chunkDraws
-        team.perform { c in
-            draws[c] = UInt64(state.computeThreat(states: chunks[c])) &* 2
-        }
-        team.perform { c in
-            state.spend(states: chunks[c])
-        }
-        var offset: UInt64 = 0
-        for c in 0..<chunks.count {
-            let count = draws[c]
-            draws[c] = offset
-            offset &+= count
-        }
-        let start = rng
-        team.perform { c in
-            var generator = SplitMix64(seed: start.state, skipping: draws[c])
-            state.perceive(states: chunks[c], rng: &generator)
-        }
-        rng = SplitMix64(seed: start.state, skipping: offset)
-        return Int(offset / 2)
     }
 
     /// Steps `ticks` times.
