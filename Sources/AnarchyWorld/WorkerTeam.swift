@@ -21,33 +21,25 @@ protocol PieceWork: AnyObject {
 /// counter (a tick's serial phase is short, and waking a parked thread costs tens of
 /// microseconds), then park on a condition variable, so an idle team costs no CPU. Nothing is
 /// allocated per job. Which thread runs which piece never affects results: pieces are fixed by index.
+///
+/// The team owns its threads: its deinit stops and joins them. The threads hold the shared
+/// ``TeamCore`` strongly, so it outlives them however they are scheduled.
 final class WorkerTeam<Work: PieceWork>: @unchecked Sendable {
-    /// Members, the calling thread included.
-    let size: Int
-    /// What every job runs.
-    let work: Work
-
-    private let generation = Atomic<UInt64>(0)
-    private let remaining = Atomic<Int>(0)
-    private let stopping = Atomic<Bool>(false)
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private let wake: UnsafeMutablePointer<pthread_cond_t>
+    private let core: TeamCore<Work>
     private var threads: [pthread_t] = []
 
-    /// Spins before a waiting thread parks (each a relaxed atomic load; a few hundred microseconds).
-    private static var spinsBeforeParking: Int { 200_000 }
+    /// Members, the calling thread included.
+    var size: Int { core.size }
+    /// What every job runs.
+    var work: Work { core.work }
 
     /// Starts `size - 1` threads (none if `size` is 1).
     init(size: Int, work: Work) {
         precondition(size >= 1)
-        self.size = size
-        self.work = work
-        mutex = .allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
-        wake = .allocate(capacity: 1)
-        pthread_cond_init(wake, nil)
+        let core = TeamCore(size: size, work: work)
+        self.core = core
         for member in 1..<size {
-            let start = ThreadStart { [unowned self] in self.serve(member: member) }
+            let start = ThreadStart { core.serve(member: member) }
             let context = Unmanaged.passRetained(start).toOpaque()
             var thread = pthread_t()
             let status = pthread_create(&thread, nil, { raw in
@@ -60,33 +52,68 @@ final class WorkerTeam<Work: PieceWork>: @unchecked Sendable {
     }
 
     deinit {
-        stopping.store(true, ordering: .releasing)
-        generation.add(1, ordering: .releasing)
-        pthread_mutex_lock(mutex)
-        pthread_cond_broadcast(wake)
-        pthread_mutex_unlock(mutex)
+        core.stop()
         for thread in threads { pthread_join(thread, nil) }
+    }
+
+    /// Runs `work.run(piece:)` for every piece in 0..<size, piece 0 on the calling thread, and
+    /// waits for all of them. Not reentrant; call from one thread at a time.
+    func perform() { core.perform() }
+}
+
+/// What the calling thread and the team's threads share.
+final class TeamCore<Work: PieceWork>: @unchecked Sendable {
+    let size: Int
+    let work: Work
+    private let generation = Atomic<UInt64>(0)
+    private let remaining = Atomic<Int>(0)
+    private let stopping = Atomic<Bool>(false)
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let wake: UnsafeMutablePointer<pthread_cond_t>
+
+    /// Spins before a waiting thread parks (each an atomic load; a few hundred microseconds).
+    private static var spinsBeforeParking: Int { 200_000 }
+
+    init(size: Int, work: Work) {
+        self.size = size
+        self.work = work
+        mutex = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+        wake = .allocate(capacity: 1)
+        pthread_cond_init(wake, nil)
+    }
+
+    deinit {
         pthread_cond_destroy(wake)
         pthread_mutex_destroy(mutex)
         wake.deallocate()
         mutex.deallocate()
     }
 
-    /// Runs `work.run(piece:)` for every piece in 0..<size, piece 0 on the calling thread, and
-    /// waits for all of them. Not reentrant; call from one thread at a time.
     func perform() {
         guard size > 1 else { return work.run(piece: 0) }
         remaining.store(size - 1, ordering: .relaxed)
-        generation.add(1, ordering: .releasing)
-        pthread_mutex_lock(mutex)
-        pthread_cond_broadcast(wake)
-        pthread_mutex_unlock(mutex)
+        publish()
         work.run(piece: 0)
         while remaining.load(ordering: .acquiring) != 0 {}
     }
 
+    /// Tells the threads to return at their next look at the generation.
+    func stop() {
+        stopping.store(true, ordering: .releasing)
+        publish()
+    }
+
+    /// Starts a new generation and wakes parked threads.
+    private func publish() {
+        generation.add(1, ordering: .releasing)
+        pthread_mutex_lock(mutex)
+        pthread_cond_broadcast(wake)
+        pthread_mutex_unlock(mutex)
+    }
+
     /// A member thread's life: wait for a new generation, run its piece, report, repeat.
-    private func serve(member: Int) {
+    func serve(member: Int) {
         var seen: UInt64 = 0
         while true {
             var spins = 0

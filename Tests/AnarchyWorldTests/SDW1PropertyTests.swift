@@ -91,3 +91,17 @@ struct SDW1EdgeTests {
         #expect(world.digest == reference.digest)
     }
 }
+
+@Suite("Worker team lifetime")
+struct WorkerTeamLifetimeTests {
+    @Test("worlds with threads can be built and dropped at once, many times (threads may start late)")
+    func createAndDrop() throws {
+        var parameters = SDW1Parameters()
+        parameters.n = 5_000
+        parameters.ticks = 1
+        for round in 0..<200 {
+            let world = try World(parameters: parameters, threads: 2 + round % 3)
+            if round % 2 == 0 { world.step() }
+        }
+    }
+}
