@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "AnarchyCore", targets: ["AnarchyCore"]),
         .library(name: "AnarchyWorld", targets: ["AnarchyWorld"]),
+        .library(name: "AnarchyGames", targets: ["AnarchyGames"]),
         .executable(name: "anarchy", targets: ["anarchy"]),
     ],
     dependencies: [
@@ -22,11 +23,13 @@ let package = Package(
         .target(name: "AnarchyCore", swiftSettings: strict),
         // The world engine; with every extension off it is SDW-1, bit for bit.
         .target(name: "AnarchyWorld", dependencies: ["AnarchyCore"], swiftSettings: strict),
+        // Iterated 2×2 games: strategies with metadata, tournaments (shared/specs/tournament.md).
+        .target(name: "AnarchyGames", dependencies: ["AnarchyCore"], swiftSettings: strict),
         // The command-line layer: argument parsing, validation messages, printing. No model logic.
         .target(
             name: "AnarchyCLI",
             dependencies: [
-                "AnarchyCore", "AnarchyWorld",
+                "AnarchyCore", "AnarchyWorld", "AnarchyGames",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -44,6 +47,9 @@ let package = Package(
             ]),
         .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
         .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
+        .testTarget(
+            name: "AnarchyGamesTests", dependencies: ["AnarchyGames"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
         .testTarget(
             name: "AnarchyCLITests", dependencies: ["AnarchyCLI"], swiftSettings: strict),
     ]

@@ -1,0 +1,114 @@
+import AnarchyCore
+
+/// A round-robin tournament of iterated 2×2 games, as `shared/specs/tournament.md` §1 describes
+/// (Axelrod 1980; Axelrod-Python's protocol): one match for every unordered pair including
+/// self-play (two fresh instances), every match of `turns` turns with the length known to the
+/// players, `repetitions` repetitions, optional noise (each move flipped with that probability,
+/// from a per-match stream derived from the seed, so results never depend on scheduling).
+public struct Tournament: Sendable {
+    public let players: [StrategyEntry]
+    public let game: Game
+    public let turns: Int
+    public let repetitions: Int
+    public let noise: Double
+    public let seed: UInt64
+
+    public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init(
+        players: [StrategyEntry], game: Game = .prisonersDilemma, turns: Int = 200, repetitions: Int = 10,
+        noise: Double = 0, seed: UInt64 = 0
+    ) throws(ConfigurationError) {
+        guard !players.isEmpty else { throw ConfigurationError(description: "a tournament needs at least one strategy") }
+        guard (1...1_000_000).contains(turns) else { throw ConfigurationError(description: "turns must be in 1…1000000, got \(turns)") }
+        guard (1...100_000).contains(repetitions) else {
+            throw ConfigurationError(description: "repetitions must be in 1…100000, got \(repetitions)")
+        }
+        guard noise.isFinite, noise >= 0, noise <= 1 else { throw ConfigurationError(description: "noise must be in 0…1, got \(noise)") }
+        self.players = players
+        self.game = game
+        self.turns = turns
+        self.repetitions = repetitions
+        self.noise = noise
+        self.seed = seed
+    }
+
+    /// One side's outcome of a match.
+    public struct Side: Sendable, Equatable {
+        public var total: Double = 0
+        public var cooperations = 0
+        public var moves: [Move] = []
+    }
+
+    /// Plays one match between fresh instances of `a` and `b`.
+    public func playMatch(_ a: StrategyEntry, _ b: StrategyEntry, rng: inout SplitMix64) -> (Side, Side) {
+        var first = a.make(), second = b.make()
+        var historyA = MatchHistory(length: turns, game: game)
+        var historyB = MatchHistory(length: turns, game: game)
+        var sideA = Side(), sideB = Side()
+        for _ in 0..<turns {
+            var moveA = first.decide(historyA)
+            var moveB = second.decide(historyB)
+            if noise > 0 {
+                if rng.uniform() < noise { moveA = moveA.flipped }
+                if rng.uniform() < noise { moveB = moveB.flipped }
+            }
+            historyA.append(own: moveA, opponent: moveB)
+            historyB.append(own: moveB, opponent: moveA)
+            sideA.total += game.payoff(moveA, moveB)
+            sideB.total += game.payoff(moveB, moveA)
+            if moveA == .cooperate { sideA.cooperations += 1 }
+            if moveB == .cooperate { sideB.cooperations += 1 }
+        }
+        sideA.moves = historyA.own
+        sideB.moves = historyB.own
+        return (sideA, sideB)
+    }
+
+    /// The stream of match (i, j) in repetition r: SplitMix64 mixing of the seed and the indices.
+    func matchStream(i: Int, j: Int, repetition: Int) -> SplitMix64 {
+        var mixer = SplitMix64(seed: seed)
+        var key = mixer.next()
+        for part in [UInt64(i), UInt64(j), UInt64(repetition)] {
+            var step = SplitMix64(seed: key ^ part)
+            key = step.next()
+        }
+        return SplitMix64(seed: key)
+    }
+
+    /// Plays every match of every repetition and gathers the results.
+    public func play() -> TournamentResults {
+        let n = players.count
+        var totals = Array(repeating: Array(repeating: Array(repeating: 0.0, count: n), count: n), count: repetitions)
+        var cooperations = Array(repeating: Array(repeating: 0, count: n), count: n)
+        for i in 0..<n {
+            for j in i..<n {
+                let deterministic = noise == 0 && !players[i].metadata.stochastic && !players[j].metadata.stochastic
+                var cached: (Side, Side)?
+                for r in 0..<repetitions {
+                    let (a, b): (Side, Side)
+                    if deterministic, let cached {
+                        (a, b) = cached
+                    } else {
+                        var rng = matchStream(i: i, j: j, repetition: r)
+                        (a, b) = playMatch(players[i], players[j], rng: &rng)
+                        if deterministic { cached = (a, b) }
+                    }
+                    if i == j {
+                        totals[r][i][i] = (a.total + b.total) / 2
+                        cooperations[i][i] += a.cooperations + b.cooperations
+                    } else {
+                        totals[r][i][j] = a.total
+                        totals[r][j][i] = b.total
+                        cooperations[i][j] += a.cooperations
+                        cooperations[j][i] += b.cooperations
+                    }
+                }
+            }
+        }
+        for i in 0..<n { cooperations[i][i] /= 2 }
+        return TournamentResults(names: players.map(\.metadata.name), turns: turns, totals: totals, cooperation: cooperations)
+    }
+}
