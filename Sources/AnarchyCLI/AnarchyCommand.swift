@@ -9,10 +9,11 @@ struct AnarchyCommand: ParsableCommand {
             States in anarchy arm for security, read each other's arming through noise, and \
             spiral into fear and war when offense and defense cannot be told apart (Jervis 1978). \
             `anarchy run` runs the reference world on built-in defaults; `anarchy sdw1` runs it \
-            with any parameters and prints its bit-exact digest.
+            with any parameters and prints its bit-exact digest; `anarchy tournament` plays \
+            Axelrod-style tournaments of iterated security games.
             """,
         version: AnarchyVersion.string,
-        subcommands: [RunCommand.self, SDW1Command.self])
+        subcommands: [RunCommand.self, SDW1Command.self, TournamentCommand.self])
 }
 
 /// The version printed by `anarchy --version` and stored with results.

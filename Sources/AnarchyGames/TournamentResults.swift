@@ -49,6 +49,8 @@ public struct TournamentResults: Sendable {
     }
 
     /// The median as numpy computes it (mean of the two middle values for an even count).
+    public static func medianOf(_ values: [Double]) -> Double { median(values) }
+
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return .nan }
