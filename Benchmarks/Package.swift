@@ -10,7 +10,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "anarchy-bench",
-            dependencies: [.product(name: "AnarchyWorld", package: "Anarchy")],
+            dependencies: [
+                .product(name: "AnarchyWorld", package: "Anarchy"),
+                .product(name: "AnarchyGames", package: "Anarchy"),
+            ],
             path: "Sources/anarchy-bench"),
     ]
 )

@@ -1,3 +1,4 @@
+import AnarchyGames
 import AnarchyWorld
 
 #if canImport(Glibc)
@@ -78,6 +79,19 @@ enum Bench {
                       + "\(observations) observations, \(format(perObservation)) ns/observation, digest \(digest)")
             }
         }
+        var tournamentTimes: [Double] = []
+        var leader = ""
+        for _ in 0..<runs {
+            let start = seconds()
+            let tournament = try Tournament(players: StrategyRegistry.reference, turns: 200, repetitions: 10)
+            let results = tournament.play()
+            _ = (results.payoffMatrix, results.normalisedScores, results.wins, results.cooperation)
+            leader = results.names[results.ranking[0]]
+            tournamentTimes.append(seconds() - start)
+        }
+        tournamentTimes.sort()
+        print("tournament, 21 reference strategies, 200 turns, 10 repetitions, all results: best \(format(tournamentTimes[0] * 1000)) ms, "
+              + "median \(format(tournamentTimes[tournamentTimes.count / 2] * 1000)) ms, winner \(leader)")
         print("peak resident memory: \(format(peakResidentMiB())) MiB")
     }
 
