@@ -23,6 +23,9 @@ struct TournamentCommand: ParsableCommand {
     @Flag(name: .customLong("all"), help: "Every registered strategy (the default).")
     var all = false
 
+    @Flag(name: .customLong("reference"), help: "The 21 deterministic strategies of the reference tournament (shared/specs/tournament.md).")
+    var reference = false
+
     @Flag(name: .customLong("list"), help: "List the strategies (id, then name) and exit.")
     var list = false
 
@@ -75,6 +78,12 @@ struct TournamentCommand: ParsableCommand {
     }
 
     private func selectedPlayers() throws(UsageError) -> [StrategyEntry] {
+        if reference {
+            guard strategies == nil, !all else {
+                throw UsageError("--reference: cannot be combined with --strategies or --all")
+            }
+            return StrategyRegistry.reference
+        }
         guard let strategies, !all else { return StrategyRegistry.all }
         var players: [StrategyEntry] = []
         for name in strategies.split(separator: ",", omittingEmptySubsequences: false) {

@@ -35,8 +35,8 @@ public struct MatchHistory: Sendable {
         return index >= 0 ? opponent[index] : nil
     }
 
-    /// Records a turn.
-    mutating func append(own move: Move, opponent reply: Move) {
+    /// Records a turn (the tournament does this; tests and tools driving a strategy by hand too).
+    public mutating func record(own move: Move, opponent reply: Move) {
         own.append(move)
         opponent.append(reply)
         if reply == .defect { opponentDefections += 1 } else { opponentCooperations += 1 }

@@ -1,15 +1,29 @@
+import AnarchyCore
+
 /// A strategy for iterated 2×2 games: a fresh value per match, asked for one move per turn.
 ///
 /// Implementations are value types whose initial value is the strategy's initial state, so a
 /// "reset" is a new value and two instances never share state. `decide` may read only the
-/// history (moves of earlier turns) and the match's rules in it.
+/// history (moves of earlier turns) and the match's rules in it, and draw from `random`, the
+/// match's seeded stream (deterministic strategies never touch it).
 public protocol Strategy: Sendable {
     /// Name, id, citation and the properties tests check.
     static var metadata: StrategyMetadata { get }
     /// The strategy's initial state.
     init()
     /// The move for turn `history.turn`.
+    mutating func decide(_ history: MatchHistory, random: inout SplitMix64) -> Move
+}
+
+/// A strategy that never draws random numbers: it decides from the history alone.
+public protocol DeterministicStrategy: Strategy {
     mutating func decide(_ history: MatchHistory) -> Move
+}
+
+extension DeterministicStrategy {
+    public mutating func decide(_ history: MatchHistory, random: inout SplitMix64) -> Move {
+        decide(history)
+    }
 }
 
 /// What a strategy is and what it uses, for the registry, the docs and the conformance suite.

@@ -23,8 +23,13 @@ public enum StrategyRegistry {
         StrategyEntry(FirstBySteinAndRapoport.self),
     ]
 
-    /// All registered strategies.
-    public static var all: [StrategyEntry] { reference }
+    /// Stochastic classics.
+    public static let stochastic: [StrategyEntry] = [
+        StrategyEntry(RandomStrategy.self), StrategyEntry(Joss.self), StrategyEntry(GenerousTitForTat.self),
+    ]
+
+    /// All registered strategies: the reference 21, then the stochastic classics.
+    public static let all: [StrategyEntry] = reference + stochastic
 
     /// The strategy whose id or display name is `name` (case-insensitive).
     public static func entry(named name: String) -> StrategyEntry? {

@@ -42,21 +42,22 @@ public struct Tournament: Sendable {
         public var moves: [Move] = []
     }
 
-    /// Plays one match between fresh instances of `a` and `b`.
+    /// Plays one match between fresh instances of `a` and `b`. Each turn A decides, then B (each
+    /// drawing from `rng` if stochastic), then noise flips each move with probability `noise`.
     public func playMatch(_ a: StrategyEntry, _ b: StrategyEntry, rng: inout SplitMix64) -> (Side, Side) {
         var first = a.make(), second = b.make()
         var historyA = MatchHistory(length: turns, game: game)
         var historyB = MatchHistory(length: turns, game: game)
         var sideA = Side(), sideB = Side()
         for _ in 0..<turns {
-            var moveA = first.decide(historyA)
-            var moveB = second.decide(historyB)
+            var moveA = first.decide(historyA, random: &rng)
+            var moveB = second.decide(historyB, random: &rng)
             if noise > 0 {
                 if rng.uniform() < noise { moveA = moveA.flipped }
                 if rng.uniform() < noise { moveB = moveB.flipped }
             }
-            historyA.append(own: moveA, opponent: moveB)
-            historyB.append(own: moveB, opponent: moveA)
+            historyA.record(own: moveA, opponent: moveB)
+            historyB.record(own: moveB, opponent: moveA)
             sideA.total += game.payoff(moveA, moveB)
             sideB.total += game.payoff(moveB, moveA)
             if moveA == .cooperate { sideA.cooperations += 1 }

@@ -5,7 +5,7 @@ import Testing
 struct TournamentCommandTests {
     @Test("the default tournament ranks Gradual first in the Prisoner's Dilemma, as the reference does")
     func defaultTable() throws {
-        let result = try AnarchyProcess.run(["tournament", "--repetitions", "2"])
+        let result = try AnarchyProcess.run(["tournament", "--reference", "--repetitions", "2"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 22)
@@ -27,7 +27,7 @@ struct TournamentCommandTests {
     @Test("bad input is a usage error naming the flag", arguments: [
         (["--strategies", "nobody"], "--strategies"), (["--turns", "0"], "--turns"), (["--turns", "x"], "--turns"),
         (["--repetitions", "-1"], "--repetitions"), (["--noise", "2"], "--noise"), (["--noise", "nan"], "--noise"),
-        (["--game", "1,2,3"], "--game"), (["--game", "1,2,3,inf"], "--game"), (["--seed", "-4"], "--seed"),
+        (["--game", "1,2,3"], "--game"), (["--reference", "--all"], "--reference"), (["--game", "1,2,3,inf"], "--game"), (["--seed", "-4"], "--seed"),
     ])
     func badInput(arguments: [String], flag: String) throws {
         let result = try AnarchyProcess.run(["tournament"] + arguments)
@@ -40,7 +40,8 @@ struct TournamentCommandTests {
     func list() throws {
         let result = try AnarchyProcess.run(["tournament", "--list"])
         #expect(result.status == 0)
-        #expect(result.stdout.split(separator: "\n").count == 21)
+        #expect(result.stdout.split(separator: "\n").count >= 24)
         #expect(result.stdout.contains("tit-for-tat\tTit For Tat"))
+        #expect(result.stdout.contains("joss\tFirst by Joss: 0.9"))
     }
 }

@@ -1,6 +1,6 @@
 /// Nydegger (first tournament; spec §3 index 19): a lookup on the last three rounds, weighting
 /// the most recent by 16 (as Axelrod-Python 4.14.0 codes it).
-public struct FirstByNydegger: Strategy {
+public struct FirstByNydegger: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "first-by-nydegger", name: "First by Nydegger", memoryDepth: 3, source: axelrodFirstTournament)
     /// Values of A that call for D.

@@ -1,7 +1,7 @@
 /// Stein & Rapoport (first tournament; spec §3 index 20): C for 4 turns, then tit for tat, but
 /// every 15 turns a χ² test (1 d.f., α = 0.05) of the opponent's C/D counts against a fair coin;
 /// an opponent that looks random is defected against until the next test; D on the last two turns.
-public struct FirstBySteinAndRapoport: Strategy {
+public struct FirstBySteinAndRapoport: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "first-by-stein-and-rapoport", name: "First by Stein and Rapoport: 0.05: (D, D)",
         memoryDepth: nil, usesLength: true, source: axelrodFirstTournament)

@@ -9,7 +9,7 @@ import Darwin
 /// points, ≥ 10 turns remain, at least 20 turns have passed since the last fresh start and the
 /// opponent's defection count is ≥ 3 standard deviations from a fair coin's; and D on the last
 /// two turns (the inner strategy still runs on them).
-public struct FirstByTidemanAndChieruzzi: Strategy {
+public struct FirstByTidemanAndChieruzzi: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "first-by-tideman-and-chieruzzi", name: "First by Tideman and Chieruzzi: (D, D)",
         memoryDepth: nil, usesLength: true, usesPayoffs: true, source: axelrodFirstTournament)

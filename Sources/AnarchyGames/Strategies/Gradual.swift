@@ -1,7 +1,7 @@
 /// Gradual (Beaufils, Delahaye & Mathieu 1997), in the CRISTAL-SMAC 2018 variant that
 /// Axelrod-Python 4.14.0 names "Gradual" (tournament spec §3, index 15): after the n-th trigger,
 /// with k opponent defections so far, k D's then two C's.
-public struct Gradual: Strategy {
+public struct Gradual: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "gradual", name: "Gradual", memoryDepth: nil,
         source: "Beaufils, Delahaye & Mathieu (1997), ALIFE V; variant of Axelrod-Python 4.14.0")

@@ -2,7 +2,7 @@
 /// indices 2–7, 11–14, 16): the family Axelrod (1984) showed grows cooperation under anarchy.
 
 /// C first, then copy the opponent's previous move (Rapoport; Axelrod 1980).
-public struct TitForTat: Strategy {
+public struct TitForTat: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "tit-for-tat", name: "Tit For Tat", memoryDepth: 1, source: axelrodFirstTournament)
     public init() {}
@@ -10,7 +10,7 @@ public struct TitForTat: Strategy {
 }
 
 /// C until the opponent's first D, then D for ever.
-public struct Grudger: Strategy {
+public struct Grudger: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "grudger", name: "Grudger", memoryDepth: nil, source: "Axelrod (1980), Friedman's trigger strategy")
     public init() {}
@@ -20,7 +20,7 @@ public struct Grudger: Strategy {
 }
 
 /// D only after two consecutive opponent D's.
-public struct TitFor2Tats: Strategy {
+public struct TitFor2Tats: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "tit-for-2-tats", name: "Tit For 2 Tats", memoryDepth: 2, source: "Axelrod (1984), The Evolution of Cooperation")
     public init() {}
@@ -30,7 +30,7 @@ public struct TitFor2Tats: Strategy {
 }
 
 /// D if either of the opponent's last two moves was D.
-public struct TwoTitsForTat: Strategy {
+public struct TwoTitsForTat: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "two-tits-for-tat", name: "Two Tits For Tat", memoryDepth: 2, source: "Axelrod (1984), The Evolution of Cooperation")
     public init() {}
@@ -40,7 +40,7 @@ public struct TwoTitsForTat: Strategy {
 }
 
 /// D first, then copy.
-public struct SuspiciousTitForTat: Strategy {
+public struct SuspiciousTitForTat: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "suspicious-tit-for-tat", name: "Suspicious Tit For Tat", memoryDepth: 1,
         source: "Hilbe, Nowak & Traulsen (2013), PLoS ONE 8(2)")
@@ -49,7 +49,7 @@ public struct SuspiciousTitForTat: Strategy {
 }
 
 /// Pavlov: C first; then C iff both played the same move last turn (Nowak & Sigmund 1993).
-public struct WinStayLoseShift: Strategy {
+public struct WinStayLoseShift: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "win-stay-lose-shift", name: "Win-Stay Lose-Shift", memoryDepth: 1,
         source: "Nowak & Sigmund (1993), Nature 364:56–58")
@@ -61,7 +61,7 @@ public struct WinStayLoseShift: Strategy {
 }
 
 /// Soft majority over the opponent's whole history: D iff more D's than C's (ties: C).
-public struct GoByMajority: Strategy {
+public struct GoByMajority: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "soft-go-by-majority", name: "Soft Go By Majority", memoryDepth: nil,
         source: "Axelrod (1984), The Evolution of Cooperation")
@@ -72,7 +72,7 @@ public struct GoByMajority: Strategy {
 }
 
 /// Reverse tit for tat: D first, then the opposite of the opponent's previous move.
-public struct Bully: Strategy {
+public struct Bully: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "bully", name: "Bully", memoryDepth: 1, source: "Nachbar (1992), J. Econ. Behav. Organ. 19(3)")
     public init() {}
@@ -82,7 +82,7 @@ public struct Bully: Strategy {
 }
 
 /// D, C, C; then D for ever if the opponent answered turns 2 and 3 with C, else tit for tat.
-public struct Prober: Strategy {
+public struct Prober: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "prober", name: "Prober", memoryDepth: nil, source: "Li & Kendall (2009), IEEE CIG")
     public init() {}
@@ -98,7 +98,7 @@ public struct Prober: Strategy {
 }
 
 /// D if any of the opponent's last three moves was D.
-public struct HardTitForTat: Strategy {
+public struct HardTitForTat: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "hard-tit-for-tat", name: "Hard Tit For Tat", memoryDepth: 3, source: "Stewart & Plotkin (2012), PNAS 109(26)")
     public init() {}
@@ -108,7 +108,7 @@ public struct HardTitForTat: Strategy {
 }
 
 /// Davis (first tournament): C for 10 turns, then grudger (earlier D's count).
-public struct FirstByDavis: Strategy {
+public struct FirstByDavis: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "first-by-davis", name: "First by Davis: 10", memoryDepth: nil, source: axelrodFirstTournament)
     public init() {}

@@ -23,7 +23,7 @@ struct Retaliation: Sendable {
 
 /// Shubik (first tournament; spec §3 index 17): retaliate with ever longer runs of D, triggered
 /// only when it cooperated and the opponent defected on the previous turn.
-public struct FirstByShubik: Strategy {
+public struct FirstByShubik: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "first-by-shubik", name: "First by Shubik", memoryDepth: nil, source: axelrodFirstTournament)
     private var retaliation = Retaliation()

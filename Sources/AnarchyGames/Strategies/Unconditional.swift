@@ -2,7 +2,7 @@
 /// (tournament spec §3, indices 0, 1, 8, 9, 10).
 
 /// Always C.
-public struct Cooperator: Strategy {
+public struct Cooperator: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "cooperator", name: "Cooperator", memoryDepth: 0, source: "Axelrod (1984), The Evolution of Cooperation")
     public init() {}
@@ -10,7 +10,7 @@ public struct Cooperator: Strategy {
 }
 
 /// Always D.
-public struct Defector: Strategy {
+public struct Defector: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "defector", name: "Defector", memoryDepth: 0, source: "Axelrod (1984), The Evolution of Cooperation")
     public init() {}
@@ -18,7 +18,7 @@ public struct Defector: Strategy {
 }
 
 /// C, D, C, D, …: C on odd turns.
-public struct Alternator: Strategy {
+public struct Alternator: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "alternator", name: "Alternator", memoryDepth: 1, source: "Axelrod (1987), in Davis (ed.), Genetic Algorithms and Simulated Annealing")
     public init() {}
@@ -28,7 +28,7 @@ public struct Alternator: Strategy {
 }
 
 /// C, C, D repeated: D iff turn mod 3 = 0.
-public struct CyclerCCD: Strategy {
+public struct CyclerCCD: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "cycler-ccd", name: "Cycler CCD", memoryDepth: 2, source: "Mittal & Deb (2009), IEEE Trans. Evol. Comp. 13(3)")
     public init() {}
@@ -38,7 +38,7 @@ public struct CyclerCCD: Strategy {
 }
 
 /// D, D, C repeated: C iff turn mod 3 = 0.
-public struct CyclerDDC: Strategy {
+public struct CyclerDDC: DeterministicStrategy {
     public static let metadata = StrategyMetadata(
         id: "cycler-ddc", name: "Cycler DDC", memoryDepth: 2, source: "Mittal & Deb (2009), IEEE Trans. Evol. Comp. 13(3)")
     public init() {}
