@@ -13,7 +13,7 @@ struct AnarchyCommand: ParsableCommand {
             Axelrod-style tournaments of iterated security games.
             """,
         version: AnarchyVersion.string,
-        subcommands: [RunCommand.self, SDW1Command.self, TournamentCommand.self])
+        subcommands: [RunCommand.self, SDW1Command.self, TournamentCommand.self, EvolveCommand.self])
 }
 
 /// The version printed by `anarchy --version` and stored with results.

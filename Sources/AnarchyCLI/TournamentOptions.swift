@@ -1,0 +1,113 @@
+import AnarchyCore
+import AnarchyGames
+import ArgumentParser
+
+/// Who plays and under which rules: shared by `anarchy tournament` and `anarchy evolve`.
+struct TournamentOptions: ParsableArguments {
+    @Option(name: .customLong("strategies"), parsing: .unconditional,
+            help: ArgumentHelp("Comma-separated strategy ids or names. Default: all.", valueName: "names"))
+    var strategies: String?
+
+    @Flag(name: .customLong("all"), help: "Every registered strategy (the default).")
+    var all = false
+
+    @Flag(name: .customLong("reference"), help: "The 21 deterministic strategies of the reference tournament (shared/specs/tournament.md).")
+    var reference = false
+
+    @Option(name: .customLong("turns"), parsing: .unconditional,
+            help: ArgumentHelp("Turns per match. Domain: 1…1000000. Default: 200.", valueName: "int"))
+    var turns: String?
+
+    @Option(name: .customLong("repetitions"), parsing: .unconditional,
+            help: ArgumentHelp("Repetitions of the round robin. Domain: 1…100000. Default: 10.", valueName: "int"))
+    var repetitions: String?
+
+    @Option(name: .customLong("noise"), parsing: .unconditional,
+            help: ArgumentHelp("Probability that a move is flipped. Domain: 0…1. Default: 0.", valueName: "x"))
+    var noise: String?
+
+    @Option(name: .customLong("game"), parsing: .unconditional,
+            help: ArgumentHelp("pd (R,S,T,P = 3,0,5,1), stag-hunt (4,1,3,2), or four numbers R,S,T,P. Default: pd.",
+                               valueName: "game"))
+    var game: String?
+
+    @Option(name: .customLong("seed"), parsing: .unconditional,
+            help: ArgumentHelp("Seed of the noise streams. Default: 0.", valueName: "int"))
+    var seed: String?
+
+    /// The tournament these flags describe, validated.
+    func tournament() throws(UsageError) -> Tournament {
+        let players = try selectedPlayers()
+        let game = try parsedGame()
+        let turns = try whole(turns, flag: "--turns", default: 200, range: 1...1_000_000)
+        let repetitions = try whole(repetitions, flag: "--repetitions", default: 10, range: 1...100_000)
+        let noise = try real(noise, flag: "--noise", default: 0, domain: "0…1") { $0 >= 0 && $0 <= 1 }
+        let seed = try seedValue()
+        do {
+            return try Tournament(players: players, game: game, turns: turns, repetitions: repetitions, noise: noise, seed: seed)
+        } catch {
+            throw UsageError(error.description)
+        }
+    }
+
+    private func selectedPlayers() throws(UsageError) -> [StrategyEntry] {
+        if reference {
+            guard strategies == nil, !all else {
+                throw UsageError("--reference: cannot be combined with --strategies or --all")
+            }
+            return StrategyRegistry.reference
+        }
+        guard let strategies, !all else { return StrategyRegistry.all }
+        var players: [StrategyEntry] = []
+        for name in strategies.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = String(name.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            guard let entry = StrategyRegistry.entry(named: trimmed) else {
+                throw UsageError("--strategies: unknown strategy '\(trimmed)'; see 'anarchy tournament --list'")
+            }
+            players.append(entry)
+        }
+        return players
+    }
+
+    private func parsedGame() throws(UsageError) -> Game {
+        switch game ?? "pd" {
+        case "pd": return .prisonersDilemma
+        case "stag-hunt": return .stagHunt
+        case let text:
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let values = parts.compactMap { try? PlainNumber.real($0).get() }
+            guard parts.count == 4, values.count == 4, let game = try? Game(r: values[0], s: values[1], t: values[2], p: values[3]) else {
+                throw UsageError("--game: got '\(text)'; must be pd, stag-hunt or four finite numbers R,S,T,P")
+            }
+            return game
+        }
+    }
+
+    func whole(_ text: String?, flag: String, default value: Int, range: ClosedRange<Int>) throws(UsageError) -> Int {
+        guard let text else { return value }
+        let domain = "an integer in \(range.lowerBound)…\(range.upperBound)"
+        switch PlainNumber.whole(text) {
+        case .success(let v) where v <= UInt64(range.upperBound) && Int(v) >= range.lowerBound: return Int(v)
+        case .success: throw UsageError("\(flag): got '\(text)' (out of range); must be \(domain)")
+        case .failure(let problem): throw UsageError("\(flag): got '\(text)' (\(problem.phrase)); must be \(domain)")
+        }
+    }
+
+    func real(_ text: String?, flag: String, default value: Double, domain: String, _ valid: (Double) -> Bool) throws(UsageError) -> Double {
+        guard let text else { return value }
+        switch PlainNumber.real(text) {
+        case .success(let v) where valid(v): return v
+        case .success: throw UsageError("\(flag): got '\(text)'; must be \(domain)")
+        case .failure(let problem): throw UsageError("\(flag): got '\(text)' (\(problem.phrase)); must be \(domain)")
+        }
+    }
+
+    func seedValue() throws(UsageError) -> UInt64 {
+        guard let seed else { return 0 }
+        switch PlainNumber.whole(seed) {
+        case .success(let v): return v
+        case .failure(let problem):
+            throw UsageError("--seed: got '\(seed)' (\(problem.phrase)); must be an integer in 0…18446744073709551615")
+        }
+    }
+}
