@@ -28,8 +28,11 @@ public enum StrategyRegistry {
         StrategyEntry(RandomStrategy.self), StrategyEntry(Joss.self), StrategyEntry(GenerousTitForTat.self),
     ]
 
-    /// All registered strategies: the reference 21, then the stochastic classics.
-    public static let all: [StrategyEntry] = reference + stochastic
+    /// Anarchy's own strategies of the security-dilemma debate.
+    public static let securityDilemma: [StrategyEntry] = [StrategyEntry(Reassurer.self), StrategyEntry(Deterrer.self)]
+
+    /// All registered strategies: the reference 21, the stochastic classics, then our own.
+    public static let all: [StrategyEntry] = reference + stochastic + securityDilemma
 
     /// The strategy whose id or display name is `name` (case-insensitive).
     public static func entry(named name: String) -> StrategyEntry? {
