@@ -33,7 +33,7 @@ struct TournamentCommand: ParsableCommand {
         if tournament.game.kind == .other && !json {
             Console.error("anarchy: note: these payoffs make neither a Prisoner's Dilemma nor a Stag Hunt")
         }
-        let results = tournament.play()
+        let results = tournament.play(threads: try options.threadCount())
         Console.out(json ? Self.json(results) : Self.table(results))
     }
 

@@ -35,6 +35,14 @@ struct TournamentOptions: ParsableArguments {
             help: ArgumentHelp("Seed of the noise streams. Default: 0.", valueName: "int"))
     var seed: String?
 
+    @Option(name: .customLong("threads"), parsing: .unconditional,
+            help: ArgumentHelp("Threads to play matches on (results do not depend on it). Domain: 1…1024. Default: all cores.",
+                               valueName: "int"))
+    var threads: String?
+
+    /// The number of threads to play on.
+    func threadCount() throws(UsageError) -> Int { try EngineOptions.workerCount(threads) }
+
     /// The tournament these flags describe, validated.
     func tournament() throws(UsageError) -> Tournament {
         let players = try selectedPlayers()

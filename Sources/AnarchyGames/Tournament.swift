@@ -1,4 +1,5 @@
 import AnarchyCore
+import Dispatch
 
 /// A round-robin tournament of iterated 2×2 games, as `shared/specs/tournament.md` §1 describes
 /// (Axelrod 1980; Axelrod-Python's protocol): one match for every unordered pair including
@@ -79,37 +80,84 @@ public struct Tournament: Sendable {
         return SplitMix64(seed: key)
     }
 
-    /// Plays every match of every repetition and gathers the results.
-    public func play() -> TournamentResults {
+    /// One match to play: players i ≤ j in repetition r.
+    struct Job: Sendable {
+        let i: Int, j: Int, repetition: Int
+        /// Whether this one match stands for every repetition (deterministic pair, no noise).
+        let replayed: Bool
+    }
+
+    /// The matches that must actually be played: every (i, j ≥ i, r), except that a deterministic
+    /// pair without noise is played once (repetition 0) and replayed, as Axelrod-Python does.
+    func jobs() -> [Job] {
+        var jobs: [Job] = []
         let n = players.count
-        var totals = Array(repeating: Array(repeating: Array(repeating: 0.0, count: n), count: n), count: repetitions)
-        var cooperations = Array(repeating: Array(repeating: 0, count: n), count: n)
         for i in 0..<n {
             for j in i..<n {
                 let deterministic = noise == 0 && !players[i].metadata.stochastic && !players[j].metadata.stochastic
-                var cached: (Side, Side)?
-                for r in 0..<repetitions {
-                    let (a, b): (Side, Side)
-                    if deterministic, let cached {
-                        (a, b) = cached
-                    } else {
-                        var rng = matchStream(i: i, j: j, repetition: r)
-                        (a, b) = playMatch(players[i], players[j], rng: &rng)
-                        if deterministic { cached = (a, b) }
-                    }
-                    if i == j {
-                        totals[r][i][i] = (a.total + b.total) / 2
-                        cooperations[i][i] += a.cooperations + b.cooperations
-                    } else {
-                        totals[r][i][j] = a.total
-                        totals[r][j][i] = b.total
-                        cooperations[i][j] += a.cooperations
-                        cooperations[j][i] += b.cooperations
-                    }
+                for r in 0..<(deterministic ? 1 : repetitions) {
+                    jobs.append(Job(i: i, j: j, repetition: r, replayed: deterministic))
+                }
+            }
+        }
+        return jobs
+    }
+
+    /// Plays every match of every repetition on `threads` threads and gathers the results. Each
+    /// match draws from its own stream (``matchStream(i:j:repetition:)``), so the results are the
+    /// same for every thread count and schedule.
+    public func play(threads: Int = 1) -> TournamentResults {
+        let jobs = self.jobs()
+        let outcomes = OutcomeBuffer(count: jobs.count)
+        let workers = Swift.max(1, Swift.min(threads, jobs.count))
+        let tournament = self
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < jobs.count {
+                let job = jobs[index]
+                var rng = tournament.matchStream(i: job.i, j: job.j, repetition: job.repetition)
+                outcomes.store(tournament.playMatch(tournament.players[job.i], tournament.players[job.j], rng: &rng), at: index)
+                index += workers
+            }
+        }
+        let n = players.count
+        var totals = Array(repeating: Array(repeating: Array(repeating: 0.0, count: n), count: n), count: repetitions)
+        var cooperations = Array(repeating: Array(repeating: 0, count: n), count: n)
+        for (index, job) in jobs.enumerated() {
+            let (a, b) = outcomes.load(at: index)
+            for r in job.replayed ? Array(0..<repetitions) : [job.repetition] {
+                if job.i == job.j {
+                    totals[r][job.i][job.i] = (a.total + b.total) / 2
+                    cooperations[job.i][job.i] += a.cooperations + b.cooperations
+                } else {
+                    totals[r][job.i][job.j] = a.total
+                    totals[r][job.j][job.i] = b.total
+                    cooperations[job.i][job.j] += a.cooperations
+                    cooperations[job.j][job.i] += b.cooperations
                 }
             }
         }
         for i in 0..<n { cooperations[i][i] /= 2 }
         return TournamentResults(names: players.map(\.metadata.name), turns: turns, totals: totals, cooperation: cooperations)
     }
+}
+
+/// Match outcomes written by parallel workers, each to its own index.
+private final class OutcomeBuffer: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<(Tournament.Side, Tournament.Side)>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: Swift.max(count, 1))
+        storage.initialize(repeating: (Tournament.Side(), Tournament.Side()), count: count)
+    }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func store(_ outcome: (Tournament.Side, Tournament.Side), at index: Int) { storage[index] = outcome }
+    func load(at index: Int) -> (Tournament.Side, Tournament.Side) { storage[index] }
 }

@@ -49,3 +49,17 @@ struct NoisyTournamentTests {
         #expect(a.cooperation == b.cooperation)
     }
 }
+
+@Suite("Tournament threads")
+struct TournamentThreadTests {
+    @Test("noisy and stochastic tournaments give the same results on 1, 2, 3 and 8 threads")
+    func threadInvariance() throws {
+        let tournament = try Tournament(players: StrategyRegistry.all, turns: 60, repetitions: 3, noise: 0.03, seed: 77)
+        let serial = tournament.play(threads: 1)
+        for threads in [2, 3, 8] {
+            let parallel = tournament.play(threads: threads)
+            #expect(parallel.totals == serial.totals, "threads \(threads)")
+            #expect(parallel.cooperation == serial.cooperation, "threads \(threads)")
+        }
+    }
+}
