@@ -52,7 +52,13 @@ struct EvolveCommand: ParsableCommand {
     private func runReplicator() throws {
         let count = try options.whole(generations, flag: "--generations", default: 100, range: 0...1_000_000)
         let results = try options.tournament().play(threads: try options.threadCount())
-        let path = try ReplicatorDynamics(payoffs: results.payoffMatrix).trajectory(generations: count)
+        let dynamics: ReplicatorDynamics
+        do {
+            dynamics = try ReplicatorDynamics(payoffs: results.payoffMatrix)
+        } catch {
+            throw UsageError("--game: replicator dynamics need non-negative payoffs (\(error.description)); shift the game's payoffs")
+        }
+        let path = dynamics.trajectory(generations: count)
         let final = path.last ?? []
         let order = final.indices.sorted { final[$0] != final[$1] ? final[$0] > final[$1] : $0 < $1 }
         if json {

@@ -27,7 +27,7 @@ struct TournamentOptions: ParsableArguments {
     var noise: String?
 
     @Option(name: .customLong("game"), parsing: .unconditional,
-            help: ArgumentHelp("pd (R,S,T,P = 3,0,5,1), stag-hunt (4,1,3,2), or four numbers R,S,T,P. Default: pd.",
+            help: ArgumentHelp("pd (R,S,T,P = 3,0,5,1), stag-hunt (4,1,3,2), four numbers R,S,T,P, or Jervis's security game jervis:v,kappa,omega,d,r. Default: pd.",
                                valueName: "game"))
     var game: String?
 
@@ -81,6 +81,17 @@ struct TournamentOptions: ParsableArguments {
         switch game ?? "pd" {
         case "pd": return .prisonersDilemma
         case "stag-hunt": return .stagHunt
+        case let text where text.hasPrefix("jervis:"):
+            let parts = text.dropFirst("jervis:".count).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let values = parts.compactMap { try? PlainNumber.real($0).get() }
+            guard parts.count == 5, values.count == 5 else {
+                throw UsageError("--game: got '\(text)'; jervis needs five numbers v,kappa,omega,d,r")
+            }
+            do {
+                return try Game.jervis(v: values[0], kappa: values[1], omega: values[2], d: values[3], r: values[4])
+            } catch {
+                throw UsageError("--game: \(error.description)")
+            }
         case let text:
             let parts = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let values = parts.compactMap { try? PlainNumber.real($0).get() }

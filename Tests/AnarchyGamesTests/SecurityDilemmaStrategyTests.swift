@@ -35,3 +35,32 @@ struct SecurityDilemmaStrategyTests {
         #expect(pd == tft)
     }
 }
+
+@Suite("Jervis's security game")
+struct JervisGameTests {
+    @Test("payoffs and the game's kind follow the catalogue's thresholds", arguments: [
+        (0.9, 0.0, Game.Kind.prisonersDilemma), (0.9, 0.9, .stagHunt), (0.5, 0.5, .stagHunt), (0.05, 0.0, .other),
+    ])
+    func kinds(omega: Double, d: Double, kind: Game.Kind) throws {
+        let (v, kappa, r) = (10.0, 1.0, 2.0)
+        let game = try Game.jervis(v: v, kappa: kappa, omega: omega, d: d, r: r)
+        let e = (1 - d) * omega * v
+        #expect(game.r == r && game.t == e - kappa && game.s == -e - d * kappa && game.p == -kappa)
+        #expect(game.kind == kind, "E = \(e)")
+        // The catalogue's conditions (strict; ties are degenerate): PD iff E > κ + r, Stag Hunt iff
+        // (1 − d)κ < E < κ + r, Harmony iff E < (1 − d)κ.
+        #expect((game.kind == .prisonersDilemma) == (e > kappa + r))
+        #expect((game.kind == .stagHunt) == (e < kappa + r && e > (1 - d) * kappa))
+    }
+
+    @Test("parameters are validated in the catalogue's order")
+    func validation() {
+        do {
+            _ = try Game.jervis(v: 0, kappa: -1, omega: 2, d: 0, r: 0)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "v: got 0.0, must be > 0")
+        }
+        #expect(throws: Game.PayoffError.self) { try Game.jervis(v: 1, kappa: 1, omega: 0.5, d: 1.5, r: 0) }
+    }
+}
