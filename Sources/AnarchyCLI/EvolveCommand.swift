@@ -89,7 +89,8 @@ struct EvolveCommand: ParsableCommand {
         let template = try options.tournament()
         let pair = try Tournament(
             players: [mutantEntry, residentEntry], game: template.game, turns: template.turns,
-            repetitions: template.repetitions, noise: template.noise, seed: template.seed
+            repetitions: template.repetitions, noise: template.noise, seed: template.seed,
+            continuation: template.continuation
         ).play().payoffMatrix
         let process: MoranProcess
         do {

@@ -40,6 +40,11 @@ struct TournamentOptions: ParsableArguments {
                                valueName: "int"))
     var threads: String?
 
+    @Option(name: .customLong("continuation"), parsing: .unconditional,
+            help: ArgumentHelp("Play matches of random length: after each turn continue with this probability (capped at --turns; players are not told the length). Domain: 0 ≤ p < 1. Default: fixed length.",
+                               valueName: "p"))
+    var continuation: String?
+
     /// The number of threads to play on.
     func threadCount() throws(UsageError) -> Int { try EngineOptions.workerCount(threads) }
 
@@ -51,8 +56,12 @@ struct TournamentOptions: ParsableArguments {
         let repetitions = try whole(repetitions, flag: "--repetitions", default: 10, range: 1...100_000)
         let noise = try real(noise, flag: "--noise", default: 0, domain: "0…1") { $0 >= 0 && $0 <= 1 }
         let seed = try seedValue()
+        let shadow: Double? = continuation == nil ? nil
+            : try real(continuation, flag: "--continuation", default: 0, domain: "0 ≤ p < 1") { $0 >= 0 && $0 < 1 }
         do {
-            return try Tournament(players: players, game: game, turns: turns, repetitions: repetitions, noise: noise, seed: seed)
+            return try Tournament(
+                players: players, game: game, turns: turns, repetitions: repetitions, noise: noise, seed: seed,
+                continuation: shadow)
         } catch {
             throw UsageError(error.description)
         }

@@ -13,6 +13,9 @@ public struct Tournament: Sendable {
     public let repetitions: Int
     public let noise: Double
     public let seed: UInt64
+    /// If set, matches have random length: after each turn play continues with this probability
+    /// (the shadow of the future, Axelrod 1984), up to `turns`; players are not told the length.
+    public let continuation: Double?
 
     public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
         public let description: String
@@ -20,7 +23,7 @@ public struct Tournament: Sendable {
 
     public init(
         players: [StrategyEntry], game: Game = .prisonersDilemma, turns: Int = 200, repetitions: Int = 10,
-        noise: Double = 0, seed: UInt64 = 0
+        noise: Double = 0, seed: UInt64 = 0, continuation: Double? = nil
     ) throws(ConfigurationError) {
         guard !players.isEmpty else { throw ConfigurationError(description: "a tournament needs at least one strategy") }
         guard (1...1_000_000).contains(turns) else { throw ConfigurationError(description: "turns must be in 1…1000000, got \(turns)") }
@@ -28,6 +31,12 @@ public struct Tournament: Sendable {
             throw ConfigurationError(description: "repetitions must be in 1…100000, got \(repetitions)")
         }
         guard noise.isFinite, noise >= 0, noise <= 1 else { throw ConfigurationError(description: "noise must be in 0…1, got \(noise)") }
+        if let continuation {
+            guard continuation.isFinite, continuation >= 0, continuation < 1 else {
+                throw ConfigurationError(description: "continuation probability must be in [0, 1), got \(continuation)")
+            }
+        }
+        self.continuation = continuation
         self.players = players
         self.game = game
         self.turns = turns
@@ -41,16 +50,20 @@ public struct Tournament: Sendable {
         public var total: Double = 0
         public var cooperations = 0
         public var moves: [Move] = []
+        /// Turns played.
+        public var turns: Int { moves.count }
     }
 
     /// Plays one match between fresh instances of `a` and `b`. Each turn A decides, then B (each
     /// drawing from `rng` if stochastic), then noise flips each move with probability `noise`.
     public func playMatch(_ a: StrategyEntry, _ b: StrategyEntry, rng: inout SplitMix64) -> (Side, Side) {
         var first = a.make(), second = b.make()
-        var historyA = MatchHistory(length: turns, game: game)
-        var historyB = MatchHistory(length: turns, game: game)
+        let length = matchLength(rng: &rng)
+        let known = continuation == nil ? turns : nil
+        var historyA = MatchHistory(length: known, game: game)
+        var historyB = MatchHistory(length: known, game: game)
         var sideA = Side(), sideB = Side()
-        for _ in 0..<turns {
+        for _ in 0..<length {
             var moveA = first.decide(historyA, random: &rng)
             var moveB = second.decide(historyB, random: &rng)
             if noise > 0 {
@@ -67,6 +80,15 @@ public struct Tournament: Sendable {
         sideA.moves = historyA.own
         sideB.moves = historyB.own
         return (sideA, sideB)
+    }
+
+    /// The match's length: `turns`, or with a continuation probability p a geometric length
+    /// (1 + the number of successes, each with probability p) capped at `turns`, drawn first.
+    func matchLength(rng: inout SplitMix64) -> Int {
+        guard let p = continuation else { return turns }
+        var length = 1
+        while length < turns && rng.uniform() < p { length += 1 }
+        return length
     }
 
     /// The stream of match (i, j) in repetition r: SplitMix64 mixing of the seed and the indices.
@@ -94,7 +116,8 @@ public struct Tournament: Sendable {
         let n = players.count
         for i in 0..<n {
             for j in i..<n {
-                let deterministic = noise == 0 && !players[i].metadata.stochastic && !players[j].metadata.stochastic
+                let deterministic = noise == 0 && continuation == nil
+                    && !players[i].metadata.stochastic && !players[j].metadata.stochastic
                 for r in 0..<(deterministic ? 1 : repetitions) {
                     jobs.append(Job(i: i, j: j, repetition: r, replayed: deterministic))
                 }
@@ -123,9 +146,12 @@ public struct Tournament: Sendable {
         let n = players.count
         var totals = Array(repeating: Array(repeating: Array(repeating: 0.0, count: n), count: n), count: repetitions)
         var cooperations = Array(repeating: Array(repeating: 0, count: n), count: n)
+        var lengths = Array(repeating: Array(repeating: Array(repeating: turns, count: n), count: n), count: repetitions)
         for (index, job) in jobs.enumerated() {
             let (a, b) = outcomes.load(at: index)
             for r in job.replayed ? Array(0..<repetitions) : [job.repetition] {
+                lengths[r][job.i][job.j] = a.turns
+                lengths[r][job.j][job.i] = a.turns
                 if job.i == job.j {
                     totals[r][job.i][job.i] = (a.total + b.total) / 2
                     cooperations[job.i][job.i] += a.cooperations + b.cooperations
@@ -138,7 +164,9 @@ public struct Tournament: Sendable {
             }
         }
         for i in 0..<n { cooperations[i][i] /= 2 }
-        return TournamentResults(names: players.map(\.metadata.name), turns: turns, totals: totals, cooperation: cooperations)
+        return TournamentResults(
+            names: players.map(\.metadata.name), turns: turns, totals: totals, cooperation: cooperations,
+            lengths: continuation == nil ? nil : lengths)
     }
 }
 

@@ -7,6 +7,20 @@ public struct TournamentResults: Sendable {
     public let totals: [[[Double]]]
     /// C's played by i against j over all repetitions (self-play: one side's count, as Axelrod halves).
     public let cooperation: [[Int]]
+    /// `lengths[r][i][j]`: turns of the match of i and j in repetition r, when lengths vary
+    /// (a continuation probability); nil when every match lasts `turns`.
+    public let lengths: [[[Int]]]?
+
+    public init(names: [String], turns: Int, totals: [[[Double]]], cooperation: [[Int]], lengths: [[[Int]]]? = nil) {
+        self.names = names
+        self.turns = turns
+        self.totals = totals
+        self.cooperation = cooperation
+        self.lengths = lengths
+    }
+
+    /// Turns of the match of i and j in repetition r.
+    func length(_ r: Int, _ i: Int, _ j: Int) -> Double { Double(lengths?[r][i][j] ?? turns) }
 
     public var repetitions: Int { totals.count }
     public var count: Int { names.count }
@@ -15,7 +29,7 @@ public struct TournamentResults: Sendable {
     public var payoffMatrix: [[Double]] {
         (0..<count).map { i in
             (0..<count).map { j in
-                totals.map { $0[i][j] / Double(turns) }.reduce(0, +) / Double(repetitions)
+                totals.indices.map { r in totals[r][i][j] / length(r, i, j) }.reduce(0, +) / Double(repetitions)
             }
         }
     }
@@ -28,9 +42,17 @@ public struct TournamentResults: Sendable {
     }
 
     /// `normalisedScores[i][r]`: i's mean score per turn over opponents j ≠ i (self-play excluded).
+    /// With equal lengths it is computed from the exact total, so equal totals tie exactly.
     public var normalisedScores: [[Double]] {
         let opponents = Swift.max(count - 1, 1)
-        return scores.map { perRep in perRep.map { $0 / Double(turns) / Double(opponents) } }
+        guard lengths != nil else {
+            return scores.map { perRep in perRep.map { $0 / Double(turns) / Double(opponents) } }
+        }
+        return (0..<count).map { i in
+            totals.indices.map { r in
+                (0..<count).filter { $0 != i }.reduce(0.0) { $0 + totals[r][i][$1] / length(r, i, $1) } / Double(opponents)
+            }
+        }
     }
 
     /// Player indices by descending median normalised score; the sort is stable (ties keep index order).

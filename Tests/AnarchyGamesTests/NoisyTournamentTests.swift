@@ -63,3 +63,36 @@ struct TournamentThreadTests {
         }
     }
 }
+
+@Suite("Matches of random length")
+struct ContinuationTests {
+    @Test("lengths are geometric with mean 1/(1 − p), capped, unknown to the players, and seeded")
+    func lengths() throws {
+        let players = [StrategyRegistry.entry(named: "tit-for-tat")!, StrategyRegistry.entry(named: "first-by-tideman-and-chieruzzi")!]
+        let tournament = try Tournament(players: players, turns: 10_000, repetitions: 400, seed: 3, continuation: 0.9)
+        let results = tournament.play(threads: 2)
+        let lengths = try #require(results.lengths).map { $0[0][1] }
+        let mean = Double(lengths.reduce(0, +)) / Double(lengths.count)
+        // Mean 10, standard deviation √90 ≈ 9.5: 400 matches give a standard error of ≈ 0.47.
+        #expect(abs(mean - 10) < 2.5, "mean length \(mean)")
+        #expect(lengths.allSatisfy { $0 >= 1 && $0 <= 10_000 })
+        #expect(Set(lengths).count > 10)
+        // Unknown length: Tideman and Chieruzzi's final-two-turns defection never applies against TFT.
+        var rng = SplitMix64(seed: 1)
+        let (_, tideman) = tournament.playMatch(players[0], players[1], rng: &rng)
+        #expect(!tideman.moves.contains(.defect))
+        #expect(results.totals == tournament.play(threads: 1).totals)
+        let capped = try Tournament(players: players, turns: 5, repetitions: 50, continuation: 0.99).play()
+        #expect(try #require(capped.lengths).allSatisfy { $0.joined().allSatisfy { $0 <= 5 } })
+    }
+
+    @Test("the continuation probability must be in [0, 1)")
+    func validation() {
+        #expect(throws: Tournament.ConfigurationError.self) {
+            try Tournament(players: StrategyRegistry.reference, continuation: 1)
+        }
+        #expect(throws: Tournament.ConfigurationError.self) {
+            try Tournament(players: StrategyRegistry.reference, continuation: -0.1)
+        }
+    }
+}
