@@ -91,11 +91,17 @@ public struct Tournament: Sendable {
         return length
     }
 
-    /// The stream of match (i, j) in repetition r: SplitMix64 mixing of the seed and the indices.
+    /// The stream of match (i, j) in repetition r.
     func matchStream(i: Int, j: Int, repetition: Int) -> SplitMix64 {
+        Self.stream(seed: seed, [UInt64(i), UInt64(j), UInt64(repetition)])
+    }
+
+    /// A stream keyed by a seed and indices: each index is mixed in through one SplitMix64 step
+    /// (`key ← next(key ^ index)`), so streams of different keys are unrelated.
+    static func stream(seed: UInt64, _ parts: [UInt64]) -> SplitMix64 {
         var mixer = SplitMix64(seed: seed)
         var key = mixer.next()
-        for part in [UInt64(i), UInt64(j), UInt64(repetition)] {
+        for part in parts {
             var step = SplitMix64(seed: key ^ part)
             key = step.next()
         }
@@ -131,7 +137,7 @@ public struct Tournament: Sendable {
     /// same for every thread count and schedule.
     public func play(threads: Int = 1) -> TournamentResults {
         let jobs = self.jobs()
-        let outcomes = OutcomeBuffer(count: jobs.count)
+        let outcomes = IndexedResults<(Side, Side)>(count: jobs.count, initial: (Side(), Side()))
         let workers = Swift.max(1, Swift.min(threads, jobs.count))
         let tournament = self
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -168,24 +174,4 @@ public struct Tournament: Sendable {
             names: players.map(\.metadata.name), turns: turns, totals: totals, cooperation: cooperations,
             lengths: continuation == nil ? nil : lengths)
     }
-}
-
-/// Match outcomes written by parallel workers, each to its own index.
-private final class OutcomeBuffer: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<(Tournament.Side, Tournament.Side)>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        storage = .allocate(capacity: Swift.max(count, 1))
-        storage.initialize(repeating: (Tournament.Side(), Tournament.Side()), count: count)
-    }
-
-    deinit {
-        storage.deinitialize(count: count)
-        storage.deallocate()
-    }
-
-    func store(_ outcome: (Tournament.Side, Tournament.Side), at index: Int) { storage[index] = outcome }
-    func load(at index: Int) -> (Tournament.Side, Tournament.Side) { storage[index] }
 }
