@@ -21,6 +21,11 @@ struct TournamentCommand: ParsableCommand {
     @Flag(name: .customLong("list"), help: "List the strategies (id, then name) and exit.")
     var list = false
 
+    @Option(name: .customLong("group-size"), parsing: .unconditional,
+            help: ArgumentHelp("Play the n-player security dilemma in groups of this many states (the linear n-player version of --game: each state's payoff is the mean of its pairwise payoffs). Domain: 2…1000. Default: 2-player matches.",
+                               valueName: "int"))
+    var groupSize: String?
+
     @Flag(name: .customLong("json"), help: "Print one JSON object with all results instead of the table.")
     var json = false
 
@@ -30,11 +35,43 @@ struct TournamentCommand: ParsableCommand {
             return
         }
         let tournament = try options.tournament()
+        if let groupSize {
+            try runGroups(tournament, size: try options.whole(groupSize, flag: "--group-size", default: 2, range: 2...1_000))
+            return
+        }
         if tournament.game.kind == .other && !json {
             Console.error("anarchy: note: these payoffs make neither a Prisoner's Dilemma nor a Stag Hunt")
         }
         let results = tournament.play(threads: try options.threadCount())
         Console.out(json ? Self.json(results) : Self.table(results))
+    }
+
+    /// The n-player version: every group of `size` drawn from the players with repetition.
+    private func runGroups(_ tournament: Tournament, size: Int) throws {
+        let groups: GroupTournament
+        do {
+            groups = try GroupTournament(
+                players: tournament.players, game: try GroupGame.linear(size: size, game: tournament.game),
+                turns: tournament.turns, repetitions: tournament.repetitions, noise: tournament.noise, seed: tournament.seed)
+        } catch let error as Tournament.ConfigurationError {
+            throw UsageError("--group-size: \(error.description)")
+        } catch {
+            throw UsageError("--group-size: \(error)")
+        }
+        let results = groups.play(threads: try options.threadCount())
+        if json {
+            let names = "[" + results.names.map(JSONObject.quote).joined(separator: ",") + "]"
+            let ranking = "[" + results.ranking.map { JSONObject.quote(results.names[$0]) }.joined(separator: ",") + "]"
+            Console.out("{\"names\":\(names),\"group_size\":\(size),\"ranking\":\(ranking),"
+                + "\"mean_payoffs\":[\(results.meanPayoff.map { "\($0)" }.joined(separator: ","))],"
+                + "\"restraint\":[\(results.restraint.map { "\($0)" }.joined(separator: ","))]}\n")
+            return
+        }
+        var lines = ["groups of \(size); rank, mean payoff per round, share of rounds restrained:"]
+        for (rank, i) in results.ranking.enumerated() {
+            lines.append("\(rank + 1)\t\(SDW1Report.fixed(results.meanPayoff[i]))\t\(SDW1Report.fixed(results.restraint[i]))\t\(results.names[i])")
+        }
+        Console.out(lines.joined(separator: "\n") + "\n")
     }
 
     static func table(_ results: TournamentResults) -> String {

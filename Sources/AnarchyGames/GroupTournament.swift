@@ -25,7 +25,9 @@ public struct GroupTournament: Sendable {
         _ = try Tournament(players: players, turns: turns, repetitions: repetitions, noise: noise, seed: seed)
         let groups = Self.groupCount(players: players.count, size: game.size)
         guard groups <= 1_000_000 else {
-            throw Tournament.ConfigurationError(description: "\(groups) groups of \(game.size) from \(players.count) strategies is too many (limit 1000000)")
+            let shown = groups == Int.max ? "over a trillion" : "\(groups)"
+            throw Tournament.ConfigurationError(
+                description: "\(shown) groups of \(game.size) from \(players.count) strategies is too many (limit 1000000)")
         }
         self.players = players
         self.game = game

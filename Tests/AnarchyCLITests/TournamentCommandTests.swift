@@ -45,3 +45,24 @@ struct TournamentCommandTests {
         #expect(result.stdout.contains("joss\tFirst by Joss: 0.9"))
     }
 }
+
+@Suite("anarchy tournament --group-size")
+struct GroupTournamentCommandTests {
+    @Test("groups of three rank Defector first and report restraint")
+    func groups() throws {
+        let result = try AnarchyProcess.run([
+            "tournament", "--strategies", "cooperator,defector,tit-for-tat", "--group-size", "3", "--repetitions", "1", "--json",
+        ])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((object["ranking"] as? [String])?.first == "Defector")
+        #expect((object["restraint"] as? [Double])?.first == 1)
+    }
+
+    @Test("bad group sizes are usage errors", arguments: [["--group-size", "1"], ["--group-size", "30"], ["--group-size", "x"]])
+    func bad(arguments: [String]) throws {
+        let result = try AnarchyProcess.run(["tournament"] + arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--group-size"))
+    }
+}
