@@ -48,6 +48,21 @@ struct TournamentOptions: ParsableArguments {
     /// The number of threads to play on.
     func threadCount() throws(UsageError) -> Int { try EngineOptions.workerCount(threads) }
 
+    /// Splits a comma-separated list of names; a `memory-one:` name keeps the numbers after it.
+    static func strategyNames(_ text: String) -> [String] {
+        var names: [String] = []
+        for raw in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let token = String(raw.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            if let last = names.last, last.lowercased().hasPrefix("memory-one:"),
+               last.split(separator: ",").count < 5, (try? PlainNumber.real(token).get()) != nil {
+                names[names.count - 1] += "," + token
+            } else {
+                names.append(token)
+            }
+        }
+        return names
+    }
+
     /// The tournament these flags describe, validated.
     func tournament() throws(UsageError) -> Tournament {
         let players = try selectedPlayers()
@@ -76,10 +91,9 @@ struct TournamentOptions: ParsableArguments {
         }
         guard let strategies, !all else { return StrategyRegistry.all }
         var players: [StrategyEntry] = []
-        for name in strategies.split(separator: ",", omittingEmptySubsequences: false) {
-            let trimmed = String(name.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-            guard let entry = StrategyRegistry.entry(named: trimmed) else {
-                throw UsageError("--strategies: unknown strategy '\(trimmed)'; see 'anarchy tournament --list'")
+        for name in Self.strategyNames(strategies) {
+            guard let entry = StrategyRegistry.entry(named: name) else {
+                throw UsageError("--strategies: unknown strategy '\(name)'; see 'anarchy tournament --list' (or memory-one:pCC,pCD,pDC,pDD[,pFirst])")
             }
             players.append(entry)
         }

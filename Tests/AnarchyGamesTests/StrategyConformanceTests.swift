@@ -57,3 +57,50 @@ struct StrategyConformanceTests {
         #expect(abs(GenerousTitForTat.forgiveness(in: .prisonersDilemma) - 1.0 / 3.0) < 1e-15)
     }
 }
+
+@Suite("Strategy memory and memory-one strategies")
+struct StrategyMemoryTests {
+    /// Builds a history from move strings (own, opponent).
+    static func history(_ own: [Move], _ opponent: [Move]) -> MatchHistory {
+        var h = MatchHistory(length: 200, game: .prisonersDilemma)
+        for (a, b) in zip(own, opponent) { h.record(own: a, opponent: b) }
+        return h
+    }
+
+    @Test("declared memory depth is true: histories that agree on the last m rounds get the same move",
+          arguments: StrategyRegistry.all.filter { $0.metadata.memoryDepth != nil }.map(\.metadata.id))
+    func memoryDepth(id: String) throws {
+        let entry = try #require(StrategyRegistry.entry(named: id))
+        let m = try #require(entry.metadata.memoryDepth)
+        var generator = SplitMix64(seed: 12)
+        func randomMoves(_ count: Int) -> [Move] { (0..<count).map { _ in generator.uniform() < 0.5 ? .cooperate : .defect } }
+        for length in [0, 1, 2, 3, 5, 8, 13, 40] {
+            for _ in 0..<20 {
+                let shared = min(m, length)
+                let tailOwn = randomMoves(shared), tailOpponent = randomMoves(shared)
+                let a = Self.history(randomMoves(length - shared) + tailOwn, randomMoves(length - shared) + tailOpponent)
+                let b = Self.history(randomMoves(length - shared) + tailOwn, randomMoves(length - shared) + tailOpponent)
+                var first = entry.make(), second = entry.make()
+                var rngA = SplitMix64(seed: 99), rngB = SplitMix64(seed: 99)
+                #expect(first.decide(a, random: &rngA) == second.decide(b, random: &rngB), "length \(length)")
+            }
+        }
+    }
+
+    @Test("memory-one with (1, 0, 1, 0) plays tit for tat; bad probabilities are not strategies")
+    func memoryOne() throws {
+        let tft = try #require(StrategyRegistry.entry(named: "memory-one:1,0,1,0"))
+        #expect(!tft.metadata.stochastic && tft.metadata.memoryDepth == 1)
+        let tournament = try Tournament(players: [tft], turns: 60, repetitions: 1)
+        for opponent in StrategyRegistry.reference {
+            var r1 = SplitMix64(seed: 1), r2 = SplitMix64(seed: 1)
+            let a = tournament.playMatch(tft, opponent, rng: &r1)
+            let b = tournament.playMatch(StrategyRegistry.reference[2], opponent, rng: &r2)
+            #expect(a.0.moves == b.0.moves, "\(opponent.metadata.name)")
+        }
+        #expect(StrategyRegistry.entry(named: "memory-one:0.9,0.1,0.8,0.2,0.5")?.metadata.stochastic == true)
+        for bad in ["memory-one:1,0,1", "memory-one:1,0,1,2", "memory-one:1,0,1,nan", "memory-one:", "memory-one:1,0,1,0,1,1"] {
+            #expect(StrategyRegistry.entry(named: bad) == nil, "\(bad)")
+        }
+    }
+}

@@ -26,6 +26,21 @@ public struct MemoryOneRule: Sendable, Hashable {
     }
 }
 
+/// A memory-one strategy given by its five probabilities (``MemoryOneRule``); made through
+/// ``StrategyRegistry/entry(named:)`` as `memory-one:pCC,pCD,pDC,pDD[,pFirst]`. Its default
+/// value (`init()`) is tit for tat, (1, 0, 1, 0), first move C.
+public struct MemoryOne: Strategy {
+    public static let metadata = StrategyMetadata(
+        id: "memory-one", name: "Memory One", memoryDepth: 1, stochastic: true,
+        source: "Nowak & Sigmund (1990), Acta Appl. Math. 20:247–265")
+    public let rule: MemoryOneRule
+    public init() { rule = MemoryOneRule(cc: 1, cd: 0, dc: 1, dd: 0) }
+    public init(rule: MemoryOneRule) { self.rule = rule }
+    public mutating func decide(_ history: MatchHistory, random: inout SplitMix64) -> Move {
+        rule.decide(history, random: &random)
+    }
+}
+
 /// Cooperates with probability ½ every turn, whatever happened.
 public struct RandomStrategy: Strategy {
     public static let metadata = StrategyMetadata(
