@@ -1,3 +1,4 @@
+import AnarchyCore
 import AnarchyGames
 import ArgumentParser
 
@@ -42,6 +43,11 @@ struct EvolveCommand: ParsableCommand {
             help: ArgumentHelp("Moran simulations to run besides the closed form. Domain: 0…1000000. Default: 0.", valueName: "int"))
     var runs: String?
 
+    @Option(name: .customLong("graph"), parsing: .unconditional,
+            help: ArgumentHelp("Population structure for the simulated Moran process: complete, cycle, star, or an edge list like 0-1,1-2,2-0 over vertices 0…population−1. Default: complete.",
+                               valueName: "graph"))
+    var graph: String?
+
     @Flag(name: .customLong("json"), help: "Print one JSON object.")
     var json = false
 
@@ -73,6 +79,30 @@ struct EvolveCommand: ParsableCommand {
         Console.out(lines.joined(separator: "\n") + "\n")
     }
 
+    /// Neighbour lists for `--graph` (nil: the complete graph).
+    static func neighbourLists(_ text: String?, population n: Int) throws(UsageError) -> [[Int]]? {
+        switch text ?? "complete" {
+        case "complete": return nil
+        case "cycle": return (0..<n).map { Array(Set([($0 + n - 1) % n, ($0 + 1) % n])).sorted() }
+        case "star": return (0..<n).map { $0 == 0 ? Array(1..<n) : [0] }
+        case let edges:
+            var lists = Array(repeating: Set<Int>(), count: n)
+            for edge in edges.split(separator: ",", omittingEmptySubsequences: false) {
+                let ends = edge.split(separator: "-", omittingEmptySubsequences: false)
+                guard ends.count == 2, case .success(let a) = PlainNumber.whole(String(ends[0])),
+                      case .success(let b) = PlainNumber.whole(String(ends[1])), a < UInt64(n), b < UInt64(n), a != b else {
+                    throw UsageError("--graph: bad edge '\(edge)'; edges are a-b with distinct vertices in 0…\(n - 1)")
+                }
+                lists[Int(a)].insert(Int(b))
+                lists[Int(b)].insert(Int(a))
+            }
+            guard lists.allSatisfy({ !$0.isEmpty }) else {
+                throw UsageError("--graph: every vertex 0…\(n - 1) needs at least one edge")
+            }
+            return lists.map { $0.sorted() }
+        }
+    }
+
     private func runMoran() throws {
         guard let mutantName = mutant, let residentName = resident else {
             throw UsageError("--moran: needs --mutant NAME and --resident NAME")
@@ -99,7 +129,16 @@ struct EvolveCommand: ParsableCommand {
             throw UsageError(error.description)
         }
         let exact = process.fixationProbability
-        let simulated = simulations > 0 ? try process.simulatedFixation(runs: simulations, seed: template.seed) : nil
+        let structure = try Self.neighbourLists(graph, population: size)
+        guard structure == nil || simulations > 0 else {
+            throw UsageError("--graph: a population structure needs --runs N (the closed form is for the complete graph)")
+        }
+        let simulated: Double?
+        do {
+            simulated = simulations > 0 ? try process.simulatedFixation(graph: structure, runs: simulations, seed: template.seed) : nil
+        } catch {
+            throw UsageError("--graph: \(error.description)")
+        }
         if json {
             var object = JSONObject()
             object.add("mutant", mutantEntry.metadata.name)
@@ -108,13 +147,17 @@ struct EvolveCommand: ParsableCommand {
             object.add("selection", w)
             object.add("fixation_probability", exact)
             object.add("neutral", 1 / Double(size))
-            if let simulated { object.add("simulated", simulated); object.add("runs", simulations) }
+            if let simulated {
+                object.add("simulated", simulated)
+                object.add("runs", simulations)
+                object.add("graph", graph ?? "complete")
+            }
             Console.out(object.text + "\n")
             return
         }
         var text = "Moran process, \(size) individuals, selection \(w): one \(mutantEntry.metadata.name) among "
             + "\(residentEntry.metadata.name) takes over with probability \(exact) (neutral: \(1 / Double(size)))\n"
-        if let simulated { text += "simulated over \(simulations) runs: \(simulated)\n" }
+        if let simulated { text += "simulated over \(simulations) runs on the \(graph ?? "complete") graph: \(simulated)\n" }
         Console.out(text)
     }
 }

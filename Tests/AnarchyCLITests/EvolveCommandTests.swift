@@ -34,3 +34,27 @@ struct EvolveCommandTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 }
+
+@Suite("anarchy evolve --graph")
+struct EvolveGraphTests {
+    @Test("a Moran simulation on a cycle, a star and an edge list; bad graphs are usage errors")
+    func graphs() throws {
+        for graph in ["cycle", "star", "0-1,1-2,2-3,3-0"] {
+            let result = try AnarchyProcess.run([
+                "evolve", "--moran", "--mutant", "grudger", "--resident", "defector", "--population", "4",
+                "--repetitions", "1", "--runs", "50", "--graph", graph, "--json",
+            ])
+            #expect(result.status == 0, "\(graph): \(result.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let simulated = try #require(object["simulated"] as? Double)
+            #expect(simulated >= 0 && simulated <= 1)
+        }
+        for graph in ["0-1,1-9", "0-0", "0-1", "x"] {
+            let result = try AnarchyProcess.run([
+                "evolve", "--moran", "--mutant", "grudger", "--resident", "defector", "--population", "4", "--runs", "5", "--graph", graph,
+            ])
+            #expect(result.status == 2, "\(graph)")
+            #expect(result.stderr.contains("--graph"))
+        }
+    }
+}
