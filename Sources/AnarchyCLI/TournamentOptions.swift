@@ -8,11 +8,14 @@ struct TournamentOptions: ParsableArguments {
             help: ArgumentHelp("Comma-separated strategy ids or names. Default: all.", valueName: "names"))
     var strategies: String?
 
-    @Flag(name: .customLong("all"), help: "Every registered strategy (the default).")
+    @Flag(name: .customLong("all"), help: "All 21 strategies of the reference tournament, in its order (the default; also --reference).")
     var all = false
 
-    @Flag(name: .customLong("reference"), help: "The 21 deterministic strategies of the reference tournament (shared/specs/tournament.md).")
+    @Flag(name: .customLong("reference"), help: "Same as --all: the 21 deterministic strategies of shared/specs/tournament.md.")
     var reference = false
+
+    @Flag(name: .customLong("extended"), help: "Every registered strategy: the reference 21, Random, Joss, GTFT, Reassurer, Deterrer.")
+    var extended = false
 
     @Option(name: .customLong("turns"), parsing: .unconditional,
             help: ArgumentHelp("Turns per match. Domain: 1…1000000. Default: 200.", valueName: "int"))
@@ -83,13 +86,12 @@ struct TournamentOptions: ParsableArguments {
     }
 
     private func selectedPlayers() throws(UsageError) -> [StrategyEntry] {
-        if reference {
-            guard strategies == nil, !all else {
-                throw UsageError("--reference: cannot be combined with --strategies or --all")
-            }
-            return StrategyRegistry.reference
+        let sets = [all, reference, extended, strategies != nil].filter { $0 }.count
+        guard sets <= 1 else {
+            throw UsageError("--strategies: choose one of --strategies, --all (--reference) and --extended")
         }
-        guard let strategies, !all else { return StrategyRegistry.all }
+        if extended { return StrategyRegistry.all }
+        guard let strategies else { return StrategyRegistry.reference }
         var players: [StrategyEntry] = []
         for name in Self.strategyNames(strategies) {
             guard let entry = StrategyRegistry.entry(named: name) else {

@@ -27,13 +27,24 @@ struct TournamentCommandTests {
     @Test("bad input is a usage error naming the flag", arguments: [
         (["--strategies", "nobody"], "--strategies"), (["--turns", "0"], "--turns"), (["--turns", "x"], "--turns"),
         (["--repetitions", "-1"], "--repetitions"), (["--noise", "2"], "--noise"), (["--noise", "nan"], "--noise"),
-        (["--game", "1,2,3"], "--game"), (["--reference", "--all"], "--reference"), (["--game", "1,2,3,inf"], "--game"), (["--seed", "-4"], "--seed"),
+        (["--game", "1,2,3"], "--game"), (["--extended", "--all"], "--strategies"), (["--all", "--strategies", "grudger"], "--strategies"), (["--game", "1,2,3,inf"], "--game"), (["--seed", "-4"], "--seed"),
     ])
     func badInput(arguments: [String], flag: String) throws {
         let result = try AnarchyProcess.run(["tournament"] + arguments)
         #expect(result.status == 2)
         #expect(result.stderr.contains(flag), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("the default and --all are the reference 21; --extended adds the others")
+    func sets() throws {
+        let plain = try AnarchyProcess.run(["tournament", "--repetitions", "1"])
+        let all = try AnarchyProcess.run(["tournament", "--all", "--repetitions", "1"])
+        let extended = try AnarchyProcess.run(["tournament", "--extended", "--repetitions", "1"])
+        #expect(plain.stdout == all.stdout)
+        #expect(plain.stdout.split(separator: "\n").count == 22)
+        #expect(extended.stdout.split(separator: "\n").count > 22)
+        #expect(extended.stdout.contains("Reassurer"))
     }
 
     @Test("--list names every strategy by id and display name")
