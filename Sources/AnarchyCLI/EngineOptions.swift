@@ -1,4 +1,3 @@
-import AnarchyCore
 import ArgumentParser
 
 /// How to run the engine (never what it computes: results do not depend on these).
@@ -17,15 +16,6 @@ struct EngineOptions: ParsableArguments {
 
     /// The number of workers `text` asks for (nil: every online core).
     static func workerCount(_ threads: String?) throws(UsageError) -> Int {
-        guard let threads else { return Console.processorCount }
-        let domain = "an integer in 1…\(EngineOptions.maximumThreads)"
-        switch PlainNumber.whole(threads) {
-        case .success(let value) where value >= 1 && value <= UInt64(EngineOptions.maximumThreads):
-            return Int(value)
-        case .success:
-            throw UsageError("--threads: got '\(threads)' (out of range); must be \(domain)")
-        case .failure(let problem):
-            throw UsageError("--threads: got '\(threads)' (\(problem.phrase)); must be \(domain)")
-        }
+        try FlagValue.whole(threads, flag: "--threads", default: Console.processorCount, range: 1...maximumThreads)
     }
 }

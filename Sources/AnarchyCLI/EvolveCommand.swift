@@ -56,7 +56,7 @@ struct EvolveCommand: ParsableCommand {
     }
 
     private func runReplicator() throws {
-        let count = try options.whole(generations, flag: "--generations", default: 100, range: 0...1_000_000)
+        let count = try FlagValue.whole(generations, flag: "--generations", default: 100, range: 0...1_000_000)
         let results = try options.tournament().play(threads: try options.threadCount())
         let dynamics: ReplicatorDynamics
         do {
@@ -70,8 +70,9 @@ struct EvolveCommand: ParsableCommand {
         if json {
             var object = JSONObject()
             object.add("generations", count)
-            Console.out(object.text.dropLast() + ",\"names\":[" + results.names.map(JSONObject.quote).joined(separator: ",")
-                        + "],\"final_shares\":[" + final.map { "\($0)" }.joined(separator: ",") + "]}\n")
+            object.add("names", results.names)
+            object.add("final_shares", final)
+            Console.out(object.text + "\n")
             return
         }
         var lines = ["replicator dynamics over \(count) generations, from equal shares:"]
@@ -113,9 +114,9 @@ struct EvolveCommand: ParsableCommand {
         guard let residentEntry = StrategyRegistry.entry(named: residentName) else {
             throw UsageError("--resident: unknown strategy '\(residentName)'; see 'anarchy tournament --list'")
         }
-        let size = try options.whole(population, flag: "--population", default: 20, range: 2...100_000)
-        let w = try options.real(selection, flag: "--selection", default: 1, domain: "0…1") { $0 >= 0 && $0 <= 1 }
-        let simulations = try options.whole(runs, flag: "--runs", default: 0, range: 0...1_000_000)
+        let size = try FlagValue.whole(population, flag: "--population", default: 20, range: 2...100_000)
+        let w = try FlagValue.real(selection, flag: "--selection", default: 1, domain: "0…1") { $0 >= 0 && $0 <= 1 }
+        let simulations = try FlagValue.whole(runs, flag: "--runs", default: 0, range: 0...1_000_000)
         let template = try options.tournament()
         let pair = try Tournament(
             players: [mutantEntry, residentEntry], game: template.game, turns: template.turns,

@@ -13,6 +13,18 @@ struct JSONObject {
         members.append("\(Self.quote(key)):\(value.isFinite ? "\(value)" : "null")")
     }
     mutating func add(_ key: String, _ value: JSONObject) { members.append("\(Self.quote(key)):\(value.text)") }
+    mutating func add(_ key: String, _ values: [String]) { members.append("\(Self.quote(key)):\(Self.array(values.map(Self.quote)))") }
+    mutating func add(_ key: String, _ values: [Int]) { members.append("\(Self.quote(key)):\(Self.array(values.map(String.init)))") }
+    mutating func add(_ key: String, _ values: [Double]) { members.append("\(Self.quote(key)):\(Self.numbers(values))") }
+    mutating func add(_ key: String, _ rows: [[Double]]) {
+        members.append("\(Self.quote(key)):\(Self.array(rows.map(Self.numbers)))")
+    }
+    mutating func add(_ key: String, _ rows: [[Int]]) {
+        members.append("\(Self.quote(key)):\(Self.array(rows.map { Self.array($0.map(String.init)) }))")
+    }
+
+    private static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+    private static func numbers(_ values: [Double]) -> String { array(values.map { $0.isFinite ? "\($0)" : "null" }) }
 
     /// The object as one line of JSON.
     var text: String { "{" + members.joined(separator: ",") + "}" }

@@ -22,9 +22,7 @@ struct RunCommand: ParsableCommand {
         let outcome = try SDW1Execution(
             parameters: parameters, threads: threads, seriesPath: nil, keepHistory: true
         ).run()
-        var text = SDW1Report.human(outcome)
-        let digestLine = outcome.world.digestHex + "\n"
-        text.removeLast(digestLine.count)
+        var text = SDW1Report.human(outcome, digest: false)
         let wars = outcome.history.map { Double($0.wars) }
         let spiral = outcome.history.map(\.spiral)
         let alive = outcome.history.map { Double($0.alive) }
@@ -34,6 +32,6 @@ struct RunCommand: ParsableCommand {
             text += "  spiral  \(Sparkline.draw(spiral, high: 1, combine: Sparkline.mean))  scale 0…1, from \(SDW1Report.fixed(spiral.first ?? 0)) to \(SDW1Report.fixed(spiral.last ?? 0))\n"
             text += "  alive   \(Sparkline.draw(alive, low: 0, high: Double(parameters.n), combine: Sparkline.mean))  scale 0…\(parameters.n)\n\n"
         }
-        Console.out(text + digestLine)
+        Console.out(text + outcome.world.digestHex + "\n")
     }
 }

@@ -3,7 +3,8 @@ import AnarchyWorld
 /// What the SDW-1 commands print: a short human summary ending with the digest alone on the
 /// last line, or one JSON object.
 enum SDW1Report {
-    static func human(_ outcome: SDW1Execution.Outcome) -> String {
+    /// The summary; `digest: false` leaves off the last line (for callers that add to the picture first).
+    static func human(_ outcome: SDW1Execution.Outcome, digest: Bool = true) -> String {
         let p = outcome.world.parameters
         let m = outcome.final
         var lines = [
@@ -13,7 +14,7 @@ enum SDW1Report {
             "  mean spending share  \(fixed(m.meanShare)) (last tick)",
             "  spiral index         \(fixed(m.spiral)) (mean belief among neighbouring seekers that the other is greedy)",
         ]
-        lines.append(outcome.world.digestHex)
+        if digest { lines.append(outcome.world.digestHex) }
         return lines.joined(separator: "\n") + "\n"
     }
 

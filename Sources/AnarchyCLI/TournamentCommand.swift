@@ -36,7 +36,7 @@ struct TournamentCommand: ParsableCommand {
         }
         let tournament = try options.tournament()
         if let groupSize {
-            try runGroups(tournament, size: try options.whole(groupSize, flag: "--group-size", default: 2, range: 2...1_000))
+            try runGroups(tournament, size: try FlagValue.whole(groupSize, flag: "--group-size", default: 2, range: 2...1_000))
             return
         }
         if tournament.game.kind == .other && !json {
@@ -60,11 +60,13 @@ struct TournamentCommand: ParsableCommand {
         }
         let results = groups.play(threads: try options.threadCount())
         if json {
-            let names = "[" + results.names.map(JSONObject.quote).joined(separator: ",") + "]"
-            let ranking = "[" + results.ranking.map { JSONObject.quote(results.names[$0]) }.joined(separator: ",") + "]"
-            Console.out("{\"names\":\(names),\"group_size\":\(size),\"ranking\":\(ranking),"
-                + "\"mean_payoffs\":[\(results.meanPayoff.map { "\($0)" }.joined(separator: ","))],"
-                + "\"restraint\":[\(results.restraint.map { "\($0)" }.joined(separator: ","))]}\n")
+            var object = JSONObject()
+            object.add("names", results.names)
+            object.add("group_size", size)
+            object.add("ranking", results.ranking.map { results.names[$0] })
+            object.add("mean_payoffs", results.meanPayoff)
+            object.add("restraint", results.restraint)
+            Console.out(object.text + "\n")
             return
         }
         var lines = ["groups of \(size); rank, mean payoff per round, share of rounds restrained:"]
@@ -89,16 +91,17 @@ struct TournamentCommand: ParsableCommand {
     }
 
     static func json(_ results: TournamentResults) -> String {
-        func numbers(_ xs: [Double]) -> String { "[" + xs.map { $0.isFinite ? "\($0)" : "null" }.joined(separator: ",") + "]" }
-        func integers(_ xs: [Int]) -> String { "[" + xs.map(String.init).joined(separator: ",") + "]" }
-        func matrix(_ rows: [[Double]]) -> String { "[" + rows.map(numbers).joined(separator: ",") + "]" }
-        func intMatrix(_ rows: [[Int]]) -> String { "[" + rows.map(integers).joined(separator: ",") + "]" }
-        let names = "[" + results.names.map(JSONObject.quote).joined(separator: ",") + "]"
-        let ranking = "[" + results.ranking.map { JSONObject.quote(results.names[$0]) }.joined(separator: ",") + "]"
-        return "{\"names\":\(names),\"turns\":\(results.turns),\"repetitions\":\(results.repetitions),"
-            + "\"ranking\":\(ranking),\"ranking_indices\":\(integers(results.ranking)),"
-            + "\"payoff_matrix\":\(matrix(results.payoffMatrix)),\"scores\":\(matrix(results.scores)),"
-            + "\"normalised_scores\":\(matrix(results.normalisedScores)),\"wins\":\(intMatrix(results.wins)),"
-            + "\"cooperation\":\(intMatrix(results.cooperation))}\n"
+        var object = JSONObject()
+        object.add("names", results.names)
+        object.add("turns", results.turns)
+        object.add("repetitions", results.repetitions)
+        object.add("ranking", results.ranking.map { results.names[$0] })
+        object.add("ranking_indices", results.ranking)
+        object.add("payoff_matrix", results.payoffMatrix)
+        object.add("scores", results.scores)
+        object.add("normalised_scores", results.normalisedScores)
+        object.add("wins", results.wins)
+        object.add("cooperation", results.cooperation)
+        return object.text + "\n"
     }
 }

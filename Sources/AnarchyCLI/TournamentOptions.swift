@@ -70,12 +70,12 @@ struct TournamentOptions: ParsableArguments {
     func tournament() throws(UsageError) -> Tournament {
         let players = try selectedPlayers()
         let game = try parsedGame()
-        let turns = try whole(turns, flag: "--turns", default: 200, range: 1...1_000_000)
-        let repetitions = try whole(repetitions, flag: "--repetitions", default: 10, range: 1...100_000)
-        let noise = try real(noise, flag: "--noise", default: 0, domain: "0…1") { $0 >= 0 && $0 <= 1 }
-        let seed = try seedValue()
+        let turns = try FlagValue.whole(turns, flag: "--turns", default: 200, range: 1...1_000_000)
+        let repetitions = try FlagValue.whole(repetitions, flag: "--repetitions", default: 10, range: 1...100_000)
+        let noise = try FlagValue.real(noise, flag: "--noise", default: 0, domain: "0…1") { $0 >= 0 && $0 <= 1 }
+        let seed = try FlagValue.seed(seed, flag: "--seed", default: 0)
         let shadow: Double? = continuation == nil ? nil
-            : try real(continuation, flag: "--continuation", default: 0, domain: "0 ≤ p < 1") { $0 >= 0 && $0 < 1 }
+            : try FlagValue.real(continuation, flag: "--continuation", default: 0, domain: "0 ≤ p < 1") { $0 >= 0 && $0 < 1 }
         do {
             return try Tournament(
                 players: players, game: game, turns: turns, repetitions: repetitions, noise: noise, seed: seed,
@@ -124,34 +124,6 @@ struct TournamentOptions: ParsableArguments {
                 throw UsageError("--game: got '\(text)'; must be pd, stag-hunt or four finite numbers R,S,T,P")
             }
             return game
-        }
-    }
-
-    func whole(_ text: String?, flag: String, default value: Int, range: ClosedRange<Int>) throws(UsageError) -> Int {
-        guard let text else { return value }
-        let domain = "an integer in \(range.lowerBound)…\(range.upperBound)"
-        switch PlainNumber.whole(text) {
-        case .success(let v) where v <= UInt64(range.upperBound) && Int(v) >= range.lowerBound: return Int(v)
-        case .success: throw UsageError("\(flag): got '\(text)' (out of range); must be \(domain)")
-        case .failure(let problem): throw UsageError("\(flag): got '\(text)' (\(problem.phrase)); must be \(domain)")
-        }
-    }
-
-    func real(_ text: String?, flag: String, default value: Double, domain: String, _ valid: (Double) -> Bool) throws(UsageError) -> Double {
-        guard let text else { return value }
-        switch PlainNumber.real(text) {
-        case .success(let v) where valid(v): return v
-        case .success: throw UsageError("\(flag): got '\(text)'; must be \(domain)")
-        case .failure(let problem): throw UsageError("\(flag): got '\(text)' (\(problem.phrase)); must be \(domain)")
-        }
-    }
-
-    func seedValue() throws(UsageError) -> UInt64 {
-        guard let seed else { return 0 }
-        switch PlainNumber.whole(seed) {
-        case .success(let v): return v
-        case .failure(let problem):
-            throw UsageError("--seed: got '\(seed)' (\(problem.phrase)); must be an integer in 0…18446744073709551615")
         }
     }
 }

@@ -48,15 +48,20 @@ public struct Neighbourhood: Sendable, Equatable {
         return Neighbourhood(offsets: offsets, targets: targets)
     }
 
-    /// The slot of `neighbour` among `i`'s neighbours (binary search: lists are ascending),
-    /// or nil if `neighbour` is not one of them.
+    /// The slot of `neighbour` among `i`'s neighbours, or nil if `neighbour` is not one of them.
     public func slot(of neighbour: Int, in i: Int) -> Int? {
-        var low = offsets[i], high = offsets[i + 1]
+        Self.slot(of: neighbour, in: offsets[i]..<offsets[i + 1]) { targets[$0] }
+    }
+
+    /// Binary search for `neighbour` among the ascending targets of `slots` (`target(slot)` reads one).
+    @inline(__always)
+    static func slot(of neighbour: Int, in slots: Range<Int>, target: (Int) -> Int32) -> Int? {
+        var low = slots.lowerBound, high = slots.upperBound
         let key = Int32(truncatingIfNeeded: neighbour)
         while low < high {
             let mid = (low + high) / 2
-            if targets[mid] < key { low = mid + 1 } else { high = mid }
+            if target(mid) < key { low = mid + 1 } else { high = mid }
         }
-        return low < offsets[i + 1] && targets[low] == key ? low : nil
+        return low < slots.upperBound && target(low) == key ? low : nil
     }
 }

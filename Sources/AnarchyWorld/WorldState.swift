@@ -156,13 +156,6 @@ struct WorldState: @unchecked Sendable {
 
     /// The slot where `i` sits among `m`'s neighbours (binary search; lists are ascending).
     func slot(of i: Int, in m: Int) -> Int? {
-        var low = slotStart[m], high = slotStart[m + 1]
-        let end = high
-        let key = Int32(truncatingIfNeeded: i)
-        while low < high {
-            let mid = (low + high) / 2
-            if slotTarget[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low < end && slotTarget[low] == key ? low : nil
+        Neighbourhood.slot(of: i, in: slotStart[m]..<slotStart[m + 1]) { slotTarget[$0] }
     }
 }
