@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "AnarchyCore", targets: ["AnarchyCore"]),
         .library(name: "AnarchyWorld", targets: ["AnarchyWorld"]),
         .library(name: "AnarchyGames", targets: ["AnarchyGames"]),
+        .library(name: "AnarchyModels", targets: ["AnarchyModels"]),
         .executable(name: "anarchy", targets: ["anarchy"]),
     ],
     dependencies: [
@@ -25,11 +26,13 @@ let package = Package(
         .target(name: "AnarchyWorld", dependencies: ["AnarchyCore"], swiftSettings: strict),
         // Iterated 2×2 games: strategies with metadata, tournaments (shared/specs/tournament.md).
         .target(name: "AnarchyGames", dependencies: ["AnarchyCore"], swiftSettings: strict),
+        // The formal-models catalogue (shared/specs/formal-models.md) as exact, pure solvers.
+        .target(name: "AnarchyModels", dependencies: ["AnarchyCore", "AnarchyGames"], swiftSettings: strict),
         // The command-line layer: argument parsing, validation messages, printing. No model logic.
         .target(
             name: "AnarchyCLI",
             dependencies: [
-                "AnarchyCore", "AnarchyWorld", "AnarchyGames",
+                "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -49,6 +52,9 @@ let package = Package(
         .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyGamesTests", dependencies: ["AnarchyGames"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "AnarchyModelsTests", dependencies: ["AnarchyModels"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
             name: "AnarchyCLITests", dependencies: ["AnarchyCLI"], swiftSettings: strict),

@@ -1,3 +1,5 @@
+import AnarchyCore
+
 /// A minimal, ordered JSON object writer for the CLI's `--json` outputs.
 ///
 /// Numbers are written in shortest round-trip form; non-finite numbers (which valid SDW-1 runs do
@@ -30,24 +32,5 @@ struct JSONObject {
     var text: String { "{" + members.joined(separator: ",") + "}" }
 
     /// A JSON string literal.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { JSONValue.quote(s) }
 }

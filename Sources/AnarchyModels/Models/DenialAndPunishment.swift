@@ -1,0 +1,47 @@
+import AnarchyCore
+
+/// Deterrence by denial versus punishment (catalogue §8.2) [derived]: Snyder's (1961) distinction
+/// in Becker's expected-utility logic. `EU_attack = q·G − (1 − q)·L − c_war − r·P`; deterred iff
+/// EU_attack ≤ 0. Denial lowers q (e.g. from Lanchester), punishment raises r·P.
+public enum DenialAndPunishment {
+    /// Validation order q, G, L, c_war, r, P.
+    public struct Parameters: Sendable, Equatable {
+        public let q: Double, gain: Double, loss: Double, costOfWar: Double, r: Double, punishment: Double
+        public init(_ reader: ParameterReader) throws(FormalModelError) {
+            q = try reader.real("q", .unit)
+            gain = try reader.real("G", .positive)
+            loss = try reader.real("L", .nonNegative)
+            costOfWar = try reader.real("c_war", .nonNegative)
+            r = try reader.real("r", .unit)
+            punishment = try reader.real("P", .nonNegative)
+        }
+    }
+
+    public struct Result: FormalResult, Equatable {
+        public let euAttack: Double
+        public let deterred: Bool
+        /// `min(1, (L + c_war + r·P)/(G + L))`: deterrence holds iff q ≤ this.
+        public let qDenialThreshold: Double
+        /// `q ≤ (L + c_war)/(G + L)`.
+        public let denialSufficientAlone: Bool
+        /// `max(0, q·G − (1−q)·L − c_war)`: the smallest r·P that deters.
+        public let expectedPunishmentNeeded: Double
+        public var json: JSONValue {
+            .members([
+                "eu_attack": .number(euAttack), "deterred": .bool(deterred), "q_denial_threshold": .number(qDenialThreshold),
+                "denial_sufficient_alone": .bool(denialSufficientAlone),
+                "expected_punishment_needed": .number(expectedPunishmentNeeded),
+            ])
+        }
+    }
+
+    public static func attack(_ p: Parameters) -> Result {
+        let withoutPunishment = p.q * p.gain - (1 - p.q) * p.loss - p.costOfWar
+        let eu = withoutPunishment - p.r * p.punishment
+        return Result(
+            euAttack: eu, deterred: eu <= 0,
+            qDenialThreshold: min(1, (p.loss + p.costOfWar + p.r * p.punishment) / (p.gain + p.loss)),
+            denialSufficientAlone: p.q <= (p.loss + p.costOfWar) / (p.gain + p.loss),
+            expectedPunishmentNeeded: max(0, withoutPunishment))
+    }
+}

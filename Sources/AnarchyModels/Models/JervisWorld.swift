@@ -1,0 +1,63 @@
+import AnarchyCore
+
+/// Jervis's (1978) four worlds [published], catalogue §3.3: offence advantage × distinguishability
+/// of offensive and defensive postures.
+public struct JervisWorld: FormalResult, Equatable {
+    public let offenseAdvantaged: Bool
+    public let distinguishable: Bool
+
+    public init(offenseAdvantaged: Bool, distinguishable: Bool) {
+        self.offenseAdvantaged = offenseAdvantaged
+        self.distinguishable = distinguishable
+    }
+
+    /// From numbers: `offense_advantaged = omega > 0.5`, `distinguishable = d > 0.5` (strict).
+    public init(omega: Double, d: Double) {
+        self.init(offenseAdvantaged: omega > 0.5, distinguishable: d > 0.5)
+    }
+
+    /// Each axis from its boolean when given, otherwise from its number (`omega`, `d` in [0, 1]).
+    public init(_ r: ParameterReader) throws(FormalModelError) {
+        let offense: Bool
+        if let given = try r.optionalBool("offense_advantaged") {
+            offense = given
+        } else {
+            offense = try r.real("omega", .unit) > 0.5
+        }
+        let distinguishable: Bool
+        if let given = try r.optionalBool("distinguishable") {
+            distinguishable = given
+        } else {
+            distinguishable = try r.real("d", .unit) > 0.5
+        }
+        self.init(offenseAdvantaged: offense, distinguishable: distinguishable)
+    }
+
+    /// 1 offence/indistinguishable, 2 defence/indistinguishable, 3 offence/distinguishable,
+    /// 4 defence/distinguishable.
+    public var number: Int {
+        switch (offenseAdvantaged, distinguishable) {
+        case (true, false): 1
+        case (false, false): 2
+        case (true, true): 3
+        case (false, true): 4
+        }
+    }
+
+    /// Jervis's verbal verdict.
+    public var label: String {
+        switch number {
+        case 1: "doubly_dangerous"
+        case 2: "security_dilemma_compatible"
+        case 3: "aggression_possible_no_dilemma"
+        default: "doubly_stable"
+        }
+    }
+
+    public var json: JSONValue {
+        .members([
+            "world": .integer(number), "label": .string(label), "offense_advantaged": .bool(offenseAdvantaged),
+            "distinguishable": .bool(distinguishable),
+        ])
+    }
+}

@@ -1,0 +1,37 @@
+import AnarchyCore
+
+/// The separating costly signal (catalogue §4.5), Spence's (1973) lemma [standard]: being believed
+/// trustworthy is worth B_T to a trustworthy sender and B_U to an untrustworthy one; a signal of
+/// size s costs k·s. Only T sends s in a separating equilibrium iff B_U/k_U ≤ B_T/k_T, for
+/// s ∈ [B_U/k_U, B_T/k_T]; the least-cost (intuitive-criterion) signal is B_U/k_U. Money-burning
+/// (k_U = k_T) cannot reassure when greed makes being trusted worth more (Kydd 2000).
+public enum SeparatingSignal {
+    public struct Parameters: Sendable, Equatable {
+        public let benefitT: Double, benefitU: Double
+        public let costT: Double, costU: Double
+        public init(_ r: ParameterReader) throws(FormalModelError) {
+            benefitT = try r.real("B_T", .nonNegative)
+            benefitU = try r.real("B_U", .nonNegative)
+            costT = try r.real("k_T", .positive, default: 1)
+            costU = try r.real("k_U", .positive, default: 1)
+        }
+    }
+
+    public struct Result: FormalResult, Equatable {
+        public let separatingExists: Bool
+        public let sMin: Double?, sMax: Double?
+        public let leastCostSignal: Double?
+        public var json: JSONValue {
+            .members([
+                "separating_exists": .bool(separatingExists), "s_min": JSONValue(sMin), "s_max": JSONValue(sMax),
+                "least_cost_signal": JSONValue(leastCostSignal),
+            ])
+        }
+    }
+
+    public static func analyse(_ p: Parameters) -> Result {
+        let low = p.benefitU / p.costU, high = p.benefitT / p.costT
+        guard low <= high else { return Result(separatingExists: false, sMin: nil, sMax: nil, leastCostSignal: nil) }
+        return Result(separatingExists: true, sMin: low, sMax: high, leastCostSignal: low)
+    }
+}
