@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
         .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
         .testTarget(
-            name: "AnarchyGamesTests", dependencies: ["AnarchyGames"], resources: [.copy("Fixtures")],
+            name: "AnarchyGamesTests", dependencies: ["AnarchyGames", "AnarchyCore"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
             name: "AnarchyModelsTests", dependencies: ["AnarchyModels"], resources: [.copy("Fixtures")],
