@@ -10,10 +10,11 @@ struct AnarchyCommand: ParsableCommand {
             spiral into fear and war when offense and defense cannot be told apart (Jervis 1978). \
             `anarchy run` runs the reference world on built-in defaults; `anarchy sdw1` runs it \
             with any parameters and prints its bit-exact digest; `anarchy tournament` plays \
-            Axelrod-style tournaments of iterated security games.
+            Axelrod-style tournaments of iterated security games; `anarchy formal` solves the \
+            field's canonical formal models; `anarchy game solve` finds Nash equilibria.
             """,
         version: AnarchyVersion.string,
-        subcommands: [RunCommand.self, SDW1Command.self, TournamentCommand.self, EvolveCommand.self])
+        subcommands: [RunCommand.self, SDW1Command.self, TournamentCommand.self, EvolveCommand.self, FormalCommand.self, GameCommand.self])
 }
 
 /// The version printed by `anarchy --version` and stored with results.

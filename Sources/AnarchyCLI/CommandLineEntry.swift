@@ -12,6 +12,10 @@ import Darwin
 public enum CommandLineEntry {
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
+            if arguments.first == "formal" {
+                try FormalInvocation(arguments: Array(arguments.dropFirst())).run()
+                exit(0)
+            }
             if let invocation = SDW1FastPath(arguments) {
                 try invocation.run()
                 exit(0)
@@ -19,6 +23,8 @@ public enum CommandLineEntry {
             var command = try AnarchyCommand.parseAsRoot(arguments)
             try command.run()
                 exit(0)
+        } catch let error as SilentExit {
+            exit(error.status)
         } catch let error as UsageError {
             fail(error.message, status: 2)
         } catch let error as RuntimeFailure {

@@ -129,3 +129,18 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
         self = .object(elements.map { (key: $0.0, value: $0.1) })
     }
 }
+
+extension JSONValue {
+    /// A number, or `null` when absent.
+    public init(_ x: Double?) { self = x.map(JSONValue.number) ?? .null }
+    /// A list of numbers.
+    public init(_ xs: [Double]) { self = .array(xs.map(JSONValue.number)) }
+    /// A list of numbers, or `null` when absent.
+    public init(_ xs: [Double]?) { self = xs.map { JSONValue($0) } ?? .null }
+    /// A string, or `null` when absent.
+    public init(_ s: String?) { self = s.map(JSONValue.string) ?? .null }
+    /// An ordered object from key–value pairs written as a literal.
+    public static func members(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
+        .object(pairs.map { (key: $0.key, value: $0.value) })
+    }
+}

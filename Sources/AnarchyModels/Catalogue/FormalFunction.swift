@@ -81,18 +81,3 @@ public struct FormalFunction: Sendable {
         }
     }
 }
-
-extension JSONValue {
-    /// A number, or `null` when absent.
-    init(_ x: Double?) { self = x.map(JSONValue.number) ?? .null }
-    /// A list of numbers.
-    init(_ xs: [Double]) { self = .array(xs.map(JSONValue.number)) }
-    /// A list of numbers, or `null` when absent.
-    init(_ xs: [Double]?) { self = xs.map { JSONValue($0) } ?? .null }
-    /// A string, or `null` when absent.
-    init(_ s: String?) { self = s.map(JSONValue.string) ?? .null }
-    /// An ordered object from key–value pairs.
-    static func members(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
-        .object(pairs.map { (key: $0.key, value: $0.value) })
-    }
-}

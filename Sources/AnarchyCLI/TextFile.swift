@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading a user's input file whole, as UTF-8 text, with a size limit so a wrong path (a device,
+/// a huge log) fails with a message instead of exhausting memory.
+enum TextFile {
+    /// The largest input file read (64 MiB).
+    static let maximumBytes = 64 << 20
+
+    /// The file's text. Invalid UTF-8 is replaced (the JSON reader then reports where).
+    /// - Throws: ``UsageError`` naming the flag and the path when it cannot be read.
+    static func read(_ path: String, flag: String) throws -> String {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw UsageError("\(flag) \(path): cannot open (\(String(cString: strerror(errno))))") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw UsageError("\(flag) \(path): not a regular file")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw UsageError("\(flag) \(path): read failed (\(String(cString: strerror(errno))))")
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumBytes { throw UsageError("\(flag) \(path): larger than \(maximumBytes >> 20) MiB") }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
