@@ -46,12 +46,13 @@ public enum FormalCatalogue {
             "richardson.discrete", "Richardson arms race in discrete time (forward Euler) and its stability",
             .standard, citation: richardsonSource,
             parameters: richardsonCoefficients + richardsonStart + [
-                ParameterDoc("dt", "time step", "> 0"), ParameterDoc("steps", "number of steps", "integer ≥ 0"),
+                ParameterDoc("dt", "time step", "> 0"),
+                ParameterDoc("steps", "number of steps (at most 100000000)", "integer ≥ 0"),
             ]
         ) { r throws(FormalModelError) in
             let c = try Richardson.Coefficients(r), start = try Richardson.Start(r)
             let dt = try r.real("dt", .positive)
-            return Richardson.discrete(c, from: start, dt: dt, steps: try r.integer("steps", minimum: 0))
+            return Richardson.discrete(c, from: start, dt: dt, steps: try r.integer("steps", minimum: 0, maximum: Richardson.maximumSteps))
         },
         FormalFunction(
             "richardson.n_nation", "Richardson's n-nation model: M-matrix stability test and equilibrium",
@@ -121,12 +122,13 @@ public enum FormalCatalogue {
             "lanchester.square_discrete", "Lanchester's square law stepped in discrete time (the simulation's rule)",
             .standard, citation: "Lanchester 1916; catalogue §2.5",
             parameters: forces + [
-                ParameterDoc("dt", "time step", "> 0"), ParameterDoc("steps", "number of steps", "integer ≥ 0"),
+                ParameterDoc("dt", "time step", "> 0"),
+                ParameterDoc("steps", "number of steps (at most 100000000)", "integer ≥ 0"),
             ]
         ) { r throws(FormalModelError) in
             let f = try Lanchester.Forces(r)
             let dt = try r.real("dt", .positive)
-            return Lanchester.squareDiscrete(f, dt: dt, steps: try r.integer("steps", minimum: 0))
+            return Lanchester.squareDiscrete(f, dt: dt, steps: try r.integer("steps", minimum: 0, maximum: Richardson.maximumSteps))
         },
     ]
 

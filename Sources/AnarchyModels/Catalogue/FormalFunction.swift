@@ -69,7 +69,23 @@ public struct FormalFunction: Sendable {
         let reader = try ParameterReader(parameters)
         let result = try body(reader)
         try reader.rejectUnrecognised()
+        guard Self.allFinite(result.json) else {
+            throw FormalModelError(
+                .overflow, message: "\(id): a result is not a finite number for these parameters (beyond Double's range)")
+        }
         return result
+    }
+
+    /// Runs the function on an existing reader (tests use this to see what it asked for).
+    func read(with reader: ParameterReader) throws(FormalModelError) -> any FormalResult { try body(reader) }
+
+    private static func allFinite(_ value: JSONValue) -> Bool {
+        switch value {
+        case let .number(x): x.isFinite
+        case let .array(items): items.allSatisfy(allFinite)
+        case let .object(members): members.allSatisfy { allFinite($0.value) }
+        default: true
+        }
     }
 
     /// The §0.5 answer: the outputs as JSON, or the error object.

@@ -16,6 +16,9 @@ public struct FormalModelError: Error, Equatable, Sendable, CustomStringConverti
         case zeroProbabilityObservation = "zero_probability_observation"
         /// The stylised alliance-commitment rule has no risk on either side.
         case indeterminate
+        /// Not in the catalogue: a result exceeds `Double`'s range for these (finite, in-domain)
+        /// parameters, e.g. levels near 1e308; the solvers report it rather than print NaN or Inf.
+        case overflow
     }
 
     public let code: Code

@@ -54,8 +54,8 @@ public final class ParameterReader: ExpressibleByDictionaryLiteral {
         return x
     }
 
-    /// A required JSON integer ≥ `minimum`.
-    public func integer(_ name: String, minimum: Int) throws(FormalModelError) -> Int {
+    /// A required JSON integer ≥ `minimum` (and ≤ `maximum`, a practical bound on work).
+    public func integer(_ name: String, minimum: Int, maximum: Int = Int.max) throws(FormalModelError) -> Int {
         guard let v = value(name, domain: "integer ≥ \(minimum)") else {
             throw .invalid(name, "missing (an integer ≥ \(minimum))")
         }
@@ -63,6 +63,7 @@ public final class ParameterReader: ExpressibleByDictionaryLiteral {
             throw .invalid(name, "must be a JSON integer ≥ \(minimum), got \(v.numberValue.map { "\($0)" } ?? v.kindPhrase)")
         }
         guard i >= minimum else { throw .invalid(name, "must be an integer ≥ \(minimum) (got \(i))") }
+        guard i <= maximum else { throw .invalid(name, "must be at most \(maximum) (got \(i))") }
         return i
     }
 

@@ -178,6 +178,7 @@ public enum Lanchester {
         for _ in 0..<steps {
             let nextRed = max(0, red - dt * f.beta * blue)
             let nextBlue = max(0, blue - dt * f.rho * red)
+            if nextRed == red && nextBlue == blue { break }  // a side is gone: the state stays.
             red = nextRed
             blue = nextBlue
         }

@@ -50,34 +50,43 @@ public enum ReplicatorTwoStrategy {
     }
 
     /// x(t) by classical RK4 on the logit `y = ln(x/(1−x))`, `dy/dt = a·x + b·(1−x)`, which has no
-    /// boundary problems. The step is 1e-3 scaled by the dynamics' Lipschitz bound |a − b|/4 (so the
-    /// error per unit of dynamical time is that of h = 1e-3 at unit rate), at most 1e-3 unless that
-    /// needs more than 10⁷ steps. Integration stops early once y no longer changes or |y| > 40 while
-    /// moving outward (x is then within 1e-17 of its limit).
+    /// boundary problems. The step is h = 1e-3 (shrunk to 1e-3/L when the Lipschitz bound
+    /// L = |a − b|/4 exceeds 1, so fast dynamics stay accurate), then adjusted to land exactly on t.
+    /// Integration stops early once y has settled (a step changes it by less than 1e-15·|y|) or
+    /// |y| > 40 while moving outward (x within 1e-17 of its limit; the remaining drift is added
+    /// linearly). Horizons needing more than 10⁷ steps use the dynamics' own scale 1e-3/L and, past
+    /// 10⁷ steps, extrapolate the last drift linearly — documented in docs/MODELS.md.
     static func share(a: Double, b: Double, x0: Double, t: Double) -> Double {
         if x0 == 0 || x0 == 1 || t == 0 { return x0 }
         let lipschitz = abs(a - b) / 4
+        let maximumSteps = 10_000_000.0
         var h = lipschitz > 1 ? 1e-3 / lipschitz : 1e-3
-        if t / h > 1e7 { h = max(h, lipschitz > 0 ? 1e-3 / lipschitz : t) }
-        let steps = min(1e8, (t / h).rounded(.up))
-        h = t / steps
+        if t / h > maximumSteps { h = max(h, lipschitz > 0 ? 1e-3 / lipschitz : t) }
+        var steps = (t / h).rounded(.up)
+        if steps <= maximumSteps {
+            h = t / steps
+        } else {
+            steps = maximumSteps
+        }
         func rate(_ y: Double) -> Double {
             let x = 1 / (1 + exp(-y))
             return a * x + b * (1 - x)
         }
         var y = log(x0 / (1 - x0))
-        var remaining = Int(steps)
-        while remaining > 0 {
+        var elapsed = 0.0
+        var drift = rate(y)
+        var taken = 0.0
+        while taken < steps {
             let k1 = rate(y), k2 = rate(y + h / 2 * k1), k3 = rate(y + h / 2 * k2), k4 = rate(y + h * k3)
             let next = y + h / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
-            remaining -= 1
-            if next == y { break }
+            taken += 1
+            elapsed += h
+            drift = k4
+            if abs(next - y) <= 1e-15 * max(1, abs(y)) { return 1 / (1 + exp(-next)) }
             y = next
-            if abs(y) > 40 && (y > 0) == (k4 > 0) {
-                y += k4 * h * Double(remaining)
-                break
-            }
+            if abs(y) > 40 && (y > 0) == (k4 > 0) { break }
         }
+        if elapsed < t { y += drift * (t - elapsed) }
         return 1 / (1 + exp(-y))
     }
 }

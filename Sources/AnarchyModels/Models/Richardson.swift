@@ -183,6 +183,10 @@ public enum Richardson {
         return OutcomeResult(outcome: zero ? .neutral : q > 0 ? .runaway : .disarmament, score: q)
     }
 
+    /// The most steps `richardson.discrete` takes (about a second of work): the catalogue's domain
+    /// is any integer ≥ 0, but a run must end.
+    public static let maximumSteps = 100_000_000
+
     /// `richardson.discrete`.
     public struct DiscreteResult: FormalResult, Equatable {
         public let x: Double, y: Double
@@ -200,11 +204,17 @@ public enum Richardson {
 
     /// Forward Euler with simultaneous update [standard]; with dt = 1 Richardson's difference form.
     /// A stable continuous model is unstable in discrete time when dt > 2/|λ2|.
+    /// - Parameter steps: at most ``maximumSteps``.
     public static func discrete(_ c: Coefficients, from start: Start, dt: Double, steps: Int) -> DiscreteResult {
         var x = start.x0, y = start.y0
         for _ in 0..<steps {
             let nx = x + dt * (c.k * y - c.a * x + c.g)
             let ny = y + dt * (c.l * x - c.b * y + c.h)
+            // At a fixed point (or once the levels have left Double's range) nothing changes any more.
+            if (nx == x && ny == y) || !(nx.isFinite && ny.isFinite) {
+                (x, y) = (nx, ny)
+                break
+            }
             x = nx
             y = ny
         }
