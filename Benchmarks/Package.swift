@@ -13,6 +13,7 @@ let package = Package(
             dependencies: [
                 .product(name: "AnarchyWorld", package: "Anarchy"),
                 .product(name: "AnarchyGames", package: "Anarchy"),
+                .product(name: "AnarchyCore", package: "Anarchy"),
             ],
             path: "Sources/anarchy-bench"),
     ]

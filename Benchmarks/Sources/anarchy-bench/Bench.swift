@@ -1,5 +1,7 @@
+import AnarchyCore
 import AnarchyGames
 import AnarchyWorld
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -11,6 +13,7 @@ import Darwin
 /// For each workload and thread count it prints the best and median wall time of R runs,
 /// nanoseconds per (observer, neighbour) observation, and the process's peak resident memory.
 /// Usage: anarchy-bench [--runs R] [--threads "1 2"] [--quick]
+///        anarchy-bench --nash games.json   (the equilibrium solver: mean time per game by size)
 @main
 enum Bench {
     struct Workload {
@@ -53,6 +56,9 @@ enum Bench {
             case "--runs": runs = arguments.popFirst().flatMap { Int($0) }.map { max(1, $0) } ?? runs
             case "--threads": threadCounts = (arguments.popFirst() ?? "1").split(separator: " ").compactMap { Int($0) }.filter { $0 >= 1 }
             case "--quick": quick = true
+            case "--nash":
+                try nash(arguments.popFirst() ?? "", runs: runs)
+                return
             default:
                 print("usage: anarchy-bench [--runs R] [--threads \"1 2\"] [--quick]")
                 exit(2)
@@ -93,6 +99,41 @@ enum Bench {
         print("tournament, 21 reference strategies, 200 turns, 10 repetitions, all results: best \(format(tournamentTimes[0] * 1000)) ms, "
               + "median \(format(tournamentTimes[tournamentTimes.count / 2] * 1000)) ms, winner \(leader)")
         print("peak resident memory: \(format(peakResidentMiB())) MiB")
+    }
+
+    /// Mean time per game of each method on a file `{"games": [{"A": …, "B": …}]}`, by size; the
+    /// best of `runs` passes over each size's games.
+    static func nash(_ path: String, runs: Int) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        guard case let .array(items)? = try JSONParser.parse(text)["games"] else {
+            print("\(path): expected {\"games\": [{\"A\": …, \"B\": …}, …]}")
+            exit(2)
+        }
+        func matrix(_ v: JSONValue?) -> [[Double]] {
+            guard case let .array(rows)? = v else { return [] }
+            return rows.map { row in
+                guard case let .array(cells) = row else { return [] }
+                return cells.compactMap(\.numberValue)
+            }
+        }
+        let games = try items.map { try Bimatrix(a: matrix($0["A"]), b: matrix($0["B"])) }
+        let sizes = Array(Set(games.map(\.rows))).sorted()
+        print("bimatrix solver: mean time per game (best of \(runs) passes), payoffs uniform on [-1, 1]")
+        for size in sizes {
+            let group = games.filter { $0.rows == size }
+            var line = "\(size)x\(size) (\(group.count) games):"
+            for method in EquilibriumMethod.allCases {
+                var best = Double.infinity
+                var counts: [Int] = []
+                for _ in 0..<runs {
+                    let start = seconds()
+                    counts = group.map { $0.equilibria(method: method).equilibria.count }
+                    best = min(best, (seconds() - start) / Double(group.count))
+                }
+                line += " \(method.rawValue) \(format(best * 1e6)) µs/game (equilibria \(counts));"
+            }
+            print(line)
+        }
     }
 
     static func format(_ x: Double) -> String {
