@@ -18,6 +18,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Seeded random streams, digests, strict numeric helpers, number grammar. No I/O.
@@ -28,11 +29,17 @@ let package = Package(
         .target(name: "AnarchyGames", dependencies: ["AnarchyCore"], swiftSettings: strict),
         // The formal-models catalogue (shared/specs/formal-models.md) as exact, pure solvers.
         .target(name: "AnarchyModels", dependencies: ["AnarchyCore", "AnarchyGames"], swiftSettings: strict),
+        // Scenario files (YAML and JSON) to and from World's Scenario values: the edge where text
+        // becomes a world, with errors that name the field, the line and the column.
+        .target(
+            name: "AnarchyScenarioFiles",
+            dependencies: ["AnarchyCore", "AnarchyWorld", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
         // The command-line layer: argument parsing, validation messages, printing. No model logic.
         .target(
             name: "AnarchyCLI",
             dependencies: [
-                "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels",
+                "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels", "AnarchyScenarioFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -47,6 +54,11 @@ let package = Package(
                 // FoundationEssentials (pulled in by ArgumentParser) needs these named when static.
                 .linkedLibrary("_FoundationCShims", .when(platforms: [.linux])),
                 .linkedLibrary("_FoundationCollections", .when(platforms: [.linux])),
+                // Foundation proper (pulled in by Yams) needs CoreFoundation, ICU and C++ named too.
+                .linkedLibrary("CoreFoundation", .when(platforms: [.linux])),
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux])),
+                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux])),
+                .linkedLibrary("stdc++", .when(platforms: [.linux])),
             ]),
         .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
         .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
@@ -56,6 +68,8 @@ let package = Package(
         .testTarget(
             name: "AnarchyModelsTests", dependencies: ["AnarchyModels"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
+        .testTarget(
+            name: "AnarchyScenarioFilesTests", dependencies: ["AnarchyScenarioFiles", "AnarchyWorld"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyCLITests", dependencies: ["AnarchyCLI"], swiftSettings: strict),
     ]

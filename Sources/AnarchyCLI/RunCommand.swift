@@ -1,28 +1,46 @@
 import AnarchyWorld
 import ArgumentParser
 
-/// `anarchy run`: the main job. For now, SDW-1 on built-in defaults with a picture of the run.
+/// `anarchy run`: the main job — a scenario (a built-in's name or a file), or SDW-1 on its
+/// defaults, with a picture of the run.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run the reference world (SDW-1 on built-in defaults) and picture it.",
+        abstract: "Run a scenario (a built-in's name or a file), or the reference world, and picture it.",
         discussion: """
-            Runs the Security Dilemma World on its defaults (12 states, 200 ticks, seed 1) unless \
-            flags change them, then prints a summary, sparklines of wars and of the spiral index \
-            (how strongly neighbouring security seekers believe each other greedy) over time, and \
-            the digest on the last line.
+            With no scenario, runs the Security Dilemma World on its defaults (12 states, 200 ticks, \
+            seed 1) unless flags change them. With a scenario ('anarchy scenarios' lists the \
+            built-ins; files: docs/SCENARIOS.md), runs it; --seed and --ticks override the file's. \
+            Prints a summary, sparklines of wars and of the spiral index (how strongly neighbouring \
+            security seekers believe each other greedy) over time, and the digest on the last line.
             """)
+
+    @Argument(help: ArgumentHelp("A built-in scenario's name or a scenario file (YAML or JSON).", valueName: "scenario"))
+    var scenario: String?
 
     @OptionGroup(title: "Model parameters") var model: SDW1Options
     @OptionGroup(title: "Execution") var engine: EngineOptions
 
     func run() throws {
-        let parameters = try model.parameters()
+        var parameters = try model.parameters()
         let threads = try engine.workerCount()
-        let outcome = try SDW1Execution(
-            parameters: parameters, threads: threads, seriesPath: nil, keepHistory: true
-        ).run()
-        var text = SDW1Report.human(outcome, digest: false)
+        var title: String? = nil
+        var chosen: Scenario? = nil
+        if let scenario {
+            var loaded = try ScenarioSource.scenario(scenario)
+            if let flag = model.givenSystemFlag {
+                throw UsageError("\(flag) sets an SDW-1 parameter; with a scenario, set it under 'system:' in the file (only --seed and --ticks override a scenario)")
+            }
+            if model.seed != nil { loaded.seed = parameters.seed }
+            if model.ticks != nil { loaded.ticks = parameters.ticks }
+            parameters = loaded.parameters
+            title = "\(loaded.name): \(loaded.states.count) states on \(ScenarioDescription.geography(loaded.geography)), \(loaded.ticks) ticks, seed \(loaded.seed)"
+            chosen = loaded
+        }
+        var execution = SDW1Execution(parameters: parameters, threads: threads, seriesPath: nil, keepHistory: true)
+        execution.scenario = chosen
+        let outcome = try execution.run()
+        var text = SDW1Report.human(outcome, digest: false, title: title)
         let wars = outcome.history.map { Double($0.wars) }
         let spiral = outcome.history.map(\.spiral)
         let alive = outcome.history.map { Double($0.alive) }

@@ -4,6 +4,8 @@ import AnarchyWorld
 /// progress on a terminal for long runs, and keeps per-tick metrics only when asked for them.
 struct SDW1Execution {
     let parameters: SDW1Parameters
+    /// The scenario to run instead of SDW-1 on `parameters` (whose ticks then come from it).
+    var scenario: Scenario? = nil
     let threads: Int
     let seriesPath: String?
     /// Whether to keep every tick's metrics in memory (for pictures; O(ticks)).
@@ -19,7 +21,12 @@ struct SDW1Execution {
     func run() throws -> Outcome {
         // Open the series before the (possibly long) run so a bad path fails at once.
         let series = try seriesPath.map { path throws(UsageError) in try SeriesFile(path: path) }
-        let world = try World(parameters: parameters, threads: threads)
+        let world: World
+        if let scenario {
+            do { world = try World(scenario: scenario, threads: threads) } catch { throw UsageError(error.description) }
+        } else {
+            world = try World(parameters: parameters, threads: threads)
+        }
         var history: [TickMetrics] = []
         if keepHistory { history.reserveCapacity(parameters.ticks) }
         let progress = Progress(total: parameters.ticks)

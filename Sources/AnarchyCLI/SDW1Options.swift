@@ -49,6 +49,17 @@ struct SDW1Options: ParsableArguments {
     @Option(name: .customLong("conquest"), parsing: .unconditional, help: SDW1Options.help(.conquest))
     var conquest: String?
 
+    /// The first flag given that sets a system parameter (anything but --n, --k, --ticks, --seed).
+    var givenSystemFlag: String? {
+        let given: [(String, String?)] = [
+            ("--p-greedy", pGreedy), ("--beta", beta), ("--delta", delta), ("--sigma", sigma), ("--growth", growth),
+            ("--burden", burden), ("--s0", s0), ("--s-greedy", sGreedy), ("--s-max", sMax), ("--kappa", kappa),
+            ("--phi-greedy", phiGreedy), ("--rho", rho), ("--attack-ratio", attackRatio), ("--spoils", spoils),
+            ("--attrition", attrition), ("--conquest", conquest), ("--n", n), ("--k", k),
+        ]
+        return given.first { $0.1 != nil }?.0
+    }
+
     /// The text given for each field, nil where the flag was not given.
     var given: [(SDW1Parameters.Field, String?)] {
         [(.n, n), (.k, k), (.ticks, ticks), (.seed, seed), (.pGreedy, pGreedy), (.beta, beta),

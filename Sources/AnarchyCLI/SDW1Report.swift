@@ -4,11 +4,11 @@ import AnarchyWorld
 /// last line, or one JSON object.
 enum SDW1Report {
     /// The summary; `digest: false` leaves off the last line (for callers that add to the picture first).
-    static func human(_ outcome: SDW1Execution.Outcome, digest: Bool = true) -> String {
+    static func human(_ outcome: SDW1Execution.Outcome, digest: Bool = true, title: String? = nil) -> String {
         let p = outcome.world.parameters
         let m = outcome.final
         var lines = [
-            "SDW-1: \(p.n) states on a ring (k = \(p.k)), \(p.ticks) ticks, seed \(p.seed)",
+            title ?? "SDW-1: \(p.n) states on a ring (k = \(p.k)), \(p.ticks) ticks, seed \(p.seed)",
             "  alive states         \(m.alive) of \(p.n)",
             "  wars                 \(outcome.world.totalWars) in all, \(m.wars) in the last tick",
             "  mean spending share  \(fixed(m.meanShare)) (last tick)",

@@ -10,6 +10,12 @@ enum TextFile {
     /// The largest input file read (64 MiB).
     static let maximumBytes = 64 << 20
 
+    /// Whether `path` names an existing regular file.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// The file's text. Invalid UTF-8 is replaced (the JSON reader then reports where).
     /// - Throws: ``UsageError`` naming the flag and the path when it cannot be read.
     static func read(_ path: String, flag: String) throws -> String {

@@ -52,11 +52,26 @@ public final class World {
     /// - Parameters:
     ///   - threads: workers for phases 1–3, ≥ 1 (capped at the number of states).
     /// - Throws: ``ParameterError`` if `parameters` are outside the spec's domain.
-    public init(parameters: SDW1Parameters, threads: Int = 1) throws(ParameterError) {
+    public convenience init(parameters: SDW1Parameters, threads: Int = 1) throws(ParameterError) {
         try parameters.validate()
+        self.init(parameters: parameters, neighbourhood: .ring(n: parameters.n, k: parameters.k), states: nil, threads: threads)
+    }
+
+    /// Builds and initialises the world a scenario describes: SDW-1's rules on its geography,
+    /// with its states (see ``Scenario``). A scenario equal to ``Scenario/sdw1(_:)`` gives SDW-1.
+    /// - Throws: ``ScenarioError`` naming the first invalid field.
+    public convenience init(scenario: Scenario, threads: Int = 1) throws(ScenarioError) {
+        try scenario.validate()
+        let parameters = scenario.parameters
+        let neighbourhood = scenario.geography.neighbourhood(count: scenario.states.count, seed: scenario.seed)
+        // States left at their defaults (names aside) take SDW-1's own initialisation.
+        let defaults = scenario.states.allSatisfy { $0.motive == nil && $0.wealth == nil && $0.offense == 0 && $0.defense == 0 && $0.growth == nil }
+        self.init(parameters: parameters, neighbourhood: neighbourhood, states: defaults ? nil : scenario.states, threads: threads)
+    }
+
+    private init(parameters: SDW1Parameters, neighbourhood: Neighbourhood, states: [StateSpec]?, threads: Int) {
         precondition(threads >= 1, "threads must be ≥ 1")
         self.parameters = parameters
-        let neighbourhood = Neighbourhood.ring(n: parameters.n, k: parameters.k)
         state = WorldState(parameters: parameters, neighbourhood: neighbourhood)
         let n = parameters.n
         let workers = neighbourhood.edgeCount < World.minimumSlotsForThreads ? 1 : Swift.min(threads, n)
@@ -65,7 +80,7 @@ public final class World {
         team = WorkerTeam(size: workers, work: ParallelPhases(state: state, chunks: chunks))
         lastObservations = neighbourhood.edgeCount
         var generator = SplitMix64(seed: parameters.seed)
-        state.initialise(rng: &generator)
+        state.initialise(rng: &generator, states: states)
         rng = generator
     }
 

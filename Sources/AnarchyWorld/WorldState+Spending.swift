@@ -33,7 +33,7 @@ extension WorldState {
             offense[i] = o
             defense[i] = d
             perceivedOffense[i] = p.delta * o + c.oneMinusDelta * (o + d) * 0.5
-            let grown = w * (c.onePlusGrowth - p.burden * s)
+            let grown = w * (onePlusGrowth[i] - p.burden * s)
             wealth[i] = grown
             signal[i] = (p.delta * a + c.oneMinusDelta * (a + b) * 0.5) / grown
         }

@@ -19,6 +19,9 @@ struct WorldState: @unchecked Sendable {
     let defense: Column<Double>
     /// Spending share s this tick.
     let share: Column<Double>
+    /// `1.0 + growth` of each state (a scenario may give states their own growth rates; SDW-1's
+    /// is the same for all). Wealth is multiplied by `onePlusGrowth[i] - burden * s`.
+    let onePlusGrowth: Column<Double>
     /// Offense a and defense b bought this tick.
     let offenseBought: Column<Double>
     let defenseBought: Column<Double>
@@ -66,8 +69,6 @@ struct WorldState: @unchecked Sendable {
         let oneMinusDelta: Double
         let oneMinusRho: Double
         let oneMinusAttrition: Double
-        /// `1.0 + growth`; wealth is multiplied by `onePlusGrowth - burden * s`.
-        let onePlusGrowth: Double
 
         init(_ p: SDW1Parameters) {
             phiSeeker = 1.0 / (1.0 + p.beta)
@@ -77,7 +78,6 @@ struct WorldState: @unchecked Sendable {
             oneMinusDelta = 1.0 - p.delta
             oneMinusRho = 1.0 - p.rho
             oneMinusAttrition = 1.0 - p.attrition
-            onePlusGrowth = 1.0 + p.growth
         }
     }
 
@@ -95,6 +95,7 @@ struct WorldState: @unchecked Sendable {
         offense = Column(repeating: 0.0, count: n)
         defense = Column(repeating: 0.0, count: n)
         share = Column(repeating: 0.0, count: n)
+        onePlusGrowth = Column(repeating: 1.0 + parameters.growth, count: n)
         offenseBought = Column(repeating: 0.0, count: n)
         defenseBought = Column(repeating: 0.0, count: n)
         threat = Column(repeating: 0.0, count: n)
@@ -116,7 +117,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

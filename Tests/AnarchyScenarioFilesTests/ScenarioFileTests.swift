@@ -1,0 +1,174 @@
+import AnarchyCore
+import AnarchyWorld
+import Testing
+
+@testable import AnarchyScenarioFiles
+
+/// Scenario files: SDW-1 through the scenario path (bit for bit, forever), errors that name the
+/// field, line and column, unknown keys, geographies, built-ins, and a fuzzed corpus.
+struct ScenarioFileTests {
+    static func digest(_ text: String) throws -> String {
+        let scenario = try ScenarioFile.parse(text)
+        let world = try World(scenario: scenario)
+        world.run(ticks: scenario.ticks)
+        return world.digestHex
+    }
+
+    /// The spec's check values, through YAML and JSON scenario files.
+    @Test(arguments: [(1 as UInt64, 200, "0425bf1bdf2ec5cb"), (2, 200, "aa6300ffd77c46ff"), (15, 0, "3397eed5b733c858")])
+    func sdw1DigestThroughTheScenarioPath(_ seed: UInt64, _ ticks: Int, _ expected: String) throws {
+        let yaml = """
+            name: sdw1
+            seed: \(seed)
+            ticks: \(ticks)
+            states:
+              count: 12
+            geography:
+              ring: {k: 2}
+
+            """
+        #expect(try Self.digest(yaml) == expected)
+        let json = #"{"seed": \#(seed), "ticks": \#(ticks), "states": {"count": 12}, "geography": {"ring": {"k": 2}}, "system": {"beta": 1.5}}"#
+        #expect(try Self.digest(json) == expected)
+        // Named states left at their defaults are SDW-1 too.
+        let named = (0..<12).map { "  - {name: S\($0)}" }.joined(separator: "\n")
+        #expect(try Self.digest("seed: \(seed)\nticks: \(ticks)\nstates:\n\(named)\n") == expected)
+    }
+
+    /// Random valid SDW-1 parameter sets: the scenario path gives the same digest as SDW-1.
+    @Test func randomParametersAgreeWithSDW1() throws {
+        var random = SplitMix64(seed: 99)
+        for _ in 0..<40 {
+            var p = SDW1Parameters()
+            p.n = 3 + Int(random.next() % 40)
+            p.k = 1 + Int(random.next() % UInt64((p.n - 1) / 2))
+            p.ticks = Int(random.next() % 60)
+            p.seed = random.next()
+            p.beta = 0.2 + 3 * random.uniform()
+            p.delta = random.uniform()
+            p.pGreedy = 0.05 + 0.9 * random.uniform()
+            let text = """
+                seed: \(p.seed)
+                ticks: \(p.ticks)
+                system: {beta: \(p.beta), delta: \(p.delta), pGreedy: \(p.pGreedy)}
+                states: {count: \(p.n)}
+                geography: {ring: {k: \(p.k)}}
+                """
+            let reference = try World(parameters: p)
+            reference.run(ticks: p.ticks)
+            #expect(try Self.digest(text) == reference.digestHex)
+        }
+    }
+
+    @Test("errors name the field, the reason, the line and the column", arguments: [
+        ("states:\n  - {name: A}\n  - {name: B}\n  - {name: C}\n  - name: D\n    defense: -2\ngeography: {edges: [[A, B]]}\n",
+         "states[3].defense: must be ≥ 0, got -2 (line 6, column 14)"),
+        ("system:\n  beta: -1\n", "system.beta: must be a finite number > 0, got -1.0 (line 2, column 9)"),
+        ("sytem:\n  beta: 1\n", "sytem: unknown key (did you mean system?); allowed here: name, description, seed, ticks, system, states, geography (line 1, column 1)"),
+        ("states: {count: 12}\ngeography: {ring: {k: 6}}\n", "geography.ring.k: must satisfy 1 ≤ k and 2k < 12 states, got 6 (line 2, column 23)"),
+        ("states: {count: 1}\n", "states.count: must be in 2…10000000, got 1 (line 1, column 17)"),
+        ("ticks: ten\n", "ticks: must be a whole number, got \"ten\" (line 1, column 8)"),
+        ("states:\n  - {name: A, motive: angry}\n  - {name: B}\n", "states[0].motive: must be security, greedy or a probability of greed, got \"angry\" (line 2, column 23)"),
+        ("states:\n  - {name: A}\n  - {name: B}\n  - {name: C}\ngeography: {edges: [[A, Z]]}\n", "geography.edges[0]: no state is named \"Z\" (line 5, column 25)"),
+        ("states: {count: 4}\ngeography: {grid: {rows: 3, columns: 2}}\n", "geography.grid: rows × columns = 3 × 2 must equal the 4 states (line 2, column 19)"),
+        ("seed: 1\nseed: 2\n", "seed: given twice in the mapping that starts here (line 1, column 1)"),
+        ("- 1\n- 2\n", "must be a mapping of name, description, seed, ticks, system, states, geography, got a list (line 1, column 1)"),
+        ("", "the file is empty; a scenario is a mapping of fields"),
+        ("system: {beta: .inf}\n", "system.beta: must be a finite number, got .inf (line 1, column 16)"),
+    ])
+    func errorMessages(_ text: String, _ expected: String) {
+        do {
+            _ = try ScenarioFile.parse(text)
+            Issue.record("accepted: \(text)")
+        } catch {
+            #expect(error.description == expected)
+        }
+    }
+
+    @Test func validateReportsEveryProblem() {
+        let text = "sytem: {beta: 1}\nticks: -1\nstates:\n  - {name: A, wealth: 0}\n  - {name: A, offense: -1}\n"
+        let problems = ScenarioFile.problems(text).map(\.path)
+        #expect(problems == ["sytem", "ticks", "states[0].wealth", "states[1].name", "states[1].offense", "geography.ring"])
+    }
+
+    @Test func geographies() throws {
+        // After one tick (nobody dies in the first) the observations are the directed neighbour slots.
+        func slots(_ text: String) throws -> Int {
+            let world = try World(scenario: ScenarioFile.parse(text))
+            world.run(ticks: 1)
+            return world.observations
+        }
+        #expect(try slots("states: {count: 12}\ngeography: {grid: {rows: 3, columns: 4}}\n") == 2 * (3 * 3 + 2 * 4))
+        #expect(try slots("states: {count: 12}\ngeography: {grid: {rows: 3, columns: 4, wrap: true}}\n") == 12 * 4)
+        let text = "seed: 5\nstates: {count: 200}\ngeography: {randomGeometric: {radius: 0.15}}\n"
+        let geometric = try slots(text)
+        #expect(geometric > 0 && geometric % 2 == 0)
+        let a = try World(scenario: ScenarioFile.parse(text)), b = try World(scenario: ScenarioFile.parse(text))
+        a.run(ticks: 20)
+        b.run(ticks: 20)
+        #expect(a.digestHex == b.digestHex)
+        #expect(try slots(try #require(BuiltinScenarios.entry("europe")).yaml.replacingOccurrences(of: "ticks: 100", with: "ticks: 1")) == 2 * 13)
+    }
+
+    @Test func explicitStatesShapeTheWorld() throws {
+        // Security seekers only: no greedy state, so no war, ever.
+        let spiral = try #require(BuiltinScenarios.scenario("spiral"))
+        let world = try World(scenario: spiral)
+        world.run(ticks: 200)
+        #expect(world.totalWars == 0)
+        // A fixed motive takes no draw: giving every state its drawn type by hand changes nothing
+        // except the stream, so a wealth given explicitly equal to SDW-1's draw is not the same run;
+        // but an all-greedy world always has wars on a cheap-offence ring.
+        let greedy = (0..<12).map { "  - {name: G\($0), motive: greedy}" }.joined(separator: "\n")
+        let warlike = try World(scenario: ScenarioFile.parse("system: {beta: 0.5}\nstates:\n\(greedy)\n"))
+        warlike.run(ticks: 100)
+        #expect(warlike.totalWars > 0)
+    }
+
+    @Test func builtinsAreValidAndRun() throws {
+        #expect(BuiltinScenarios.all.count >= 8)
+        for entry in BuiltinScenarios.all {
+            let scenario = try ScenarioFile.parse(entry.yaml)
+            #expect(scenario.name == entry.name)
+            #expect(!scenario.summary.isEmpty)
+            let world = try World(scenario: scenario)
+            world.run(ticks: scenario.ticks)
+            #expect(world.metrics().alive > 0)
+        }
+        for number in 1...4 { #expect(BuiltinScenarios.all.contains { $0.name.hasPrefix("jervis-\(number)-") }) }
+    }
+
+    /// Fuzzing the loader: mutated built-in files never crash it; what it accepts runs.
+    @Test func mutatedFilesNeverCrashTheLoader() throws {
+        var random = SplitMix64(seed: 2026)
+        let fragments = [
+            "-1", "0", "1e308", ".nan", "~", "[]", "{}", "[[", "]]", "{", "}", ":", "- ", "\n  ", "\t", "&a", "*a", "!!str ",
+            "'", "\"", "#", "count: 3", "9999999999999999999999", "ring: {k: 1}", "motive: 2", "\u{00e9}", "\u{1F600}",
+        ]
+        var accepted = 0
+        for round in 0..<1_500 {
+            var bytes = Array(BuiltinScenarios.all[round % BuiltinScenarios.all.count].yaml.utf8)
+            for _ in 0..<(1 + Int(random.next() % 3)) {
+                let at = Int(random.next() % UInt64(bytes.count + 1))
+                switch random.next() % 3 {
+                case 0 where !bytes.isEmpty: bytes.remove(at: min(at, bytes.count - 1))
+                case 1: bytes.insert(UInt8(truncatingIfNeeded: random.next() % 128), at: at)
+                default: bytes.insert(contentsOf: Array(fragments[Int(random.next() % UInt64(fragments.count))].utf8), at: at)
+                }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            _ = ScenarioFile.problems(text)
+            guard var scenario = try? ScenarioFile.parse(text) else { continue }
+            accepted += 1
+            guard scenario.states.count <= 2_000 else { continue }
+            scenario.ticks = min(scenario.ticks, 5)
+            let world = try World(scenario: scenario)
+            world.run(ticks: scenario.ticks)
+        }
+        #expect(accepted > 100)
+        // A billion-laughs document is refused, not expanded.
+        var laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { laughs += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse(laughs) }
+    }
+}
