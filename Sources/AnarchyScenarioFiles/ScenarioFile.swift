@@ -44,7 +44,8 @@ public enum ScenarioFile {
                 path = ""
             }
         }
-        let mark = marks[path]
+        // A field left to its default has no place in the file.
+        let mark = path.isEmpty ? nil : marks[path]
         return ScenarioFileError(path: error.path, message: error.message, line: mark?.line, column: mark?.column)
     }
 

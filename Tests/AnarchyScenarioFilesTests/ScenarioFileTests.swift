@@ -1,4 +1,5 @@
 import AnarchyCore
+import Foundation
 import AnarchyWorld
 import Testing
 
@@ -170,5 +171,36 @@ struct ScenarioFileTests {
         var laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1...9 { laughs += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
         #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse(laughs) }
+    }
+}
+
+/// The published schema and the loader agree on the fields.
+struct ScenarioSchemaTests {
+    static let schema: JSONValue? = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        guard let text = try? String(contentsOf: url.appendingPathComponent("docs/scenario.schema.json"), encoding: .utf8) else { return nil }
+        return try? JSONParser.parse(text)
+    }()
+
+    static func keys(_ value: JSONValue?) -> [String] {
+        guard case let .object(members)? = value else { return [] }
+        return members.map(\.key)
+    }
+
+    @Test func schemaFieldsMatchTheLoader() throws {
+        let schema = try #require(Self.schema)
+        #expect(Self.keys(schema["properties"]) == ScenarioDecoder.topKeys)
+        #expect(Self.keys(schema["properties"]?["system"]?["properties"]) == ScenarioDecoder.systemFields.map(\.name))
+        guard case let .array(options)? = schema["properties"]?["states"]?["oneOf"], options.count == 2 else {
+            Issue.record("states.oneOf")
+            return
+        }
+        #expect(Self.keys(options[1]["items"]?["properties"]) == ScenarioDecoder.stateKeys)
+        #expect(Self.keys(schema["properties"]?["geography"]?["properties"]) == ["ring", "grid", "randomGeometric", "edges"])
+        // Defaults in the schema are SDW-1's.
+        for field in ScenarioDecoder.systemFields {
+            #expect(schema["properties"]?["system"]?["properties"]?[field.name]?["default"]?.numberValue == field.value(in: SDW1Parameters()))
+        }
     }
 }
