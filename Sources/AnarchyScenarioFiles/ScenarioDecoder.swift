@@ -11,7 +11,8 @@ struct ScenarioDecoder {
     private(set) var keyProblems: [ScenarioFileError] = []
     private var nodes = 0
 
-    static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography"]
+    static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
+    static let mechanismKeys = ["perspectiveTaking"]
     static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
@@ -133,7 +134,14 @@ struct ScenarioDecoder {
                     }
                     stateCount = n
                 }
-            default: geographyNode = value
+            case "geography": geographyNode = value
+            default:
+                for (mechanism, settings) in try mapping(value, key, allowed: Self.mechanismKeys) {
+                    let path = "mechanisms.\(mechanism)"
+                    let fields = try mapping(settings, path, allowed: ["weight"])
+                    guard let weight = fields.first else { throw fail(path, settings, "give weight, in 0…1") }
+                    scenario.mechanisms.perspectiveTaking = try number(weight.1, "\(path).weight")
+                }
             }
         }
         if let stateCount { scenario.states = Array(repeating: StateSpec(), count: stateCount) }

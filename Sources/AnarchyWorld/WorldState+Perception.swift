@@ -22,6 +22,10 @@ extension WorldState {
     ///
     /// - Parameter rng: positioned at the first draw of `states`' observers.
     func perceive(states: Range<Int>, rng: inout SplitMix64) {
+        if mechanisms.perspectiveTaking != 0 {
+            perceiveTakingPerspective(states: states, rng: &rng)
+            return
+        }
         let sigma = parameters.sigma
         let muS = constants.muSeeker, muG = constants.muGreedy
         let twoSigmaSquared = constants.twoSigmaSquared
@@ -30,14 +34,20 @@ extension WorldState {
             forEachLiveSlot(of: i) { slot in
                 let z = generator.normal()
                 let y = signal[Int(slotTarget[slot])] + sigma * z
-                let llr = StrictOrder.clamp(
-                    ((y - muS) * (y - muS) - (y - muG) * (y - muG)) / twoSigmaSquared, -30.0, 30.0)
-                let p = belief[slot]
-                let odds = p / (1.0 - p) * exp(llr)
-                belief[slot] = StrictOrder.clamp(
-                    odds / (1.0 + odds), WorldState.beliefFloor, WorldState.beliefCeiling)
+                updateBelief(slot: slot, observed: y, muS: muS, muG: muG, twoSigmaSquared: twoSigmaSquared)
             }
         }
         rng = generator
+    }
+
+    /// Bayes's rule on one slot's belief from an observed rate y (SDW-1 phase 3, in its order).
+    @inline(__always)
+    func updateBelief(slot: Int, observed y: Double, muS: Double, muG: Double, twoSigmaSquared: Double) {
+        let llr = StrictOrder.clamp(
+            ((y - muS) * (y - muS) - (y - muG) * (y - muG)) / twoSigmaSquared, -30.0, 30.0)
+        let p = belief[slot]
+        let odds = p / (1.0 - p) * exp(llr)
+        belief[slot] = StrictOrder.clamp(
+            odds / (1.0 + odds), WorldState.beliefFloor, WorldState.beliefCeiling)
     }
 }

@@ -53,6 +53,8 @@ struct WorldState: @unchecked Sendable {
     let belief: Column<Double>
 
     let parameters: SDW1Parameters
+    /// The optional mechanisms switched on (all off: SDW-1).
+    let mechanisms: Mechanisms
     let constants: Constants
 
     var count: Int { alive.count }
@@ -86,7 +88,8 @@ struct WorldState: @unchecked Sendable {
     static let beliefCeiling: Double = 1.0 - 1e-9
 
     /// Allocates the columns for `neighbourhood` (nothing is initialised beyond zeros).
-    init(parameters: SDW1Parameters, neighbourhood: Neighbourhood) {
+    init(parameters: SDW1Parameters, neighbourhood: Neighbourhood, mechanisms: Mechanisms = Mechanisms()) {
+        self.mechanisms = mechanisms
         let n = neighbourhood.count
         greedy = Column(repeating: false, count: n)
         alive = Column(repeating: true, count: n)

@@ -65,7 +65,7 @@ struct ScenarioFileTests {
         ("states:\n  - {name: A}\n  - {name: B}\n  - {name: C}\n  - name: D\n    defense: -2\ngeography: {edges: [[A, B]]}\n",
          "states[3].defense: must be ≥ 0, got -2 (line 6, column 14)"),
         ("system:\n  beta: -1\n", "system.beta: must be a finite number > 0, got -1.0 (line 2, column 9)"),
-        ("sytem:\n  beta: 1\n", "sytem: unknown key (did you mean system?); allowed here: name, description, seed, ticks, system, states, geography (line 1, column 1)"),
+        ("sytem:\n  beta: 1\n", "sytem: unknown key (did you mean system?); allowed here: name, description, seed, ticks, system, states, geography, mechanisms (line 1, column 1)"),
         ("states: {count: 12}\ngeography: {ring: {k: 6}}\n", "geography.ring.k: must satisfy 1 ≤ k and 2k < 12 states, got 6 (line 2, column 23)"),
         ("states: {count: 1}\n", "states.count: must be in 2…10000000, got 1 (line 1, column 17)"),
         ("ticks: ten\n", "ticks: must be a whole number, got \"ten\" (line 1, column 8)"),
@@ -73,7 +73,7 @@ struct ScenarioFileTests {
         ("states:\n  - {name: A}\n  - {name: B}\n  - {name: C}\ngeography: {edges: [[A, Z]]}\n", "geography.edges[0]: no state is named \"Z\" (line 5, column 25)"),
         ("states: {count: 4}\ngeography: {grid: {rows: 3, columns: 2}}\n", "geography.grid: rows × columns = 3 × 2 must equal the 4 states (line 2, column 19)"),
         ("seed: 1\nseed: 2\n", "seed: given twice in the mapping that starts here (line 1, column 1)"),
-        ("- 1\n- 2\n", "must be a mapping of name, description, seed, ticks, system, states, geography, got a list (line 1, column 1)"),
+        ("- 1\n- 2\n", "must be a mapping of name, description, seed, ticks, system, states, geography, mechanisms, got a list (line 1, column 1)"),
         ("", "the file is empty; a scenario is a mapping of fields"),
         ("system: {beta: .inf}\n", "system.beta: must be a finite number, got .inf (line 1, column 16)"),
     ])
@@ -174,6 +174,53 @@ struct ScenarioFileTests {
     }
 }
 
+/// Perspective taking (mechanism `perspectiveTaking`): its equations' limiting case and the
+/// direction the literature predicts.
+struct PerspectiveTakingTests {
+    static func spiral(weight: Double, seed: UInt64) throws -> Double {
+        var scenario = try #require(BuiltinScenarios.scenario("spiral"))
+        scenario.seed = seed
+        scenario.mechanisms.perspectiveTaking = weight
+        let world = try World(scenario: scenario)
+        world.run(ticks: scenario.ticks)
+        return world.metrics().spiral
+    }
+
+    /// Among security seekers only, accounting for the fear one causes damps the spiral: over 30
+    /// seeds the mean final spiral index falls, by more than four standard errors of the paired
+    /// difference (measured: about 0.77 → 0.21).
+    @Test func perspectiveTakingDampsTheSpiral() throws {
+        var differences: [Double] = []
+        for seed in 1...30 as ClosedRange<UInt64> {
+            differences.append(try Self.spiral(weight: 0, seed: seed) - Self.spiral(weight: 1, seed: seed))
+        }
+        let mean = differences.reduce(0, +) / Double(differences.count)
+        let variance = differences.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(differences.count - 1)
+        let standardError = (variance / Double(differences.count)).squareRoot()
+        #expect(mean > 4 * standardError && mean > 0.1, "mean drop \(mean), s.e. \(standardError)")
+    }
+
+    /// Weight 0 is SDW-1's phase 3 exactly; any weight gives the same run on 1 and 2 threads.
+    @Test func offIsSDW1AndThreadsDoNotMatter() throws {
+        var p = SDW1Parameters()
+        p.n = 3_000
+        p.k = 2
+        p.ticks = 30
+        var scenario = Scenario.sdw1(p)
+        let reference = try World(parameters: p)
+        reference.run(ticks: p.ticks)
+        let off = try World(scenario: scenario)
+        off.run(ticks: p.ticks)
+        #expect(off.digestHex == reference.digestHex)
+        scenario.mechanisms.perspectiveTaking = 0.6
+        let one = try World(scenario: scenario, threads: 1), two = try World(scenario: scenario, threads: 2)
+        one.run(ticks: p.ticks)
+        two.run(ticks: p.ticks)
+        #expect(two.threads == 2)
+        #expect(one.digestHex == two.digestHex && one.digestHex != reference.digestHex)
+    }
+}
+
 /// The published schema and the loader agree on the fields.
 struct ScenarioSchemaTests {
     static let schema: JSONValue? = {
@@ -198,6 +245,7 @@ struct ScenarioSchemaTests {
         }
         #expect(Self.keys(options[1]["items"]?["properties"]) == ScenarioDecoder.stateKeys)
         #expect(Self.keys(schema["properties"]?["geography"]?["properties"]) == ["ring", "grid", "randomGeometric", "edges"])
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]) == ScenarioDecoder.mechanismKeys)
         // Defaults in the schema are SDW-1's.
         for field in ScenarioDecoder.systemFields {
             #expect(schema["properties"]?["system"]?["properties"]?[field.name]?["default"]?.numberValue == field.value(in: SDW1Parameters()))

@@ -52,6 +52,7 @@ extension Scenario {
             }
         }
         found += geography.problems(stateCount: states.count)
+        found += mechanisms.problems()
         return found
     }
 }

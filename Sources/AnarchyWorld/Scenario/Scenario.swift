@@ -22,6 +22,8 @@ public struct Scenario: Sendable, Equatable {
     public var states: [StateSpec] = Array(repeating: StateSpec(), count: 12)
     /// Who neighbours whom.
     public var geography: Geography = .ring(k: 2)
+    /// The optional mechanisms switched on (none by default).
+    public var mechanisms = Mechanisms()
 
     public init() {}
 
