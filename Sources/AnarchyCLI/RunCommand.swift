@@ -18,6 +18,12 @@ struct RunCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A built-in scenario's name or a scenario file (YAML or JSON).", valueName: "scenario"))
     var scenario: String?
 
+    @Option(name: .customLong("out"), help: ArgumentHelp("Write the run's record here: series.csv, events.csv, final.csv, run.json (read by 'anarchy explain').", valueName: "dir"))
+    var out: String?
+
+    @Option(name: .customLong("format"), help: ArgumentHelp("table (summary and sparklines, the default), json (the final state's summary) or csv (the per-tick series).", valueName: "format"))
+    var format: String = "table"
+
     @OptionGroup(title: "Model parameters") var model: SDW1Options
     @OptionGroup(title: "Execution") var engine: EngineOptions
 
@@ -37,9 +43,22 @@ struct RunCommand: ParsableCommand {
             title = "\(loaded.name): \(loaded.states.count) states on \(ScenarioDescription.geography(loaded.geography)), \(loaded.ticks) ticks, seed \(loaded.seed)"
             chosen = loaded
         }
+        guard ["table", "json", "csv"].contains(format) else {
+            throw UsageError("--format \(format): must be table, json or csv")
+        }
         var execution = SDW1Execution(parameters: parameters, threads: threads, seriesPath: nil, keepHistory: true)
         execution.scenario = chosen
+        if let out { execution.record = try RunRecord(directory: out, scenario: chosen ?? Scenario.sdw1(parameters)) }
         let outcome = try execution.run()
+        switch format {
+        case "json":
+            Console.out(SDW1Report.json(outcome) + "\n")
+            return
+        case "csv":
+            Console.out(([TickMetrics.csvHeader] + outcome.history.map(SeriesFile.row)).joined(separator: "\n") + "\n")
+            return
+        default: break
+        }
         var text = SDW1Report.human(outcome, digest: false, title: title)
         let wars = outcome.history.map { Double($0.wars) }
         let spiral = outcome.history.map(\.spiral)

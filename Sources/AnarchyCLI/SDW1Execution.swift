@@ -6,6 +6,8 @@ struct SDW1Execution {
     let parameters: SDW1Parameters
     /// The scenario to run instead of SDW-1 on `parameters` (whose ticks then come from it).
     var scenario: Scenario? = nil
+    /// Where to keep the run's record (`--out DIR`), if anywhere.
+    var record: RunRecord? = nil
     let threads: Int
     let seriesPath: String?
     /// Whether to keep every tick's metrics in memory (for pictures; O(ticks)).
@@ -32,7 +34,9 @@ struct SDW1Execution {
         let progress = Progress(total: parameters.ticks)
         let start = Console.monotonicSeconds()
         let needMetrics = series != nil || keepHistory
+        let record = self.record
         try world.run(ticks: parameters.ticks) { world in
+            record?.record(world)
             if needMetrics {
                 let m = world.metrics()
                 series?.write(m)
@@ -42,6 +46,7 @@ struct SDW1Execution {
         }
         progress.finish()
         try series?.finish()
+        try record?.finish(world, threads: world.threads)
         let seconds = Console.monotonicSeconds() - start
         return Outcome(world: world, final: world.metrics(), history: history, seconds: seconds)
     }

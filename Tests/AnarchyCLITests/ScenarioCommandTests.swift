@@ -66,3 +66,44 @@ struct ScenarioCommandTests {
         #expect(result.stderr.hasPrefix("anarchy: error:"))
     }
 }
+
+@Suite("anarchy run --out, --format; anarchy explain")
+struct RunRecordTests {
+    @Test("a recorded run: series, events, final state, run description; explain reads them")
+    func recordAndExplain() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-run-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try AnarchyProcess.run(["run", "jervis-1-doubly-dangerous", "--ticks", "60", "--out", directory.path])
+        #expect(run.status == 0)
+        let series = try String(contentsOf: directory.appendingPathComponent("series.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(series.count == 61 && series[0] == "tick,alive,wars,meanShare,spiral,offense,defense,wealth")
+        let events = try String(contentsOf: directory.appendingPathComponent("events.csv"), encoding: .utf8).split(separator: "\n")
+        let totalWars = series.dropFirst().map { Int($0.split(separator: ",")[2]) ?? 0 }.reduce(0, +)
+        #expect(events.count - 1 == totalWars && totalWars > 0)
+        let final = try String(contentsOf: directory.appendingPathComponent("final.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(final.count == 25)
+        let description = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("run.json"))) as? [String: Any])
+        #expect(description["digest"] as? String == run.lastLine)
+        #expect(description["events"] as? Int == totalWars)
+        let list = try AnarchyProcess.run(["explain", directory.path])
+        #expect(list.status == 0 && list.stdout.split(separator: "\n").count == totalWars)
+        let explained = try AnarchyProcess.run(["explain", directory.path, "--event", "1"])
+        #expect(explained.status == 0)
+        for text in ["Who decided", "least defense", "attackRatio × β × defense", "draw was"] {
+            #expect(explained.stdout.contains(text), "missing \(text)")
+        }
+        #expect(try AnarchyProcess.run(["explain", directory.path, "--event", "\(totalWars + 1)"]).status == 2)
+    }
+
+    @Test("--format json and csv")
+    func formats() throws {
+        let json = try AnarchyProcess.run(["run", "spiral", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["digest"] as? String != nil)
+        let csv = try AnarchyProcess.run(["run", "spiral", "--ticks", "10", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\n").count == 11)
+        #expect(try AnarchyProcess.run(["run", "spiral", "--format", "xml"]).status == 2)
+        #expect(try AnarchyProcess.run(["explain", "/nonexistent-dir"]).status == 2)
+    }
+}

@@ -1,0 +1,67 @@
+import AnarchyCore
+import ArgumentParser
+
+/// `anarchy explain DIR --event ID`: why an event happened, in prose, from a run's record.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain an event of a recorded run (anarchy run … --out DIR) from its cause ledger.",
+        discussion: """
+            With --event, tells why that event happened: who decided, by which rule, with which \
+            numbers, what the alternatives were and how the draw fell. Without it, lists the \
+            run's events one per line.
+            """)
+
+    @Argument(help: ArgumentHelp("The directory written by 'anarchy run … --out DIR'.", valueName: "dir"))
+    var directory: String
+
+    @Option(name: .customLong("event"), help: ArgumentHelp("The event's number (the first column of events.csv).", valueName: "id"))
+    var event: String?
+
+    func run() throws {
+        let runText = try TextFile.read(directory + "/run.json", flag: "explain")
+        let run: JSONValue
+        do { run = try JSONParser.parse(runText) } catch { throw UsageError("explain: \(directory)/run.json is not JSON: \(error.description)") }
+        let lines = try TextFile.read(directory + "/events.csv", flag: "explain").split(separator: "\n")
+        guard lines.first.map(String.init) == RunRecord.eventsHeader else {
+            throw UsageError("explain: \(directory)/events.csv does not start with the events header of this version")
+        }
+        let rows = lines.dropFirst().map(CSVLineFile.fields)
+        guard let event else {
+            if rows.isEmpty { Console.out("no events in this run\n") }
+            Console.out(rows.map { Self.oneLine($0) }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n"))
+            return
+        }
+        let id = try FlagValue.whole(event, flag: "--event", default: 1, range: 1...Swift.max(1, rows.count))
+        guard rows.count >= id, rows[id - 1].count == 15 else {
+            throw UsageError("--event \(event): this run has \(rows.count) events")
+        }
+        Console.out(Self.prose(rows[id - 1], run: run))
+    }
+
+    static func oneLine(_ f: [String]) -> String {
+        "\(f[0])  tick \(f[1])  \(f[4]) attacked \(f[6]): \(f[12] == "true" ? "won" : "lost")\(f[14] == "true" ? ", conquered" : "")"
+    }
+
+    static func number(_ text: String) -> String {
+        guard let x = Double(text) else { return text }
+        let rounded = (x * 1e4).rounded() / 1e4
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : "\(rounded)"
+    }
+
+    static func prose(_ f: [String], run: JSONValue) -> String {
+        let beta = run["parameters"]?["beta"]?.numberValue ?? .nan
+        let ratio = run["parameters"]?["attackRatio"]?.numberValue ?? .nan
+        let won = f[12] == "true"
+        var text = "Event \(f[0]), tick \(f[1]) of \(run["scenario"].map { if case let .string(s) = $0 { s } else { "" } } ?? "the run"): a war.\n"
+        text += "- Who decided: \(f[4]) (state \(f[3])), a greedy state — motives are private; the record shows it because only greedy states attack (SDW-1 phase 4).\n"
+        text += "- Target: \(f[6]) (state \(f[5])), the alive neighbour with the least defense (\(number(f[8]))); ties go to the lowest index. Its other alive neighbours had at least as much defense and were passed over.\n"
+        text += "- Why attack: its offense \(number(f[7])) exceeded attackRatio × β × defense = \(number(String(ratio))) × \(number(String(beta))) × \(number(f[8])) = \(number(f[9])).\n"
+        text += "- The fight: its chance of winning was o²/(o² + (β·d)²) = \(number(f[10])); the draw was \(number(f[11])), \(won ? "below" : "not below") it, so the attacker \(won ? "won" : "lost"). Both sides lost the share `attrition` of the forces engaged.\n"
+        if won {
+            text += "- Outcome: \(f[4]) took \(number(f[13])) wealth from \(f[6])\(f[14] == "true" ? ", which fell below conquest × its initial wealth and was conquered (its remaining wealth went to the victor)" : "").\n"
+        }
+        text += "- Afterwards every neighbour of \(f[4]) became certain it is greedy (aggression reveals type).\n"
+        return text
+    }
+}

@@ -1,0 +1,161 @@
+import AnarchyCore
+import AnarchyWorld
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A run's record in a directory (`anarchy run … --out DIR`), for reading, plotting and
+/// `anarchy explain`: `series.csv` (one row per tick), `events.csv` (one row per event with the
+/// numbers that decided it), `final.csv` (every state at the end) and `run.json` (the scenario,
+/// seed, parameters, digest and version).
+final class RunRecord {
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered"
+    static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
+
+    let directory: String
+    private let scenario: Scenario
+    private let series: CSVLineFile
+    private let events: CSVLineFile
+    private var eventCount = 0
+
+    init(directory: String, scenario: Scenario) throws {
+        guard !directory.isEmpty else { throw UsageError("--out: got '' (empty); must be a directory") }
+        if mkdir(directory, 0o755) != 0 && errno != EEXIST {
+            throw UsageError("--out: cannot create '\(directory)': \(String(cString: strerror(errno)))")
+        }
+        self.directory = directory
+        self.scenario = scenario
+        series = try CSVLineFile(path: directory + "/series.csv", flag: "--out", header: TickMetrics.csvHeader)
+        events = try CSVLineFile(path: directory + "/events.csv", flag: "--out", header: Self.eventsHeader)
+    }
+
+    func name(_ i: Int) -> String { scenario.states[i].name ?? "S\(i)" }
+
+    /// After each tick: its metrics row and its events.
+    func record(_ world: World) {
+        let m = world.metrics()
+        series.write(SeriesFile.row(m))
+        for event in world.events {
+            switch event {
+            case let .war(w):
+                eventCount += 1
+                events.write(
+                    "\(eventCount),\(w.tick),war,\(w.attacker),\(CSVLineFile.quote(name(w.attacker))),\(w.target),\(CSVLineFile.quote(name(w.target))),"
+                        + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered)")
+            }
+        }
+    }
+
+    /// The final state and the run's description; reports any write error.
+    func finish(_ world: World, threads: Int) throws {
+        try series.finish()
+        try events.finish()
+        let final = try CSVLineFile(path: directory + "/final.csv", flag: "--out", header: Self.finalHeader)
+        let s = world.snapshot()
+        for i in 0..<world.count {
+            final.write("\(i),\(CSVLineFile.quote(name(i))),\(s.greedy[i]),\(s.alive[i]),\(s.wealth[i]),\(s.initialWealth[i]),\(s.offense[i]),\(s.defense[i]),\(s.share[i])")
+        }
+        try final.finish()
+        var parameters = JSONObject()
+        for field in SDW1Parameters.Field.allCases where !field.isWhole {
+            parameters.add(field.name, field.value(in: world.parameters))
+        }
+        var run = JSONObject()
+        run.add("scenario", scenario.name)
+        run.add("description", scenario.summary)
+        run.add("seed", world.parameters.seed)
+        run.add("ticks", world.tick)
+        run.add("states", world.count)
+        run.add("parameters", parameters)
+        run.add("perspective_taking", scenario.mechanisms.perspectiveTaking)
+        run.add("events", eventCount)
+        run.add("digest", world.digestHex)
+        run.add("version", AnarchyVersion.string)
+        run.add("threads", threads)
+        let file = try CSVLineFile(path: directory + "/run.json", flag: "--out", header: run.text)
+        try file.finish()
+    }
+}
+
+/// A text file written line by line (CSV here), with the path and the system's reason in errors.
+final class CSVLineFile {
+    private let path: String
+    private let flag: String
+    private let file: UnsafeMutablePointer<FILE>
+
+    /// Creates or truncates `path` and writes `header` as its first line.
+    init(path: String, flag: String, header: String) throws(UsageError) {
+        guard let file = fopen(path, "w") else {
+            throw UsageError("\(flag): cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+        self.path = path
+        self.flag = flag
+        self.file = file
+        fputs(header + "\n", file)
+    }
+
+    deinit { fclose(file) }
+
+    func write(_ line: String) {
+        fputs(line, file)
+        fputs("\n", file)
+    }
+
+    /// Flushes and reports any write error that happened on the way.
+    func finish() throws(RuntimeFailure) {
+        if fflush(file) != 0 || ferror(file) != 0 {
+            throw RuntimeFailure("\(flag): writing '\(path)' failed: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// A CSV field: quoted (with doubled quotes) when it holds a comma, a quote or a line break.
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// Splits one CSV line into fields (RFC 4180 quoting).
+    static func fields(_ line: Substring) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var quoted = false
+        var iterator = line.makeIterator()
+        var pending: Character? = iterator.next()
+        while let c = pending {
+            pending = iterator.next()
+            if quoted {
+                if c == "\"" {
+                    if pending == "\"" {
+                        current.append("\"")
+                        pending = iterator.next()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    current.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                fields.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        fields.append(current)
+        return fields
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (without Foundation).
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}
