@@ -24,7 +24,8 @@ let package = Package(
         // Seeded random streams, digests, strict numeric helpers, number grammar. No I/O.
         .target(name: "AnarchyCore", swiftSettings: strict),
         // The world engine; with every extension off it is SDW-1, bit for bit.
-        .target(name: "AnarchyWorld", dependencies: ["AnarchyCore"], swiftSettings: strict),
+        // Mechanisms resting on a formal model call its solver in AnarchyModels (catalogue §13).
+        .target(name: "AnarchyWorld", dependencies: ["AnarchyCore", "AnarchyModels"], swiftSettings: strict),
         // Iterated 2×2 games: strategies with metadata, tournaments (shared/specs/tournament.md).
         .target(name: "AnarchyGames", dependencies: ["AnarchyCore"], swiftSettings: strict),
         // The formal-models catalogue (shared/specs/formal-models.md) as exact, pure solvers.
@@ -69,7 +70,7 @@ let package = Package(
             name: "AnarchyModelsTests", dependencies: ["AnarchyModels"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
-            name: "AnarchyScenarioFilesTests", dependencies: ["AnarchyScenarioFiles", "AnarchyWorld"], swiftSettings: strict),
+            name: "AnarchyScenarioFilesTests", dependencies: ["AnarchyScenarioFiles", "AnarchyWorld", "AnarchyModels"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyCLITests", dependencies: ["AnarchyCLI"], swiftSettings: strict),
     ]

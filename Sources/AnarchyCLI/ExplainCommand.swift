@@ -33,14 +33,14 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         let id = try FlagValue.whole(event, flag: "--event", default: 1, range: 1...Swift.max(1, rows.count))
-        guard rows.count >= id, rows[id - 1].count == 15 else {
+        guard rows.count >= id, rows[id - 1].count == 19 else {
             throw UsageError("--event \(event): this run has \(rows.count) events")
         }
         Console.out(Self.prose(rows[id - 1], run: run))
     }
 
     static func oneLine(_ f: [String]) -> String {
-        "\(f[0])  tick \(f[1])  \(f[4]) attacked \(f[6]): \(f[12] == "true" ? "won" : "lost")\(f[14] == "true" ? ", conquered" : "")"
+        "\(f[0])  tick \(f[1])  \(f[4]) attacked \(f[6])\(f[2] == "war" ? "" : " (\(f[2]))"): \(f[12] == "true" ? "won" : "lost")\(f[14] == "true" ? ", conquered" : "")"
     }
 
     static func number(_ text: String) -> String {
@@ -53,10 +53,22 @@ struct ExplainCommand: ParsableCommand {
         let beta = run["parameters"]?["beta"]?.numberValue ?? .nan
         let ratio = run["parameters"]?["attackRatio"]?.numberValue ?? .nan
         let won = f[12] == "true"
-        var text = "Event \(f[0]), tick \(f[1]) of \(run["scenario"].map { if case let .string(s) = $0 { s } else { "" } } ?? "the run"): a war.\n"
-        text += "- Who decided: \(f[4]) (state \(f[3])), a greedy state — motives are private; the record shows it because only greedy states attack (SDW-1 phase 4).\n"
-        text += "- Target: \(f[6]) (state \(f[5])), the alive neighbour with the least defense (\(number(f[8]))); ties go to the lowest index. Its other alive neighbours had at least as much defense and were passed over.\n"
-        text += "- Why attack: its offense \(number(f[7])) exceeded attackRatio × β × defense = \(number(String(ratio))) × \(number(String(beta))) × \(number(f[8])) = \(number(f[9])).\n"
+        let scenario = run["scenario"].map { if case let .string(s) = $0 { s } else { "" } } ?? "the run"
+        var text: String
+        if f[2] == "preventive war" {
+            let costD = run["preventive_war"]?["cost_declining"]?.numberValue ?? .nan
+            let costR = run["preventive_war"]?["cost_rising"]?.numberValue ?? .nan
+            let horizon = run["preventive_war"]?["horizon"]?.numberValue ?? .nan
+            text = "Event \(f[0]), tick \(f[1]) of \(scenario): a preventive war.\n"
+            text += "- Who decided: \(f[4]) (state \(f[3])), a security seeker — only the preventive-war mechanism makes seekers attack.\n"
+            text += "- Why: \(f[6]) (state \(f[5])) was rising. \(f[4]) reckoned \(f[6])'s chance of winning a war now at p1 = \(number(f[15])) and, after \(number(String(horizon))) ticks of the current growth, at p2 = \(number(f[16])).\n"
+            text += "- The commitment problem (Powell 2006, two-stage, via `anarchy formal powell.preventive`): war now was worth W = (1 − p1)·δ − c_D = \(number(f[17])) to \(f[4]), the best peace \(f[6]) could credibly offer V = δ·min(1, 1 − p2 + c_R) = \(number(f[18])) (c_D = \(number(String(costD))), c_R = \(number(String(costR)))). W > V, so it fought; of its rising neighbours, this one had the largest margin.\n"
+        } else {
+            text = "Event \(f[0]), tick \(f[1]) of \(scenario): a war.\n"
+            text += "- Who decided: \(f[4]) (state \(f[3])), a greedy state — motives are private; the record shows it because only greedy states attack (SDW-1 phase 4).\n"
+            text += "- Target: \(f[6]) (state \(f[5])), the alive neighbour with the least defense (\(number(f[8]))); ties go to the lowest index. Its other alive neighbours had at least as much defense and were passed over.\n"
+            text += "- Why attack: its offense \(number(f[7])) exceeded attackRatio × β × defense = \(number(String(ratio))) × \(number(String(beta))) × \(number(f[8])) = \(number(f[9])).\n"
+        }
         text += "- The fight: its chance of winning was o²/(o² + (β·d)²) = \(number(f[10])); the draw was \(number(f[11])), \(won ? "below" : "not below") it, so the attacker \(won ? "won" : "lost"). Both sides lost the share `attrition` of the forces engaged.\n"
         if won {
             text += "- Outcome: \(f[4]) took \(number(f[13])) wealth from \(f[6])\(f[14] == "true" ? ", which fell below conquest × its initial wealth and was conquered (its remaining wealth went to the victor)" : "").\n"

@@ -12,7 +12,7 @@ import Darwin
 /// numbers that decided it), `final.csv` (every state at the end) and `run.json` (the scenario,
 /// seed, parameters, digest and version).
 final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered"
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -42,9 +42,15 @@ final class RunRecord {
             switch event {
             case let .war(w):
                 eventCount += 1
+                var kind = "war", prevention = ",,,"
+                if case let .prevention(d) = w.cause {
+                    kind = "preventive war"
+                    prevention = "\(d.risingNow),\(d.risingLater),\(d.warValue),\(d.peaceValue)"
+                }
                 events.write(
-                    "\(eventCount),\(w.tick),war,\(w.attacker),\(CSVLineFile.quote(name(w.attacker))),\(w.target),\(CSVLineFile.quote(name(w.target))),"
-                        + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered)")
+                    "\(eventCount),\(w.tick),\(kind),\(w.attacker),\(CSVLineFile.quote(name(w.attacker))),\(w.target),\(CSVLineFile.quote(name(w.target))),"
+                        + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered),"
+                        + prevention)
             }
         }
     }
@@ -71,6 +77,14 @@ final class RunRecord {
         run.add("states", world.count)
         run.add("parameters", parameters)
         run.add("perspective_taking", scenario.mechanisms.perspectiveTaking)
+        if let war = scenario.mechanisms.preventiveWar {
+            var settings = JSONObject()
+            settings.add("horizon", war.horizon)
+            settings.add("cost_declining", war.costDeclining)
+            settings.add("cost_rising", war.costRising)
+            settings.add("delta", war.delta)
+            run.add("preventive_war", settings)
+        }
         run.add("events", eventCount)
         run.add("digest", world.digestHex)
         run.add("version", AnarchyVersion.string)

@@ -12,7 +12,8 @@ struct ScenarioDecoder {
     private var nodes = 0
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar"]
+    static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
     static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
@@ -138,9 +139,22 @@ struct ScenarioDecoder {
             default:
                 for (mechanism, settings) in try mapping(value, key, allowed: Self.mechanismKeys) {
                     let path = "mechanisms.\(mechanism)"
-                    let fields = try mapping(settings, path, allowed: ["weight"])
-                    guard let weight = fields.first else { throw fail(path, settings, "give weight, in 0…1") }
-                    scenario.mechanisms.perspectiveTaking = try number(weight.1, "\(path).weight")
+                    if mechanism == "perspectiveTaking" {
+                        let fields = try mapping(settings, path, allowed: ["weight"])
+                        guard let weight = fields.first else { throw fail(path, settings, "give weight, in 0…1") }
+                        scenario.mechanisms.perspectiveTaking = try number(weight.1, "\(path).weight")
+                        continue
+                    }
+                    var war = Mechanisms.PreventiveWar()
+                    for (field, node) in try mapping(settings, path, allowed: Self.preventiveWarKeys) {
+                        switch field {
+                        case "horizon": war.horizon = try whole(node, "\(path).horizon")
+                        case "costDeclining": war.costDeclining = try number(node, "\(path).costDeclining")
+                        case "costRising": war.costRising = try number(node, "\(path).costRising")
+                        default: war.delta = try number(node, "\(path).delta")
+                        }
+                    }
+                    scenario.mechanisms.preventiveWar = war
                 }
             }
         }

@@ -35,4 +35,44 @@ public struct War: Sendable, Equatable {
     public let wealthTaken: Double
     /// Whether the target fell below `conquest × w0` and died.
     public let targetConquered: Bool
+    /// Why the attacker went to war.
+    public let cause: Cause
+
+    /// Why a state went to war.
+    public enum Cause: Sendable, Equatable {
+        /// SDW-1's rule: a greedy state whose offense beat its weakest neighbour's defense at the
+        /// exchange rate (`threshold`).
+        case opportunity
+        /// The preventive-war mechanism: a security seeker facing a rising neighbour (Powell 2006).
+        case prevention(PreventiveDecision)
+    }
+
+    public init(
+        tick: Int, attacker: Int, target: Int, attackerOffense: Double, targetDefense: Double, threshold: Double,
+        winProbability: Double, draw: Double, attackerWon: Bool, wealthTaken: Double, targetConquered: Bool,
+        cause: Cause = .opportunity
+    ) {
+        self.tick = tick
+        self.attacker = attacker
+        self.target = target
+        self.attackerOffense = attackerOffense
+        self.targetDefense = targetDefense
+        self.threshold = threshold
+        self.winProbability = winProbability
+        self.draw = draw
+        self.attackerWon = attackerWon
+        self.wealthTaken = wealthTaken
+        self.targetConquered = targetConquered
+        self.cause = cause
+    }
+}
+
+/// The numbers behind a preventive war: the rising neighbour's chance of winning a war now and
+/// after the projected shift, and the declining state's war and peace values (Powell 2006, via
+/// `AnarchyModels.PowellPreventiveWar`, two-stage form).
+public struct PreventiveDecision: Sendable, Equatable {
+    /// Probability that the rising state would win a war now (p1) and after the shift (p2).
+    public let risingNow: Double, risingLater: Double
+    /// The declining state's value of war now (W) and of the best credible peace (V); war iff W > V.
+    public let warValue: Double, peaceValue: Double
 }

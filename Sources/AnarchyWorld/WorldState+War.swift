@@ -17,10 +17,18 @@ extension WorldState {
     func resolveWars(tick: Int, rng: inout SplitMix64, record: (War) -> Void) -> Int {
         let p = parameters
         let beta = p.beta
-        let keep = constants.oneMinusAttrition
         var wars = 0
         var stale = 0
-        for i in 0..<count where alive[i] && greedy[i] {
+        let preventive = mechanisms.preventiveWar
+        if preventive != nil { projectStrength() }
+        for i in 0..<count where alive[i] {
+            guard greedy[i] else {
+                // Security seekers fight only preventive wars, and only with the mechanism on.
+                guard let preventive, let (target, decision) = preventiveTarget(of: i, preventive) else { continue }
+                wars += 1
+                record(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale))
+                continue
+            }
             var target = -1
             var weakest = 0.0
             // Live lists are refreshed after this phase, so a neighbour killed earlier in it is
@@ -39,36 +47,7 @@ extension WorldState {
             let threshold = p.attackRatio * beta * d
             guard o > threshold else { continue }
             wars += 1
-            let betaD = beta * d
-            let winProbability = o * o / (o * o + betaD * betaD)
-            let u = rng.uniform()
-            offense[i] = o * keep
-            defense[target] = d * keep
-            refreshPerceivedOffense(of: i)
-            var taken = 0.0
-            var conquered = false
-            if u < winProbability {
-                let take = wealth[target] * p.spoils
-                wealth[target] = wealth[target] - take
-                wealth[i] = wealth[i] + take
-                taken = take
-                if wealth[target] < p.conquest * initialWealth[target] {
-                    taken = taken + wealth[target]
-                    wealth[i] = wealth[i] + wealth[target]
-                    wealth[target] = 0.0
-                    alive[target] = false
-                    offense[target] = 0.0
-                    defense[target] = 0.0
-                    conquered = true
-                    stale = markNeighboursStale(of: target, listed: stale)
-                }
-            }
-            refreshPerceivedOffense(of: target)
-            revealAggression(by: i)
-            record(War(
-                tick: tick, attacker: i, target: target, attackerOffense: o, targetDefense: d,
-                threshold: threshold, winProbability: winProbability, draw: u,
-                attackerWon: u < winProbability, wealthTaken: taken, targetConquered: conquered))
+            record(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale))
         }
         for index in 0..<stale {
             let m = Int(staleList[index])
@@ -76,6 +55,47 @@ extension WorldState {
             rebuildLiveSlots(of: m)
         }
         return wars
+    }
+
+    /// One war of phase 4 between `attacker` and `target`, in SDW-1's order: the win probability
+    /// `o² / (o² + (β d)²)`, one uniform draw, attrition, spoils, conquest, revealed aggression.
+    /// Queues the dead target's neighbours for a live-list rebuild (`stale` is the queue length).
+    private func fight(
+        _ i: Int, _ target: Int, tick: Int, threshold: Double, cause: War.Cause, rng: inout SplitMix64, stale: inout Int
+    ) -> War {
+        let p = parameters
+        let keep = constants.oneMinusAttrition
+        let o = offense[i], d = defense[target]
+        let betaD = p.beta * d
+        let winProbability = o * o / (o * o + betaD * betaD)
+        let u = rng.uniform()
+        offense[i] = o * keep
+        defense[target] = d * keep
+        refreshPerceivedOffense(of: i)
+        var taken = 0.0
+        var conquered = false
+        if u < winProbability {
+            let take = wealth[target] * p.spoils
+            wealth[target] = wealth[target] - take
+            wealth[i] = wealth[i] + take
+            taken = take
+            if wealth[target] < p.conquest * initialWealth[target] {
+                taken = taken + wealth[target]
+                wealth[i] = wealth[i] + wealth[target]
+                wealth[target] = 0.0
+                alive[target] = false
+                offense[target] = 0.0
+                defense[target] = 0.0
+                conquered = true
+                stale = markNeighboursStale(of: target, listed: stale)
+            }
+        }
+        refreshPerceivedOffense(of: target)
+        revealAggression(by: i)
+        return War(
+            tick: tick, attacker: i, target: target, attackerOffense: o, targetDefense: d,
+            threshold: threshold, winProbability: winProbability, draw: u,
+            attackerWon: u < winProbability, wealthTaken: taken, targetConquered: conquered, cause: cause)
     }
 
     /// Queues the neighbours of a state that just died for a rebuild of their live lists (once

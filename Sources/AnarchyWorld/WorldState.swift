@@ -22,6 +22,8 @@ struct WorldState: @unchecked Sendable {
     /// `1.0 + growth` of each state (a scenario may give states their own growth rates; SDW-1's
     /// is the same for all). Wealth is multiplied by `onePlusGrowth[i] - burden * s`.
     let onePlusGrowth: Column<Double>
+    /// Projected strength multiplier over the preventive-war horizon (used only with that mechanism).
+    let projection: Column<Double>
     /// Offense a and defense b bought this tick.
     let offenseBought: Column<Double>
     let defenseBought: Column<Double>
@@ -99,6 +101,7 @@ struct WorldState: @unchecked Sendable {
         defense = Column(repeating: 0.0, count: n)
         share = Column(repeating: 0.0, count: n)
         onePlusGrowth = Column(repeating: 1.0 + parameters.growth, count: n)
+        projection = Column(repeating: 1.0, count: mechanisms.preventiveWar == nil ? 0 : n)
         offenseBought = Column(repeating: 0.0, count: n)
         defenseBought = Column(repeating: 0.0, count: n)
         threat = Column(repeating: 0.0, count: n)
@@ -120,7 +123,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

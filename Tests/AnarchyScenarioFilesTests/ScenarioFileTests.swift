@@ -1,4 +1,5 @@
 import AnarchyCore
+import AnarchyModels
 import Foundation
 import AnarchyWorld
 import Testing
@@ -244,6 +245,67 @@ struct JervisWorldsTests {
     }
 }
 
+/// Preventive war (mechanism `preventiveWar`): the engine's decisions agree with the formal model,
+/// and a rising power draws preventive wars.
+struct PreventiveWarTests {
+    static func events(_ scenario: Scenario) throws -> [War] {
+        let world = try World(scenario: scenario)
+        var wars: [War] = []
+        for _ in 0..<scenario.ticks {
+            world.step()
+            for case let .war(war) in world.events { wars.append(war) }
+        }
+        return wars
+    }
+
+    @Test func decisionsAgreeWithTheCommitmentProblemModel() throws {
+        var scenario = try #require(BuiltinScenarios.scenario("rising-power"))
+        let settings = Mechanisms.PreventiveWar(horizon: 30, costDeclining: 0.05, costRising: 0.05, delta: 1)
+        scenario.mechanisms.preventiveWar = settings
+        var decisions = 0
+        for seed in 1...5 as ClosedRange<UInt64> {
+            scenario.seed = seed
+            for war in try Self.events(scenario) {
+                guard case let .prevention(d) = war.cause else { continue }
+                decisions += 1
+                // δ = 1, φ = 0, c_R ≤ p2: war iff p2 − p1 > c_D + c_R (catalogue §6's closed form).
+                if d.risingLater >= settings.costRising {
+                    #expect(d.risingLater - d.risingNow > settings.costDeclining + settings.costRising)
+                }
+                // The same numbers through the catalogue's function (`anarchy formal powell.preventive`).
+                let function = try #require(FormalCatalogue.function("powell.preventive"))
+                let result = try function.result(for: [
+                    "p1": .number(d.risingNow), "p2": .number(d.risingLater), "c_D": .number(settings.costDeclining),
+                    "c_R": .number(settings.costRising), "delta": .number(settings.delta),
+                ])
+                let json = result.json
+                #expect(json["war"] == .bool(true))
+                #expect(json["D_war_value"]?.numberValue == d.warValue && json["D_max_peace_value"]?.numberValue == d.peaceValue)
+                #expect(!scenario.states.indices.contains { i in i == war.attacker && scenario.states[i].motive == .greedy })
+            }
+        }
+        #expect(decisions > 10)
+    }
+
+    /// The riser (state 0, growing three times as fast) draws most preventive wars; with the
+    /// mechanism off no war is preventive.
+    @Test func aRisingPowerDrawsPreventiveWars() throws {
+        var scenario = try #require(BuiltinScenarios.scenario("rising-power"))
+        #expect(try Self.events(scenario).allSatisfy { $0.cause == .opportunity })
+        scenario.mechanisms.preventiveWar = Mechanisms.PreventiveWar(horizon: 30, costDeclining: 0.05, costRising: 0.05)
+        var againstRiser = 0, preventive = 0
+        for seed in 1...10 as ClosedRange<UInt64> {
+            scenario.seed = seed
+            for war in try Self.events(scenario) {
+                guard case .prevention = war.cause else { continue }
+                preventive += 1
+                if war.target == 0 { againstRiser += 1 }
+            }
+        }
+        #expect(preventive > 0 && Double(againstRiser) > 0.5 * Double(preventive), "\(againstRiser) of \(preventive)")
+    }
+}
+
 /// The published schema and the loader agree on the fields.
 struct ScenarioSchemaTests {
     static let schema: JSONValue? = {
@@ -269,6 +331,7 @@ struct ScenarioSchemaTests {
         #expect(Self.keys(options[1]["items"]?["properties"]) == ScenarioDecoder.stateKeys)
         #expect(Self.keys(schema["properties"]?["geography"]?["properties"]) == ["ring", "grid", "randomGeometric", "edges"])
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]) == ScenarioDecoder.mechanismKeys)
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["preventiveWar"]?["properties"]) == ScenarioDecoder.preventiveWarKeys)
         // Defaults in the schema are SDW-1's.
         for field in ScenarioDecoder.systemFields {
             #expect(schema["properties"]?["system"]?["properties"]?[field.name]?["default"]?.numberValue == field.value(in: SDW1Parameters()))

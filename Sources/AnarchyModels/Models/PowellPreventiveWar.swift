@@ -60,23 +60,33 @@ public enum PowellPreventiveWar {
     /// Two-stage: `W = (1 − p1)(φ + δ) − c_D`, `V = φ + δ·s2`; infinite horizon:
     /// `W = (1 − p1)/(1 − δ) − c_D`, `V = 1 + δ·s2`; s2 is D's stage-2 share under the split rule.
     public static func analyse(_ p: Parameters) -> Result {
-        let w: Double, v: Double
         switch p.horizon {
         case .twoStage:
-            w = (1 - p.p1) * (p.phi + p.delta) - p.costD
-            let s2 = switch p.split {
-            case .maxConcession: min(1, 1 - p.p2 + p.costR)
-            case .minConcession: max(0, 1 - p.p2 - p.costD)
-            }
-            v = p.phi + p.delta * s2
+            return twoStage(p1: p.p1, p2: p.p2, costD: p.costD, costR: p.costR, delta: p.delta, phi: p.phi, split: p.split)
         case .infinite:
-            w = (1 - p.p1) / (1 - p.delta) - p.costD
+            let w = (1 - p.p1) / (1 - p.delta) - p.costD
             let s2 = switch p.split {
             case .maxConcession: min(1 / (1 - p.delta), (1 - p.p2) / (1 - p.delta) + p.costR)
             case .minConcession: max(0, (1 - p.p2) / (1 - p.delta) - p.costD)
             }
-            v = 1 + p.delta * s2
+            let v = 1 + p.delta * s2
+            return Result(war: w > v, warValue: w, peaceValue: v, shift: p.p2 - p.p1)
         }
-        return Result(war: w > v, warValue: w, peaceValue: v, shift: p.p2 - p.p1)
+    }
+
+    /// The two-stage model without validation, for callers that checked their inputs (the world
+    /// engine's preventive-war mechanism calls it once per rising neighbour per tick):
+    /// `W = (1 − p1)(φ + δ) − c_D`, `V = φ + δ·s2`, war iff W > V.
+    public static func twoStage(
+        p1: Double, p2: Double, costD: Double, costR: Double, delta: Double, phi: Double = 0,
+        split: Stage2Split = .maxConcession
+    ) -> Result {
+        let w = (1 - p1) * (phi + delta) - costD
+        let s2 = switch split {
+        case .maxConcession: min(1, 1 - p2 + costR)
+        case .minConcession: max(0, 1 - p2 - costD)
+        }
+        let v = phi + delta * s2
+        return Result(war: w > v, warValue: w, peaceValue: v, shift: p2 - p1)
     }
 }

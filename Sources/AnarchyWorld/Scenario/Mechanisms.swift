@@ -7,17 +7,49 @@ public struct Mechanisms: Sendable, Equatable {
     /// its real-world effect overstated). 0 = off (SDW-1).
     public var perspectiveTaking: Double = 0
 
-    public init(perspectiveTaking: Double = 0) {
+    /// Preventive war under shifting power (``PreventiveWar``); nil = off (SDW-1).
+    public var preventiveWar: PreventiveWar? = nil
+
+    public init(perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil) {
         self.perspectiveTaking = perspectiveTaking
+        self.preventiveWar = preventiveWar
     }
 
     /// Whether every mechanism is off.
-    public var allOff: Bool { perspectiveTaking == 0 }
+    public var allOff: Bool { perspectiveTaking == 0 && preventiveWar == nil }
+
+    /// The preventive-war mechanism's settings (Fearon 1995; Powell 2006): a security seeker that
+    /// projects a neighbour's rise over `horizon` ticks fights it now when the two-stage
+    /// commitment-problem model (`AnarchyModels.PowellPreventiveWar.twoStage`, catalogue §6) says
+    /// its war value exceeds the best peace the riser could credibly offer.
+    public struct PreventiveWar: Sendable, Equatable {
+        /// Ticks ahead over which growth is projected (1…1000).
+        public var horizon: Int = 20
+        /// Costs of war to the declining and the rising state, in units of the stake (≥ 0).
+        public var costDeclining: Double = 0.1
+        public var costRising: Double = 0.1
+        /// Weight of the future stage, in (0, 1].
+        public var delta: Double = 1
+
+        public init(horizon: Int = 20, costDeclining: Double = 0.1, costRising: Double = 0.1, delta: Double = 1) {
+            self.horizon = horizon
+            self.costDeclining = costDeclining
+            self.costRising = costRising
+            self.delta = delta
+        }
+    }
 
     func problems() -> [ScenarioError] {
         var found: [ScenarioError] = []
         if !(perspectiveTaking >= 0 && perspectiveTaking <= 1) {
             found.append(ScenarioError("mechanisms.perspectiveTaking.weight", "must be in 0…1, got \(Scenario.show(perspectiveTaking))"))
+        }
+        if let war = preventiveWar {
+            let at = "mechanisms.preventiveWar"
+            if war.horizon < 1 || war.horizon > 1_000 { found.append(ScenarioError("\(at).horizon", "must be in 1…1000, got \(war.horizon)")) }
+            if !(war.costDeclining.isFinite && war.costDeclining >= 0) { found.append(ScenarioError("\(at).costDeclining", "must be ≥ 0, got \(Scenario.show(war.costDeclining))")) }
+            if !(war.costRising.isFinite && war.costRising >= 0) { found.append(ScenarioError("\(at).costRising", "must be ≥ 0, got \(Scenario.show(war.costRising))")) }
+            if !(war.delta > 0 && war.delta <= 1) { found.append(ScenarioError("\(at).delta", "must be in (0, 1], got \(Scenario.show(war.delta))")) }
         }
         return found
     }
