@@ -85,6 +85,25 @@ enum Bench {
                       + "\(observations) observations, \(format(perObservation)) ns/observation, digest \(digest)")
             }
         }
+        // Every mechanism on (issue 3's speed bar: within 3× SDW-1's cost per observation).
+        for threads in threadCounts {
+            var p = SDW1Parameters()
+            p.n = 1000; p.k = 4; p.ticks = quick ? 100 : 1000; p.attackRatio = 1000
+            var scenario = Scenario.sdw1(p)
+            scenario.mechanisms = Mechanisms(perspectiveTaking: 1, preventiveWar: Mechanisms.PreventiveWar())
+            var times: [Double] = []
+            var observations = 0
+            for _ in 0..<runs {
+                let start = seconds()
+                let world = try World(scenario: scenario, threads: threads)
+                world.run(ticks: p.ticks)
+                times.append(seconds() - start)
+                observations = world.observations
+            }
+            times.sort()
+            print("n=1000 k=4 ticks=\(p.ticks), every mechanism on (perspective taking, preventive war), threads \(threads): best \(format(times[0] * 1000)) ms, "
+                  + "median \(format(times[times.count / 2] * 1000)) ms, \(observations) observations, \(format(times[0] * 1e9 / Double(max(1, observations)))) ns/observation")
+        }
         var tournamentTimes: [Double] = []
         var leader = ""
         for _ in 0..<runs {
