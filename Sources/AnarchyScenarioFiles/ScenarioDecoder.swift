@@ -12,7 +12,8 @@ struct ScenarioDecoder {
     private var nodes = 0
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling"]
+    static let signallingKeys = ["cut", "benefitSeeker", "benefitGreedy", "costSeeker", "costGreedy"]
     static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
     static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
@@ -143,6 +144,21 @@ struct ScenarioDecoder {
                         let fields = try mapping(settings, path, allowed: ["weight"])
                         guard let weight = fields.first else { throw fail(path, settings, "give weight, in 0…1") }
                         scenario.mechanisms.perspectiveTaking = try number(weight.1, "\(path).weight")
+                        continue
+                    }
+                    if mechanism == "signalling" {
+                        var signal = Mechanisms.Signalling()
+                        for (field, node) in try mapping(settings, path, allowed: Self.signallingKeys) {
+                            let x = try number(node, "\(path).\(field)")
+                            switch field {
+                            case "cut": signal.cut = x
+                            case "benefitSeeker": signal.benefitSeeker = x
+                            case "benefitGreedy": signal.benefitGreedy = x
+                            case "costSeeker": signal.costSeeker = x
+                            default: signal.costGreedy = x
+                            }
+                        }
+                        scenario.mechanisms.signalling = signal
                         continue
                     }
                     var war = Mechanisms.PreventiveWar()

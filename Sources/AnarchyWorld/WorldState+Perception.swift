@@ -24,8 +24,14 @@ extension WorldState {
     func perceive(states: Range<Int>, rng: inout SplitMix64) {
         if mechanisms.perspectiveTaking != 0 {
             perceiveTakingPerspective(states: states, rng: &rng)
-            return
+        } else {
+            perceiveAtBaseline(states: states, rng: &rng)
         }
+        if mechanisms.signalling != nil { readSignals(states: states) }
+    }
+
+    /// SDW-1's phase 3 itself (see ``perceive(states:rng:)``).
+    private func perceiveAtBaseline(states: Range<Int>, rng: inout SplitMix64) {
         let sigma = parameters.sigma
         let muS = constants.muSeeker, muG = constants.muGreedy
         let twoSigmaSquared = constants.twoSigmaSquared

@@ -37,5 +37,6 @@ extension WorldState {
             wealth[i] = grown
             signal[i] = (p.delta * a + c.oneMinusDelta * (a + b) * 0.5) / grown
         }
+        if mechanisms.signalling != nil { sendSignals(states: states) }
     }
 }

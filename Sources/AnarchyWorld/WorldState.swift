@@ -24,6 +24,10 @@ struct WorldState: @unchecked Sendable {
     let onePlusGrowth: Column<Double>
     /// Projected strength multiplier over the preventive-war horizon (used only with that mechanism).
     let projection: Column<Double>
+    /// Whether each state signalled this tick (signalling mechanism only).
+    let signalled: Column<Bool>
+    /// Who signals and whether signals inform (signalling mechanism only).
+    let signallingRegime: SignallingRegime?
     /// Offense a and defense b bought this tick.
     let offenseBought: Column<Double>
     let defenseBought: Column<Double>
@@ -102,6 +106,8 @@ struct WorldState: @unchecked Sendable {
         share = Column(repeating: 0.0, count: n)
         onePlusGrowth = Column(repeating: 1.0 + parameters.growth, count: n)
         projection = Column(repeating: 1.0, count: mechanisms.preventiveWar == nil ? 0 : n)
+        signalled = Column(repeating: false, count: mechanisms.signalling == nil ? 0 : n)
+        signallingRegime = mechanisms.signalling.map(SignallingRegime.init)
         offenseBought = Column(repeating: 0.0, count: n)
         defenseBought = Column(repeating: 0.0, count: n)
         threat = Column(repeating: 0.0, count: n)
@@ -123,7 +129,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); signalled.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

@@ -10,13 +10,44 @@ public struct Mechanisms: Sendable, Equatable {
     /// Preventive war under shifting power (``PreventiveWar``); nil = off (SDW-1).
     public var preventiveWar: PreventiveWar? = nil
 
-    public init(perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil) {
+    /// Costly reassurance (``Signalling``); nil = off (SDW-1).
+    public var signalling: Signalling? = nil
+
+    public init(perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil) {
         self.perspectiveTaking = perspectiveTaking
         self.preventiveWar = preventiveWar
+        self.signalling = signalling
     }
 
     /// Whether every mechanism is off.
-    public var allOff: Bool { perspectiveTaking == 0 && preventiveWar == nil }
+    public var allOff: Bool { perspectiveTaking == 0 && preventiveWar == nil && signalling == nil }
+
+    /// Costly reassurance by sinking costs (Kydd 2000; Fearon 1997; Spence 1973) — an
+    /// [operationalisation]: every tick a state may destroy the share `cut` of its offense stock
+    /// as a signal. Being believed a security seeker is worth `benefitSeeker` to a seeker and
+    /// `benefitGreedy` to a greedy state; destroying share s of its offense costs them
+    /// `costSeeker·s` and `costGreedy·s` (offense is worth more to a state that means to use it).
+    /// Through `AnarchyModels.SeparatingSignal` (catalogue §4.5): seekers signal iff
+    /// `cut ≤ s_max = benefitSeeker/costSeeker`, greedy states mimic iff `cut < s_min =
+    /// benefitGreedy/costGreedy`; a signal is informative only when seekers send it and greedy
+    /// states do not, and then observers know the sender is a seeker. A cheap signal (pooling)
+    /// moves no belief.
+    public struct Signalling: Sendable, Equatable {
+        /// Share of its offense stock a signaller destroys each tick, in [0, 1].
+        public var cut: Double = 0.2
+        public var benefitSeeker: Double = 1
+        public var benefitGreedy: Double = 2
+        public var costSeeker: Double = 1
+        public var costGreedy: Double = 1
+
+        public init(cut: Double = 0.2, benefitSeeker: Double = 1, benefitGreedy: Double = 2, costSeeker: Double = 1, costGreedy: Double = 1) {
+            self.cut = cut
+            self.benefitSeeker = benefitSeeker
+            self.benefitGreedy = benefitGreedy
+            self.costSeeker = costSeeker
+            self.costGreedy = costGreedy
+        }
+    }
 
     /// The preventive-war mechanism's settings (Fearon 1995; Powell 2006): a security seeker that
     /// projects a neighbour's rise over `horizon` ticks fights it now when the two-stage
@@ -50,6 +81,16 @@ public struct Mechanisms: Sendable, Equatable {
             if !(war.costDeclining.isFinite && war.costDeclining >= 0) { found.append(ScenarioError("\(at).costDeclining", "must be ≥ 0, got \(Scenario.show(war.costDeclining))")) }
             if !(war.costRising.isFinite && war.costRising >= 0) { found.append(ScenarioError("\(at).costRising", "must be ≥ 0, got \(Scenario.show(war.costRising))")) }
             if !(war.delta > 0 && war.delta <= 1) { found.append(ScenarioError("\(at).delta", "must be in (0, 1], got \(Scenario.show(war.delta))")) }
+        }
+        if let signal = signalling {
+            let at = "mechanisms.signalling"
+            if !(signal.cut >= 0 && signal.cut <= 1) { found.append(ScenarioError("\(at).cut", "must be in 0…1, got \(Scenario.show(signal.cut))")) }
+            for (name, value) in [("benefitSeeker", signal.benefitSeeker), ("benefitGreedy", signal.benefitGreedy)] where !(value.isFinite && value >= 0) {
+                found.append(ScenarioError("\(at).\(name)", "must be ≥ 0, got \(Scenario.show(value))"))
+            }
+            for (name, value) in [("costSeeker", signal.costSeeker), ("costGreedy", signal.costGreedy)] where !(value.isFinite && value > 0) {
+                found.append(ScenarioError("\(at).\(name)", "must be > 0, got \(Scenario.show(value))"))
+            }
         }
         return found
     }

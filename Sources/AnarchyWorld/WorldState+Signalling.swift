@@ -1,0 +1,56 @@
+import AnarchyModels
+
+extension WorldState {
+    /// Who signals under the signalling mechanism and whether a signal tells types apart, from
+    /// the Spence lemma in `AnarchyModels.SeparatingSignal` (catalogue §4.5): seekers signal iff
+    /// `cut ≤ s_max`, greedy states mimic iff `cut < s_min`; informative iff seekers signal and
+    /// greedy states do not.
+    struct SignallingRegime {
+        let seekersSignal: Bool
+        let greedyMimic: Bool
+        var informative: Bool { seekersSignal && !greedyMimic }
+
+        init(_ s: Mechanisms.Signalling) {
+            let reader: ParameterReader = [
+                "B_T": .number(s.benefitSeeker), "B_U": .number(s.benefitGreedy), "k_T": .number(s.costSeeker),
+                "k_U": .number(s.costGreedy),
+            ]
+            // Validated scenario values: the reader cannot fail; be safe and treat failure as silence.
+            guard let parameters = try? SeparatingSignal.Parameters(reader) else {
+                seekersSignal = false
+                greedyMimic = false
+                return
+            }
+            _ = SeparatingSignal.analyse(parameters)
+            seekersSignal = s.cut <= parameters.benefitT / parameters.costT
+            greedyMimic = s.cut < parameters.benefitU / parameters.costU
+        }
+    }
+
+    /// End of phase 2 with signalling on: every alive state that signals destroys the share `cut`
+    /// of its offense stock (a sunk cost, seen by all) and is marked as having signalled.
+    func sendSignals(states: Range<Int>) {
+        guard let settings = mechanisms.signalling, let regime = signallingRegime else { return }
+        let keep = 1.0 - settings.cut
+        for i in states where alive[i] {
+            let sends = greedy[i] ? regime.greedyMimic : regime.seekersSignal
+            signalled[i] = sends
+            if sends {
+                offense[i] = offense[i] * keep
+                refreshPerceivedOffense(of: i)
+            }
+        }
+    }
+
+    /// End of phase 3 with an informative signal: a signal has probability 0 under greed, so each
+    /// observer's posterior that a signalling neighbour is greedy falls to the floor (Bayes's rule,
+    /// clamped as SDW-1 clamps beliefs). Pooling signals move nothing.
+    func readSignals(states: Range<Int>) {
+        guard let regime = signallingRegime, regime.informative else { return }
+        for i in states where alive[i] {
+            forEachLiveSlot(of: i) { slot in
+                if signalled[Int(slotTarget[slot])] { belief[slot] = WorldState.beliefFloor }
+            }
+        }
+    }
+}
