@@ -15,7 +15,7 @@ struct ScenarioDecoder {
     static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling"]
     static let signallingKeys = ["cut", "benefitSeeker", "benefitGreedy", "costSeeker", "costGreedy"]
     static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
-    static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth"]
+    static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth", "skill"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
     private func fail(_ path: String, _ node: Node?, _ message: String) -> ScenarioFileError {
@@ -201,6 +201,7 @@ struct ScenarioDecoder {
                 case "wealth": spec.wealth = try number(value, path)
                 case "offense": spec.offense = try number(value, path)
                 case "defense": spec.defense = try number(value, path)
+                case "skill": spec.skill = try number(value, path)
                 default: spec.growth = try number(value, path)
                 }
             }

@@ -65,7 +65,9 @@ public final class World {
         let parameters = scenario.parameters
         let neighbourhood = scenario.geography.neighbourhood(count: scenario.states.count, seed: scenario.seed)
         // States left at their defaults (names aside) take SDW-1's own initialisation.
-        let defaults = scenario.states.allSatisfy { $0.motive == nil && $0.wealth == nil && $0.offense == 0 && $0.defense == 0 && $0.growth == nil }
+        let defaults = scenario.states.allSatisfy {
+            $0.motive == nil && $0.wealth == nil && $0.offense == 0 && $0.defense == 0 && $0.growth == nil && $0.skill == nil
+        }
         self.init(
             parameters: parameters, neighbourhood: neighbourhood, states: defaults ? nil : scenario.states,
             mechanisms: scenario.mechanisms, threads: threads)

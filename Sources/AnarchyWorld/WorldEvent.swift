@@ -21,7 +21,8 @@ public struct War: Sendable, Equatable {
     public let tick: Int
     public let attacker: Int
     public let target: Int
-    /// The attacker's offense and the target's defense before this war's attrition.
+    /// The attacker's offense and the target's defense before this war's attrition, effective
+    /// (stock × force-employment skill; the stocks themselves when skills are 1, as in SDW-1).
     public let attackerOffense: Double
     public let targetDefense: Double
     /// The threshold the attacker's offense exceeded: `attackRatio * beta * targetDefense`.

@@ -26,6 +26,7 @@ extension WorldState {
             offense[i] = spec?.offense ?? 0.0
             defense[i] = spec?.defense ?? 0.0
             if let growth = spec?.growth { onePlusGrowth[i] = 1.0 + growth }
+            if let skill = spec?.skill { self.skill[i] = skill }
             alive[i] = true
             share[i] = greedy[i] ? p.sGreedy : p.s0
             offenseBought[i] = 0.0

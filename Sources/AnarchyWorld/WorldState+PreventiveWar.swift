@@ -29,14 +29,14 @@ extension WorldState {
     /// largest margin W − V (ties: lowest index); the war then runs as any SDW-1 war.
     func preventiveTarget(of i: Int, _ settings: Mechanisms.PreventiveWar) -> (Int, PreventiveDecision)? {
         let beta = parameters.beta
-        let o = offense[i], oLater = o * projection[i]
+        let o = offense[i] * skill[i], oLater = o * projection[i]
         var best: (Int, PreventiveDecision)? = nil
         var bestMargin = 0.0
         let start = slotStart[i]
         for position in start..<(start + Int(liveCount[i])) {
             let j = Int(slotTarget[Int(liveSlots[position])])
             guard alive[j] else { continue }
-            let betaD = beta * defense[j], betaDLater = betaD * projection[j]
+            let betaD = beta * (defense[j] * skill[j]), betaDLater = betaD * projection[j]
             let nowDenominator = o * o + betaD * betaD, laterDenominator = oLater * oLater + betaDLater * betaDLater
             guard nowDenominator > 0, laterDenominator > 0 else { continue }
             let p1 = 1 - o * o / nowDenominator, p2 = 1 - oLater * oLater / laterDenominator

@@ -3,6 +3,10 @@ import AnarchyCore
 extension WorldState {
     /// Phase 4, war, sequential over alive greedy states in ascending index.
     ///
+    /// Strengths in combat are *effective*: stock × the state's force-employment skill (Biddle
+    /// 2004; a scenario field, 1 by default, so SDW-1's numbers are unchanged). Skill is not
+    /// observable: threat and perception read stocks only.
+    ///
     /// A greedy i targets its alive neighbour with the least defense (ties: lowest index) and
     /// attacks if `o[i] > attackRatio * beta * d[target]` (offense must beat defense at the
     /// exchange rate β: Glaser & Kaufmann 1998's cost ratio). It wins with probability
@@ -33,17 +37,19 @@ extension WorldState {
             var weakest = 0.0
             // Live lists are refreshed after this phase, so a neighbour killed earlier in it is
             // still listed: test `alive` here.
+            // Effective strengths are stocks × force-employment skill (1 in SDW-1, where x·1 = x).
             let start = slotStart[i]
             for position in start..<(start + Int(liveCount[i])) {
                 let j = Int(slotTarget[Int(liveSlots[position])])
                 guard alive[j] else { continue }
-                if target < 0 || defense[j] < weakest {
+                let d = defense[j] * skill[j]
+                if target < 0 || d < weakest {
                     target = j
-                    weakest = defense[j]
+                    weakest = d
                 }
             }
             guard target >= 0 else { continue }
-            let o = offense[i], d = defense[target]
+            let o = offense[i] * skill[i], d = defense[target] * skill[target]
             let threshold = p.attackRatio * beta * d
             guard o > threshold else { continue }
             wars += 1
@@ -65,12 +71,12 @@ extension WorldState {
     ) -> War {
         let p = parameters
         let keep = constants.oneMinusAttrition
-        let o = offense[i], d = defense[target]
+        let o = offense[i] * skill[i], d = defense[target] * skill[target]
         let betaD = p.beta * d
         let winProbability = o * o / (o * o + betaD * betaD)
         let u = rng.uniform()
-        offense[i] = o * keep
-        defense[target] = d * keep
+        offense[i] = offense[i] * keep
+        defense[target] = defense[target] * keep
         refreshPerceivedOffense(of: i)
         var taken = 0.0
         var conquered = false

@@ -22,6 +22,8 @@ struct WorldState: @unchecked Sendable {
     /// `1.0 + growth` of each state (a scenario may give states their own growth rates; SDW-1's
     /// is the same for all). Wealth is multiplied by `onePlusGrowth[i] - burden * s`.
     let onePlusGrowth: Column<Double>
+    /// Force-employment skill (Biddle 2004): combat strength = stock × skill (1 unless a scenario says).
+    let skill: Column<Double>
     /// Projected strength multiplier over the preventive-war horizon (used only with that mechanism).
     let projection: Column<Double>
     /// Whether each state signalled this tick (signalling mechanism only).
@@ -105,6 +107,7 @@ struct WorldState: @unchecked Sendable {
         defense = Column(repeating: 0.0, count: n)
         share = Column(repeating: 0.0, count: n)
         onePlusGrowth = Column(repeating: 1.0 + parameters.growth, count: n)
+        skill = Column(repeating: 1.0, count: n)
         projection = Column(repeating: 1.0, count: mechanisms.preventiveWar == nil ? 0 : n)
         signalled = Column(repeating: false, count: mechanisms.signalling == nil ? 0 : n)
         signallingRegime = mechanisms.signalling.map(SignallingRegime.init)
@@ -129,7 +132,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); signalled.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); signalled.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

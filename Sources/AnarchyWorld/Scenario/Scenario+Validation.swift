@@ -43,6 +43,9 @@ extension Scenario {
             if let w = state.wealth, !(w.isFinite && w > 0) { found.append(ScenarioError("\(at).wealth", "must be > 0, got \(Self.show(w))")) }
             if !(state.offense.isFinite && state.offense >= 0) { found.append(ScenarioError("\(at).offense", "must be ≥ 0, got \(Self.show(state.offense))")) }
             if !(state.defense.isFinite && state.defense >= 0) { found.append(ScenarioError("\(at).defense", "must be ≥ 0, got \(Self.show(state.defense))")) }
+            if let k = state.skill, !(k.isFinite && k > 0 && k <= 100) {
+                found.append(ScenarioError("\(at).skill", "must be in (0, 100], got \(Self.show(k))"))
+            }
             if let g = state.growth {
                 if !(g >= 0 && g <= 1) {
                     found.append(ScenarioError("\(at).growth", "must be in 0…1, got \(Self.show(g))"))

@@ -65,14 +65,21 @@ public struct StateSpec: Sendable, Equatable {
     public var defense: Double = 0
     /// Economic growth per tick (0…1); default: the system's `growth`.
     public var growth: Double?
+    /// Force-employment skill (Biddle 2004), > 0: combat strength is stock × skill. Default 1.
+    /// Observers cannot see it (threat and perception read stocks).
+    public var skill: Double?
 
-    public init(name: String? = nil, motive: Motive? = nil, wealth: Double? = nil, offense: Double = 0, defense: Double = 0, growth: Double? = nil) {
+    public init(
+        name: String? = nil, motive: Motive? = nil, wealth: Double? = nil, offense: Double = 0, defense: Double = 0,
+        growth: Double? = nil, skill: Double? = nil
+    ) {
         self.name = name
         self.motive = motive
         self.wealth = wealth
         self.offense = offense
         self.defense = defense
         self.growth = growth
+        self.skill = skill
     }
 }
 
