@@ -60,6 +60,9 @@ struct RunCommand: ParsableCommand {
         default: break
         }
         var text = SDW1Report.human(outcome, digest: false, title: title)
+        let system = outcome.world.systemMetrics()
+        text += "  misperception        \(SDW1Report.fixed(system.misperception)) (mean |belief − truth| over neighbour pairs)\n"
+        text += "  power concentration  \(SDW1Report.fixed(system.concentration)) (HHI of wealth shares; \(system.conquered) conquered)\n"
         let wars = outcome.history.map { Double($0.wars) }
         let spiral = outcome.history.map(\.spiral)
         let alive = outcome.history.map { Double($0.alive) }

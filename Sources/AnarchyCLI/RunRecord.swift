@@ -8,7 +8,8 @@ import Darwin
 #endif
 
 /// A run's record in a directory (`anarchy run … --out DIR`), for reading, plotting and
-/// `anarchy explain`: `series.csv` (one row per tick), `events.csv` (one row per event with the
+/// `anarchy explain`: `series.csv` (one row per tick: SDW-1's columns, then misperception, power
+/// concentration and conquests), `events.csv` (one row per event with the
 /// numbers that decided it), `final.csv` (every state at the end) and `run.json` (the scenario,
 /// seed, parameters, digest and version).
 final class RunRecord {
@@ -28,7 +29,7 @@ final class RunRecord {
         }
         self.directory = directory
         self.scenario = scenario
-        series = try CSVLineFile(path: directory + "/series.csv", flag: "--out", header: TickMetrics.csvHeader)
+        series = try CSVLineFile(path: directory + "/series.csv", flag: "--out", header: TickMetrics.csvHeader + "," + SystemMetrics.csvHeader)
         events = try CSVLineFile(path: directory + "/events.csv", flag: "--out", header: Self.eventsHeader)
     }
 
@@ -37,7 +38,7 @@ final class RunRecord {
     /// After each tick: its metrics row and its events.
     func record(_ world: World) {
         let m = world.metrics()
-        series.write(SeriesFile.row(m))
+        series.write(SeriesFile.row(m) + "," + world.systemMetrics().csvFields)
         for event in world.events {
             switch event {
             case let .war(w):

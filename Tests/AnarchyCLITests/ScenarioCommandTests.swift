@@ -76,7 +76,7 @@ struct RunRecordTests {
         let run = try AnarchyProcess.run(["run", "jervis-1-doubly-dangerous", "--ticks", "60", "--out", directory.path])
         #expect(run.status == 0)
         let series = try String(contentsOf: directory.appendingPathComponent("series.csv"), encoding: .utf8).split(separator: "\n")
-        #expect(series.count == 61 && series[0] == "tick,alive,wars,meanShare,spiral,offense,defense,wealth")
+        #expect(series.count == 61 && series[0] == "tick,alive,wars,meanShare,spiral,offense,defense,wealth,misperception,concentration,conquered")
         let events = try String(contentsOf: directory.appendingPathComponent("events.csv"), encoding: .utf8).split(separator: "\n")
         let totalWars = series.dropFirst().map { Int($0.split(separator: ",")[2]) ?? 0 }.reduce(0, +)
         #expect(events.count - 1 == totalWars && totalWars > 0)
