@@ -33,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         let id = try FlagValue.whole(event, flag: "--event", default: 1, range: 1...Swift.max(1, rows.count))
-        guard rows.count >= id, rows[id - 1].count == 19 else {
+        guard rows.count >= id, rows[id - 1].count == 20 else {
             throw UsageError("--event \(event): this run has \(rows.count) events")
         }
         Console.out(Self.prose(rows[id - 1], run: run))
@@ -72,6 +72,9 @@ struct ExplainCommand: ParsableCommand {
         text += "- The fight: its chance of winning was o²/(o² + (β·d)²) = \(number(f[10])); the draw was \(number(f[11])), \(won ? "below" : "not below") it, so the attacker \(won ? "won" : "lost"). Both sides lost the share `attrition` of the forces engaged.\n"
         if won {
             text += "- Outcome: \(f[4]) took \(number(f[13])) wealth from \(f[6])\(f[14] == "true" ? ", which fell below conquest × its initial wealth and was conquered (its remaining wealth went to the victor)" : "").\n"
+        }
+        if let punished = Double(f[19]), punished > 0 {
+            text += "- Punishment: \(f[6]) retaliated and destroyed \(number(f[19])) of \(f[4])'s wealth (deterrence mechanism).\n"
         }
         text += "- Afterwards every neighbour of \(f[4]) became certain it is greedy (aggression reveals type).\n"
         return text

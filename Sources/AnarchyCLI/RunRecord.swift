@@ -13,7 +13,7 @@ import Darwin
 /// numbers that decided it), `final.csv` (every state at the end) and `run.json` (the scenario,
 /// seed, parameters, digest and version).
 final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value"
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -51,7 +51,7 @@ final class RunRecord {
                 events.write(
                     "\(eventCount),\(w.tick),\(kind),\(w.attacker),\(CSVLineFile.quote(name(w.attacker))),\(w.target),\(CSVLineFile.quote(name(w.target))),"
                         + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered),"
-                        + prevention)
+                        + prevention + ",\(w.punishment)")
             }
         }
     }
@@ -78,6 +78,13 @@ final class RunRecord {
         run.add("states", world.count)
         run.add("parameters", parameters)
         run.add("perspective_taking", scenario.mechanisms.perspectiveTaking)
+        if let d = scenario.mechanisms.deterrence {
+            var settings = JSONObject()
+            settings.add("punishment_share", d.punishmentShare)
+            settings.add("efficiency", d.efficiency)
+            settings.add("retaliation_probability", d.retaliationProbability)
+            run.add("deterrence", settings)
+        }
         if let war = scenario.mechanisms.preventiveWar {
             var settings = JSONObject()
             settings.add("horizon", war.horizon)

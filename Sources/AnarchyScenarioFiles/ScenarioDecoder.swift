@@ -12,8 +12,20 @@ struct ScenarioDecoder {
     private var nodes = 0
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling"]
-    static let signallingKeys = ["cut", "benefitSeeker", "benefitGreedy", "costSeeker", "costGreedy"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence"]
+    static var deterrenceFields: [(String, WritableKeyPath<Mechanisms.Deterrence, Double>)] {
+        [
+        ("punishmentShare", \.punishmentShare), ("efficiency", \.efficiency), ("retaliationProbability", \.retaliationProbability),
+        ]
+    }
+    static var deterrenceKeys: [String] { deterrenceFields.map(\.0) }
+    static var signallingFields: [(String, WritableKeyPath<Mechanisms.Signalling, Double>)] {
+        [
+        ("cut", \.cut), ("benefitSeeker", \.benefitSeeker), ("benefitGreedy", \.benefitGreedy),
+        ("costSeeker", \.costSeeker), ("costGreedy", \.costGreedy),
+        ]
+    }
+    static var signallingKeys: [String] { signallingFields.map(\.0) }
     static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
     static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth", "skill"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
@@ -146,18 +158,15 @@ struct ScenarioDecoder {
                         scenario.mechanisms.perspectiveTaking = try number(weight.1, "\(path).weight")
                         continue
                     }
+                    if mechanism == "deterrence" {
+                        var d = Mechanisms.Deterrence()
+                        try numbers(settings, path, Self.deterrenceFields, into: &d)
+                        scenario.mechanisms.deterrence = d
+                        continue
+                    }
                     if mechanism == "signalling" {
                         var signal = Mechanisms.Signalling()
-                        for (field, node) in try mapping(settings, path, allowed: Self.signallingKeys) {
-                            let x = try number(node, "\(path).\(field)")
-                            switch field {
-                            case "cut": signal.cut = x
-                            case "benefitSeeker": signal.benefitSeeker = x
-                            case "benefitGreedy": signal.benefitGreedy = x
-                            case "costSeeker": signal.costSeeker = x
-                            default: signal.costGreedy = x
-                            }
-                        }
+                        try numbers(settings, path, Self.signallingFields, into: &signal)
                         scenario.mechanisms.signalling = signal
                         continue
                     }
@@ -177,6 +186,16 @@ struct ScenarioDecoder {
         if let stateCount { scenario.states = Array(repeating: StateSpec(), count: stateCount) }
         if let geographyNode { scenario.geography = try geography(geographyNode, names: scenario.states.map(\.name)) }
         return scenario
+    }
+
+    /// Reads a mapping of numeric settings into `value` through a table of keys and key paths.
+    private mutating func numbers<T>(
+        _ node: Node, _ path: String, _ fields: [(String, WritableKeyPath<T, Double>)], into value: inout T
+    ) throws(ScenarioFileError) {
+        for (key, field) in try mapping(node, path, allowed: fields.map(\.0)) {
+            guard let keyPath = fields.first(where: { $0.0 == key })?.1 else { continue }
+            value[keyPath: keyPath] = try number(field, "\(path).\(key)")
+        }
     }
 
     private mutating func states(_ node: Node) throws(ScenarioFileError) -> [StateSpec] {

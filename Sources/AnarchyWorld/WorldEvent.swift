@@ -38,6 +38,8 @@ public struct War: Sendable, Equatable {
     public let targetConquered: Bool
     /// Why the attacker went to war.
     public let cause: Cause
+    /// Wealth the attacker lost to the victim's retaliation (deterrence mechanism; else 0).
+    public let punishment: Double
 
     /// Why a state went to war.
     public enum Cause: Sendable, Equatable {
@@ -51,7 +53,7 @@ public struct War: Sendable, Equatable {
     public init(
         tick: Int, attacker: Int, target: Int, attackerOffense: Double, targetDefense: Double, threshold: Double,
         winProbability: Double, draw: Double, attackerWon: Bool, wealthTaken: Double, targetConquered: Bool,
-        cause: Cause = .opportunity
+        cause: Cause = .opportunity, punishment: Double = 0
     ) {
         self.tick = tick
         self.attacker = attacker
@@ -65,6 +67,7 @@ public struct War: Sendable, Equatable {
         self.wealthTaken = wealthTaken
         self.targetConquered = targetConquered
         self.cause = cause
+        self.punishment = punishment
     }
 }
 

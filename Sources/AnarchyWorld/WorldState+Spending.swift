@@ -37,6 +37,7 @@ extension WorldState {
             wealth[i] = grown
             signal[i] = (p.delta * a + c.oneMinusDelta * (a + b) * 0.5) / grown
         }
+        if mechanisms.deterrence != nil { buildRetaliation(states: states) }
         if mechanisms.signalling != nil { sendSignals(states: states) }
     }
 }

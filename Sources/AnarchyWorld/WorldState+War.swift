@@ -52,6 +52,7 @@ extension WorldState {
             let o = offense[i] * skill[i], d = defense[target] * skill[target]
             let threshold = p.attackRatio * beta * d
             guard o > threshold else { continue }
+            if mechanisms.deterrence != nil && deterred(attacker: o, target: target, defense: d) { continue }
             wars += 1
             record(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale))
         }
@@ -92,16 +93,19 @@ extension WorldState {
                 alive[target] = false
                 offense[target] = 0.0
                 defense[target] = 0.0
+                if mechanisms.deterrence != nil { retaliation[target] = 0.0 }
                 conquered = true
                 stale = markNeighboursStale(of: target, listed: stale)
             }
         }
         refreshPerceivedOffense(of: target)
         revealAggression(by: i)
+        let punishment = mechanisms.deterrence == nil ? 0.0 : retaliate(against: i, by: target, rng: &rng)
         return War(
             tick: tick, attacker: i, target: target, attackerOffense: o, targetDefense: d,
             threshold: threshold, winProbability: winProbability, draw: u,
-            attackerWon: u < winProbability, wealthTaken: taken, targetConquered: conquered, cause: cause)
+            attackerWon: u < winProbability, wealthTaken: taken, targetConquered: conquered, cause: cause,
+            punishment: punishment)
     }
 
     /// Queues the neighbours of a state that just died for a rebuild of their live lists (once

@@ -26,6 +26,8 @@ struct WorldState: @unchecked Sendable {
     let skill: Column<Double>
     /// Projected strength multiplier over the preventive-war horizon (used only with that mechanism).
     let projection: Column<Double>
+    /// Retaliation (punishment) stocks (deterrence mechanism only).
+    let retaliation: Column<Double>
     /// Whether each state signalled this tick (signalling mechanism only).
     let signalled: Column<Bool>
     /// Who signals and whether signals inform (signalling mechanism only).
@@ -110,6 +112,7 @@ struct WorldState: @unchecked Sendable {
         skill = Column(repeating: 1.0, count: n)
         projection = Column(repeating: 1.0, count: mechanisms.preventiveWar == nil ? 0 : n)
         signalled = Column(repeating: false, count: mechanisms.signalling == nil ? 0 : n)
+        retaliation = Column(repeating: 0.0, count: mechanisms.deterrence == nil ? 0 : n)
         signallingRegime = mechanisms.signalling.map(SignallingRegime.init)
         offenseBought = Column(repeating: 0.0, count: n)
         defenseBought = Column(repeating: 0.0, count: n)
@@ -132,7 +135,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); signalled.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

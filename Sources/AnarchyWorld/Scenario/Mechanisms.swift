@@ -13,14 +13,44 @@ public struct Mechanisms: Sendable, Equatable {
     /// Costly reassurance (``Signalling``); nil = off (SDW-1).
     public var signalling: Signalling? = nil
 
-    public init(perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil) {
+    /// Deterrence by punishment beside denial (``Deterrence``); nil = off (SDW-1).
+    public var deterrence: Deterrence? = nil
+
+    public init(
+        perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil,
+        deterrence: Deterrence? = nil
+    ) {
         self.perspectiveTaking = perspectiveTaking
         self.preventiveWar = preventiveWar
         self.signalling = signalling
+        self.deterrence = deterrence
     }
 
     /// Whether every mechanism is off.
-    public var allOff: Bool { perspectiveTaking == 0 && preventiveWar == nil && signalling == nil }
+    public var allOff: Bool { perspectiveTaking == 0 && preventiveWar == nil && signalling == nil && deterrence == nil }
+
+    /// Deterrence by punishment as well as denial (Snyder 1961; Becker 1968; catalogue §8.2).
+    /// Security seekers put the share `punishmentShare` of their defensive purchases into a
+    /// retaliation stock instead of defense. A greedy state that could attack (SDW-1's threshold)
+    /// now also weighs the expected punishment with `AnarchyModels.DenialAndPunishment.attack`:
+    /// q = its win probability (denial lowers it), G = spoils × the target's wealth, L = 0,
+    /// c_war = 0, r = `retaliationProbability`, P = `efficiency` × the target's retaliation stock;
+    /// it attacks only if not deterred (EU > 0). After such a war the target retaliates with
+    /// probability r (one draw): the attacker loses min(P, half its wealth).
+    public struct Deterrence: Sendable, Equatable {
+        /// Share of a seeker's defensive purchases that buys retaliation instead, in [0, 1].
+        public var punishmentShare: Double = 0.5
+        /// Wealth destroyed per unit of retaliation stock, ≥ 0.
+        public var efficiency: Double = 2
+        /// Probability that a victim retaliates, in [0, 1].
+        public var retaliationProbability: Double = 0.9
+
+        public init(punishmentShare: Double = 0.5, efficiency: Double = 2, retaliationProbability: Double = 0.9) {
+            self.punishmentShare = punishmentShare
+            self.efficiency = efficiency
+            self.retaliationProbability = retaliationProbability
+        }
+    }
 
     /// Costly reassurance by sinking costs (Kydd 2000; Fearon 1997; Spence 1973) — an
     /// [operationalisation]: every tick a state may destroy the share `cut` of its offense stock
@@ -81,6 +111,12 @@ public struct Mechanisms: Sendable, Equatable {
             if !(war.costDeclining.isFinite && war.costDeclining >= 0) { found.append(ScenarioError("\(at).costDeclining", "must be ≥ 0, got \(Scenario.show(war.costDeclining))")) }
             if !(war.costRising.isFinite && war.costRising >= 0) { found.append(ScenarioError("\(at).costRising", "must be ≥ 0, got \(Scenario.show(war.costRising))")) }
             if !(war.delta > 0 && war.delta <= 1) { found.append(ScenarioError("\(at).delta", "must be in (0, 1], got \(Scenario.show(war.delta))")) }
+        }
+        if let d = deterrence {
+            let at = "mechanisms.deterrence"
+            if !(d.punishmentShare >= 0 && d.punishmentShare <= 1) { found.append(ScenarioError("\(at).punishmentShare", "must be in 0…1, got \(Scenario.show(d.punishmentShare))")) }
+            if !(d.efficiency.isFinite && d.efficiency >= 0) { found.append(ScenarioError("\(at).efficiency", "must be ≥ 0, got \(Scenario.show(d.efficiency))")) }
+            if !(d.retaliationProbability >= 0 && d.retaliationProbability <= 1) { found.append(ScenarioError("\(at).retaliationProbability", "must be in 0…1, got \(Scenario.show(d.retaliationProbability))")) }
         }
         if let signal = signalling {
             let at = "mechanisms.signalling"
