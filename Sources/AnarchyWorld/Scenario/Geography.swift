@@ -88,7 +88,8 @@ public enum Geography: Sendable, Equatable {
                 y[i] = random.uniform()
             }
             // Buckets of side ≥ radius: neighbours lie in the same or an adjacent bucket.
-            let side = Swift.max(1, Swift.min(Int(1 / radius), 4096))
+            // Never more buckets than states (memory), never smaller than the radius (correctness).
+            let side = Swift.max(1, Swift.min(Int(1 / radius), Int(Double(n).squareRoot()) + 1, 4096))
             var buckets = [[Int32]](repeating: [], count: side * side)
             func bucket(_ v: Double) -> Int { Swift.min(side - 1, Int(v * Double(side))) }
             for i in 0..<n { buckets[bucket(x[i]) * side + bucket(y[i])].append(Int32(i)) }
