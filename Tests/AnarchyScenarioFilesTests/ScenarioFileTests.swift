@@ -6,6 +6,16 @@ import Testing
 @testable import AnarchyScenarioFiles
 @testable import AnarchyWorld
 
+/// SDW-1 on a ring of `states` (k = 2) for `ticks`, as parameters and as a scenario; large enough
+/// rings (≥ 4,096 slots) run phases 2–3 on several threads.
+func sdw1Ring(states: Int, ticks: Int) -> (SDW1Parameters, Scenario) {
+    var p = SDW1Parameters()
+    p.n = states
+    p.k = 2
+    p.ticks = ticks
+    return (p, Scenario.sdw1(p))
+}
+
 /// Scenario files: SDW-1 through the scenario path (bit for bit, forever), errors that name the
 /// field, line and column, unknown keys, geographies, built-ins, and a fuzzed corpus.
 struct ScenarioFileTests {
@@ -203,11 +213,7 @@ struct PerspectiveTakingTests {
 
     /// Weight 0 is SDW-1's phase 3 exactly; any weight gives the same run on 1 and 2 threads.
     @Test func offIsSDW1AndThreadsDoNotMatter() throws {
-        var p = SDW1Parameters()
-        p.n = 3_000
-        p.k = 2
-        p.ticks = 30
-        var scenario = Scenario.sdw1(p)
+        var (p, scenario) = sdw1Ring(states: 3_000, ticks: 30)
         let reference = try World(parameters: p)
         reference.run(ticks: p.ticks)
         let off = try World(scenario: scenario)
@@ -463,11 +469,7 @@ struct DeterrenceTests {
 /// chunks; the mechanisms' per-state and per-observer work must not depend on how they split).
 struct AllMechanismsTests {
     @Test func threadsDoNotChangeTheRun() throws {
-        var p = SDW1Parameters()
-        p.n = 3_000
-        p.k = 2
-        p.ticks = 40
-        var scenario = Scenario.sdw1(p)
+        var (p, scenario) = sdw1Ring(states: 3_000, ticks: 40)
         scenario.mechanisms = Mechanisms(
             perspectiveTaking: 0.5, preventiveWar: Mechanisms.PreventiveWar(horizon: 10),
             signalling: Mechanisms.Signalling(cut: 0.01, costGreedy: 300), deterrence: Mechanisms.Deterrence())
