@@ -27,7 +27,7 @@ struct ScenarioDecoder {
     }
     static var signallingKeys: [String] { signallingFields.map(\.0) }
     static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
-    static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth", "skill"]
+    static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth", "skill", "doctrine"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
     private func fail(_ path: String, _ node: Node?, _ message: String) -> ScenarioFileError {
@@ -221,6 +221,7 @@ struct ScenarioDecoder {
                 case "offense": spec.offense = try number(value, path)
                 case "defense": spec.defense = try number(value, path)
                 case "skill": spec.skill = try number(value, path)
+                case "doctrine": spec.doctrine = try text(value, path)
                 default: spec.growth = try number(value, path)
                 }
             }

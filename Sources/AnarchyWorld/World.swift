@@ -54,7 +54,9 @@ public final class World {
     /// - Throws: ``ParameterError`` if `parameters` are outside the spec's domain.
     public convenience init(parameters: SDW1Parameters, threads: Int = 1) throws(ParameterError) {
         try parameters.validate()
-        self.init(parameters: parameters, neighbourhood: .ring(n: parameters.n, k: parameters.k), states: nil, mechanisms: Mechanisms(), threads: threads)
+        self.init(
+            parameters: parameters, neighbourhood: .ring(n: parameters.n, k: parameters.k), states: nil,
+            mechanisms: Mechanisms(), doctrines: nil, threads: threads)
     }
 
     /// Builds and initialises the world a scenario describes: SDW-1's rules on its geography,
@@ -66,17 +68,23 @@ public final class World {
         let neighbourhood = scenario.geography.neighbourhood(count: scenario.states.count, seed: scenario.seed)
         // States left at their defaults (names aside) take SDW-1's own initialisation.
         let defaults = scenario.states.allSatisfy {
-            $0.motive == nil && $0.wealth == nil && $0.offense == 0 && $0.defense == 0 && $0.growth == nil && $0.skill == nil
+            $0.motive == nil && $0.wealth == nil && $0.offense == 0 && $0.defense == 0 && $0.growth == nil && $0.skill == nil && $0.doctrine == nil
         }
+        let doctrines: [(any Doctrine)?]? =
+            scenario.states.contains { $0.doctrine != nil }
+            ? scenario.states.map { $0.doctrine.flatMap(DoctrineRegistry.doctrine) } : nil
         self.init(
             parameters: parameters, neighbourhood: neighbourhood, states: defaults ? nil : scenario.states,
-            mechanisms: scenario.mechanisms, threads: threads)
+            mechanisms: scenario.mechanisms, doctrines: doctrines, threads: threads)
     }
 
-    private init(parameters: SDW1Parameters, neighbourhood: Neighbourhood, states: [StateSpec]?, mechanisms: Mechanisms, threads: Int) {
+    private init(
+        parameters: SDW1Parameters, neighbourhood: Neighbourhood, states: [StateSpec]?, mechanisms: Mechanisms,
+        doctrines: [(any Doctrine)?]?, threads: Int
+    ) {
         precondition(threads >= 1, "threads must be ≥ 1")
         self.parameters = parameters
-        state = WorldState(parameters: parameters, neighbourhood: neighbourhood, mechanisms: mechanisms)
+        state = WorldState(parameters: parameters, neighbourhood: neighbourhood, mechanisms: mechanisms, doctrines: doctrines)
         let n = parameters.n
         let workers = neighbourhood.edgeCount < World.minimumSlotsForThreads ? 1 : Swift.min(threads, n)
         self.threads = workers

@@ -3,7 +3,9 @@ import AnarchyCore
 extension WorldState {
     /// Phase 2, spending and the economy, for each alive i in `states`.
     ///
-    /// A greedy state spends `sGreedy`; a security seeker `min(sMax, s0 * (1.0 + kappa * threat))`
+    /// A state with a doctrine (``Doctrine``) takes its share and offensive share from it; the
+    /// others follow SDW-1:
+    /// a greedy state spends `sGreedy`; a security seeker `min(sMax, s0 * (1.0 + kappa * threat))`
     /// (the spiral's engine: fear buys arms). New arms split by the offensive share
     /// (`phiGreedy`, or `phiSeeker = 1 / (1 + β)`: when offense is cheap even seekers buy it),
     /// stocks depreciate at ρ, and wealth grows at `growth - burden * s` (the burden of arms).
@@ -14,7 +16,11 @@ extension WorldState {
         for i in states where alive[i] {
             let s: Double
             let phi: Double
-            if greedy[i] {
+            if let doctrine = doctrines?[i] {
+                let decision = doctrine.allocation(observation(of: i))
+                s = decision.share
+                phi = decision.offensiveShare
+            } else if greedy[i] {
                 s = p.sGreedy
                 phi = p.phiGreedy
             } else {

@@ -26,35 +26,22 @@ extension WorldState {
         let preventive = mechanisms.preventiveWar
         if preventive != nil { projectStrength() }
         for i in 0..<count where alive[i] {
-            guard greedy[i] else {
-                // Security seekers fight only preventive wars, and only with the mechanism on.
-                guard let preventive, let (target, decision) = preventiveTarget(of: i, preventive) else { continue }
-                wars += 1
-                record(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale))
-                continue
-            }
-            var target = -1
-            var weakest = 0.0
-            // Live lists are refreshed after this phase, so a neighbour killed earlier in it is
-            // still listed: test `alive` here.
-            // Effective strengths are stocks × force-employment skill (1 in SDW-1, where x·1 = x).
-            let start = slotStart[i]
-            for position in start..<(start + Int(liveCount[i])) {
-                let j = Int(slotTarget[Int(liveSlots[position])])
-                guard alive[j] else { continue }
-                let d = defense[j] * skill[j]
-                if target < 0 || d < weakest {
-                    target = j
-                    weakest = d
+            // A doctrine decides for its state; the others follow SDW-1 (greedy states attack when
+            // they can, seekers fight only preventive wars and only with that mechanism on).
+            let doctrine = doctrines?[i]
+            if doctrine != nil || greedy[i], let (target, o, d) = weakestNeighbour(of: i) {
+                let threshold = p.attackRatio * beta * d
+                let attack = doctrine.map { $0.attacks(observation(of: i), ownOffense: o, targetDefense: d) } ?? (o > threshold)
+                if attack {
+                    if mechanisms.deterrence != nil && deterred(attacker: o, target: target, defense: d) { continue }
+                    wars += 1
+                    record(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale))
+                    continue
                 }
             }
-            guard target >= 0 else { continue }
-            let o = offense[i] * skill[i], d = defense[target] * skill[target]
-            let threshold = p.attackRatio * beta * d
-            guard o > threshold else { continue }
-            if mechanisms.deterrence != nil && deterred(attacker: o, target: target, defense: d) { continue }
+            guard !greedy[i], let preventive, let (target, decision) = preventiveTarget(of: i, preventive) else { continue }
             wars += 1
-            record(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale))
+            record(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale))
         }
         for index in 0..<stale {
             let m = Int(staleList[index])
@@ -62,6 +49,34 @@ extension WorldState {
             rebuildLiveSlots(of: m)
         }
         return wars
+    }
+
+    /// State i's alive neighbour with the least effective defense (ties: lowest index), with i's
+    /// effective offense and that defense — strengths are stocks × force-employment skill (1 in
+    /// SDW-1, where x·1 = x). Live lists are refreshed after phase 4, so a neighbour killed
+    /// earlier in it is still listed: `alive` is tested here.
+    private func weakestNeighbour(of i: Int) -> (target: Int, offense: Double, defense: Double)? {
+        var target = -1
+        var weakest = 0.0
+        let start = slotStart[i]
+        for position in start..<(start + Int(liveCount[i])) {
+            let j = Int(slotTarget[Int(liveSlots[position])])
+            guard alive[j] else { continue }
+            let d = defense[j] * skill[j]
+            if target < 0 || d < weakest {
+                target = j
+                weakest = d
+            }
+        }
+        guard target >= 0 else { return nil }
+        return (target, offense[i] * skill[i], defense[target] * skill[target])
+    }
+
+    /// What state i can observe, for its doctrine.
+    func observation(of i: Int) -> DoctrineObservation {
+        DoctrineObservation(
+            greedy: greedy[i], wealth: wealth[i], offense: offense[i], defense: defense[i], threat: threat[i],
+            parameters: parameters, phiSeeker: constants.phiSeeker)
     }
 
     /// One war of phase 4 between `attacker` and `target`, in SDW-1's order: the win probability

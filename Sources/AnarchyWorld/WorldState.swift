@@ -26,6 +26,8 @@ struct WorldState: @unchecked Sendable {
     let skill: Column<Double>
     /// Projected strength multiplier over the preventive-war horizon (used only with that mechanism).
     let projection: Column<Double>
+    /// Each state's doctrine, when a scenario assigns any (nil entries follow SDW-1's rules).
+    let doctrines: [(any Doctrine)?]?
     /// Retaliation (punishment) stocks (deterrence mechanism only).
     let retaliation: Column<Double>
     /// Whether each state signalled this tick (signalling mechanism only).
@@ -98,8 +100,12 @@ struct WorldState: @unchecked Sendable {
     static let beliefCeiling: Double = 1.0 - 1e-9
 
     /// Allocates the columns for `neighbourhood` (nothing is initialised beyond zeros).
-    init(parameters: SDW1Parameters, neighbourhood: Neighbourhood, mechanisms: Mechanisms = Mechanisms()) {
+    init(
+        parameters: SDW1Parameters, neighbourhood: Neighbourhood, mechanisms: Mechanisms = Mechanisms(),
+        doctrines: [(any Doctrine)?]? = nil
+    ) {
         self.mechanisms = mechanisms
+        self.doctrines = doctrines
         let n = neighbourhood.count
         greedy = Column(repeating: false, count: n)
         alive = Column(repeating: true, count: n)

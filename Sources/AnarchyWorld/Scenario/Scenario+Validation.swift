@@ -43,6 +43,9 @@ extension Scenario {
             if let w = state.wealth, !(w.isFinite && w > 0) { found.append(ScenarioError("\(at).wealth", "must be > 0, got \(Self.show(w))")) }
             if !(state.offense.isFinite && state.offense >= 0) { found.append(ScenarioError("\(at).offense", "must be ≥ 0, got \(Self.show(state.offense))")) }
             if !(state.defense.isFinite && state.defense >= 0) { found.append(ScenarioError("\(at).defense", "must be ≥ 0, got \(Self.show(state.defense))")) }
+            if let id = state.doctrine, DoctrineRegistry.doctrine(id) == nil {
+                found.append(ScenarioError("\(at).doctrine", "no doctrine \"\(id)\"; known: \(DoctrineRegistry.ids.joined(separator: ", "))"))
+            }
             if let k = state.skill, !(k.isFinite && k > 0 && k <= 100) {
                 found.append(ScenarioError("\(at).skill", "must be in (0, 100], got \(Self.show(k))"))
             }

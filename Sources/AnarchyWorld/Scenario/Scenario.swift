@@ -68,10 +68,12 @@ public struct StateSpec: Sendable, Equatable {
     /// Force-employment skill (Biddle 2004), > 0: combat strength is stock × skill. Default 1.
     /// Observers cannot see it (threat and perception read stocks).
     public var skill: Double?
+    /// The doctrine's id in ``DoctrineRegistry`` (default: SDW-1's rule for the state's motive).
+    public var doctrine: String?
 
     public init(
         name: String? = nil, motive: Motive? = nil, wealth: Double? = nil, offense: Double = 0, defense: Double = 0,
-        growth: Double? = nil, skill: Double? = nil
+        growth: Double? = nil, skill: Double? = nil, doctrine: String? = nil
     ) {
         self.name = name
         self.motive = motive
@@ -80,6 +82,7 @@ public struct StateSpec: Sendable, Equatable {
         self.defense = defense
         self.growth = growth
         self.skill = skill
+        self.doctrine = doctrine
     }
 }
 

@@ -1,0 +1,66 @@
+import AnarchyCore
+
+/// A state's strategy in the world: how much it arms, how it splits arms between offense and
+/// defense, and whether it attacks a weaker neighbour. A doctrine sees only what its state can
+/// observe (``DoctrineObservation``), so it cannot cheat by reading other states' motives or beliefs.
+///
+/// Doctrines are selected per state in a scenario (`states[i].doctrine`); a state without one
+/// follows SDW-1's rule for its motive (the ``DefensiveRealist`` rule for a security seeker, the
+/// ``GreedyOpportunist`` rule for a greedy state), so the default world is SDW-1.
+public protocol Doctrine: Sendable {
+    /// Who the doctrine is: id, school, stance, information used, citation.
+    static var metadata: DoctrineMetadata { get }
+    /// This tick's spending share (in (0, sMax]) and offensive share of new arms (in [0, 1]).
+    func allocation(_ observation: DoctrineObservation) -> DoctrineAllocation
+    /// Whether to attack the weakest alive neighbour, given effective strengths.
+    func attacks(_ observation: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool
+}
+
+/// What a state can see when it decides: its own motive, wealth and stocks, the threat it
+/// perceives (SDW-1 phase 1, from its own beliefs), and the public system parameters.
+public struct DoctrineObservation: Sendable {
+    public let greedy: Bool
+    public let wealth: Double
+    public let offense: Double
+    public let defense: Double
+    /// `max_j belief[i][j] · perceivedOffense(j) / (β·d_i + 1)` over alive neighbours.
+    public let threat: Double
+    public let parameters: SDW1Parameters
+    /// SDW-1's seeker offensive share `1/(1 + β)`.
+    public let phiSeeker: Double
+}
+
+/// A spending decision.
+public struct DoctrineAllocation: Sendable, Equatable {
+    public let share: Double
+    public let offensiveShare: Double
+    public init(share: Double, offensiveShare: Double) {
+        self.share = share
+        self.offensiveShare = offensiveShare
+    }
+}
+
+/// Booth & Wheeler's (2008) three stances toward the security dilemma.
+public enum DilemmaStance: String, Sendable, CaseIterable {
+    /// The dilemma is inescapable: prepare for the worst (offensive realism).
+    case fatalist
+    /// It can be dampened by prudence and restraint (defensive realism).
+    case mitigator
+    /// It can be overcome through trust and changed identities.
+    case transcender
+}
+
+/// A doctrine's self-description, which the conformance suite checks.
+public struct DoctrineMetadata: Sendable, Equatable {
+    /// The id a scenario uses (`defensive-realist`).
+    public let id: String
+    public let name: String
+    /// The school of thought it operationalises.
+    public let school: String
+    public let stance: DilemmaStance
+    /// What it reads from its observation (names of ``DoctrineObservation`` fields).
+    public let uses: [String]
+    /// Whether it draws random numbers (none of the built-ins does).
+    public let stochastic: Bool
+    public let citation: String
+}
