@@ -33,8 +33,12 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         let id = try FlagValue.whole(event, flag: "--event", default: 1, range: 1...Swift.max(1, rows.count))
-        guard rows.count >= id, rows[id - 1].count == 20 else {
-            throw UsageError("--event \(event): this run has \(rows.count) events")
+        guard rows.count >= id else {
+            throw UsageError("--event \(event): this run has \(rows.count) event\(rows.count == 1 ? "" : "s")")
+        }
+        let fields = RunRecord.eventsHeader.split(separator: ",").count
+        guard rows[id - 1].count == fields else {
+            throw UsageError("explain: row \(id) of \(directory)/events.csv has \(rows[id - 1].count) fields, expected \(fields) (edited, or written by another version?)")
         }
         Console.out(Self.prose(rows[id - 1], run: run))
     }
