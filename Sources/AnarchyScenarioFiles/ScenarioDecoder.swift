@@ -12,7 +12,8 @@ struct ScenarioDecoder {
     private var nodes = 0
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester"]
+    static let lanchesterKeys = ["dt", "steps"]
     static var deterrenceFields: [(String, WritableKeyPath<Mechanisms.Deterrence, Double>)] {
         [
         ("punishmentShare", \.punishmentShare), ("efficiency", \.efficiency), ("retaliationProbability", \.retaliationProbability),
@@ -156,6 +157,14 @@ struct ScenarioDecoder {
                         let fields = try mapping(settings, path, allowed: ["weight"])
                         guard let weight = fields.first else { throw fail(path, settings, "give weight, in 0…1") }
                         scenario.mechanisms.perspectiveTaking = try number(weight.1, "\(path).weight")
+                        continue
+                    }
+                    if mechanism == "lanchester" {
+                        var battle = Mechanisms.LanchesterWar()
+                        for (field, node) in try mapping(settings, path, allowed: Self.lanchesterKeys) {
+                            if field == "dt" { battle.dt = try number(node, "\(path).dt") } else { battle.steps = try whole(node, "\(path).steps") }
+                        }
+                        scenario.mechanisms.lanchester = battle
                         continue
                     }
                     if mechanism == "deterrence" {

@@ -1,4 +1,5 @@
 import AnarchyCore
+import AnarchyModels
 
 extension WorldState {
     /// Phase 4, war, sequential over alive greedy states in ascending index.
@@ -88,15 +89,27 @@ extension WorldState {
         let p = parameters
         let keep = constants.oneMinusAttrition
         let o = offense[i] * skill[i], d = defense[target] * skill[target]
-        let betaD = p.beta * d
-        let winProbability = o * o / (o * o + betaD * betaD)
-        let u = rng.uniform()
-        offense[i] = offense[i] * keep
-        defense[target] = defense[target] * keep
+        let winProbability: Double, u: Double, won: Bool
+        if let battle = mechanisms.lanchester {
+            // Fought out: survivors replace attrition; the verdict is certain (no draw, u = −1).
+            let survivors = Lanchester.squareDiscrete(red: o, blue: d, rho: 1, beta: p.beta, dt: battle.dt, steps: battle.steps)
+            won = survivors.blue == 0
+            winProbability = won ? 1 : 0
+            u = -1
+            offense[i] = o > 0 ? offense[i] * (survivors.red / o) : offense[i]
+            defense[target] = d > 0 ? defense[target] * (survivors.blue / d) : defense[target]
+        } else {
+            let betaD = p.beta * d
+            winProbability = o * o / (o * o + betaD * betaD)
+            u = rng.uniform()
+            won = u < winProbability
+            offense[i] = offense[i] * keep
+            defense[target] = defense[target] * keep
+        }
         refreshPerceivedOffense(of: i)
         var taken = 0.0
         var conquered = false
-        if u < winProbability {
+        if won {
             let take = wealth[target] * p.spoils
             wealth[target] = wealth[target] - take
             wealth[i] = wealth[i] + take
@@ -119,7 +132,7 @@ extension WorldState {
         return War(
             tick: tick, attacker: i, target: target, attackerOffense: o, targetDefense: d,
             threshold: threshold, winProbability: winProbability, draw: u,
-            attackerWon: u < winProbability, wealthTaken: taken, targetConquered: conquered, cause: cause,
+            attackerWon: won, wealthTaken: taken, targetConquered: conquered, cause: cause,
             punishment: punishment)
     }
 

@@ -499,6 +499,35 @@ struct AllMechanismsTests {
     }
 }
 
+/// Lanchester battles: one model, two lenses — every battle the engine fights agrees with the
+/// closed-form square law's winner (catalogue §2.1) when the steps are small and the battle ends.
+struct LanchesterWarTests {
+    @Test func battlesAgreeWithTheClosedFormWinner() throws {
+        var scenario = try #require(BuiltinScenarios.scenario("jervis-1-doubly-dangerous"))
+        scenario.mechanisms.lanchester = Mechanisms.LanchesterWar(dt: 0.001, steps: 100_000)
+        var checked = 0
+        for seed in 1...4 as ClosedRange<UInt64> {
+            scenario.seed = seed
+            let world = try World(scenario: scenario)
+            for _ in 0..<60 {
+                world.step()
+                for case let .war(war) in world.events {
+                    let battle = Lanchester.square(try Lanchester.Forces([
+                        "red0": .number(war.attackerOffense), "blue0": .number(war.targetDefense), "rho": 1,
+                        "beta": .number(scenario.system.beta),
+                    ]))
+                    // Near-ties and battles too long for the steps are not decided by the closed form here.
+                    guard let end = battle.tEnd, end < 90, abs(battle.invariant) > 1e-3 * war.attackerOffense * war.attackerOffense else { continue }
+                    #expect(war.attackerWon == (battle.winner == .red), "o \(war.attackerOffense) d \(war.targetDefense)")
+                    #expect(war.draw == -1)
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 50)
+    }
+}
+
 /// The published schema and the loader agree on the fields.
 struct ScenarioSchemaTests {
     static let schema: JSONValue? = {
@@ -527,6 +556,7 @@ struct ScenarioSchemaTests {
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["preventiveWar"]?["properties"]) == ScenarioDecoder.preventiveWarKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["signalling"]?["properties"]) == ScenarioDecoder.signallingKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["deterrence"]?["properties"]) == ScenarioDecoder.deterrenceKeys)
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["lanchester"]?["properties"]) == ScenarioDecoder.lanchesterKeys)
         // Defaults in the schema are SDW-1's.
         for field in ScenarioDecoder.systemFields {
             #expect(schema["properties"]?["system"]?["properties"]?[field.name]?["default"]?.numberValue == field.value(in: SDW1Parameters()))

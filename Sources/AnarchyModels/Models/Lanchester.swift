@@ -174,10 +174,16 @@ public enum Lanchester {
     /// `R' = max(0, R − dt·beta·B)`, `B' = max(0, B − dt·rho·R)` [standard]. The invariant is kept
     /// only up to O(dt).
     public static func squareDiscrete(_ f: Forces, dt: Double, steps: Int) -> DiscreteForces {
-        var red = f.red0, blue = f.blue0
+        squareDiscrete(red: f.red0, blue: f.blue0, rho: f.rho, beta: f.beta, dt: dt, steps: steps)
+    }
+
+    /// The same without validation, for callers that checked their inputs (the world engine's
+    /// `lanchester` war mechanism fights every battle with it).
+    public static func squareDiscrete(red: Double, blue: Double, rho: Double, beta: Double, dt: Double, steps: Int) -> DiscreteForces {
+        var red = red, blue = blue
         for _ in 0..<steps {
-            let nextRed = max(0, red - dt * f.beta * blue)
-            let nextBlue = max(0, blue - dt * f.rho * red)
+            let nextRed = max(0, red - dt * beta * blue)
+            let nextBlue = max(0, blue - dt * rho * red)
             if nextRed == red && nextBlue == blue { break }  // a side is gone: the state stays.
             red = nextRed
             blue = nextBlue

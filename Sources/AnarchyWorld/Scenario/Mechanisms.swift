@@ -15,6 +15,22 @@ public struct Mechanisms: Sendable, Equatable {
 
     /// Deterrence by punishment beside denial (``Deterrence``); nil = off (SDW-1).
     public var deterrence: Deterrence? = nil
+    /// Wars fought out under Lanchester's square law (``LanchesterWar``); nil = SDW-1's contest.
+    public var lanchester: LanchesterWar? = nil
+
+    /// Battles under Lanchester's (1916) square law instead of SDW-1's one-draw contest: the
+    /// attacker's effective offense (Red, per-unit effectiveness 1) against the target's effective
+    /// defense (Blue, per-unit effectiveness β — the defender advantage of catalogue §2.4), stepped
+    /// with `AnarchyModels.Lanchester.squareDiscrete` for `steps` steps of `dt`. The attacker wins
+    /// iff the defense is destroyed within them; survivors replace the fixed attrition. No draw.
+    public struct LanchesterWar: Sendable, Equatable {
+        public var dt: Double = 0.05
+        public var steps: Int = 200
+        public init(dt: Double = 0.05, steps: Int = 200) {
+            self.dt = dt
+            self.steps = steps
+        }
+    }
 
     public init(
         perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil,
@@ -27,7 +43,9 @@ public struct Mechanisms: Sendable, Equatable {
     }
 
     /// Whether every mechanism is off.
-    public var allOff: Bool { perspectiveTaking == 0 && preventiveWar == nil && signalling == nil && deterrence == nil }
+    public var allOff: Bool {
+        perspectiveTaking == 0 && preventiveWar == nil && signalling == nil && deterrence == nil && lanchester == nil
+    }
 
     /// Deterrence by punishment as well as denial (Snyder 1961; Becker 1968; catalogue §8.2).
     /// Security seekers put the share `punishmentShare` of their defensive purchases into a
@@ -117,6 +135,11 @@ public struct Mechanisms: Sendable, Equatable {
             if !(d.punishmentShare >= 0 && d.punishmentShare <= 1) { found.append(ScenarioError("\(at).punishmentShare", "must be in 0…1, got \(Scenario.show(d.punishmentShare))")) }
             if !(d.efficiency.isFinite && d.efficiency >= 0) { found.append(ScenarioError("\(at).efficiency", "must be ≥ 0, got \(Scenario.show(d.efficiency))")) }
             if !(d.retaliationProbability >= 0 && d.retaliationProbability <= 1) { found.append(ScenarioError("\(at).retaliationProbability", "must be in 0…1, got \(Scenario.show(d.retaliationProbability))")) }
+        }
+        if let war = lanchester {
+            let at = "mechanisms.lanchester"
+            if !(war.dt > 0 && war.dt <= 1) { found.append(ScenarioError("\(at).dt", "must be in (0, 1], got \(Scenario.show(war.dt))")) }
+            if war.steps < 1 || war.steps > 100_000 { found.append(ScenarioError("\(at).steps", "must be in 1…100000, got \(war.steps)")) }
         }
         if let signal = signalling {
             let at = "mechanisms.signalling"
