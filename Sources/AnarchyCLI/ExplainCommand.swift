@@ -69,7 +69,7 @@ struct ExplainCommand: ParsableCommand {
             text += "- The commitment problem (Powell 2006, two-stage, via `anarchy formal powell.preventive`): war now was worth W = (1 − p1)·δ − c_D = \(number(f[17])) to \(f[4]), the best peace \(f[6]) could credibly offer V = δ·min(1, 1 − p2 + c_R) = \(number(f[18])) (c_D = \(number(String(costD))), c_R = \(number(String(costR)))). W > V, so it fought; of its rising neighbours, this one had the largest margin.\n"
         } else {
             text = "Event \(f[0]), tick \(f[1]) of \(scenario): a war.\n"
-            text += "- Who decided: \(f[4]) (state \(f[3])), a greedy state — motives are private; the record shows it because only greedy states attack (SDW-1 phase 4).\n"
+            text += "- Who decided: \(f[4]) (state \(f[3])). Under SDW-1's rule only greedy states attack (phase 4), so the attack reveals greed — unless the scenario gave it an attacking doctrine (offensive realist, greedy opportunist); final.csv shows its true motive.\n"
             text += "- Target: \(f[6]) (state \(f[5])), the alive neighbour with the least defense (\(number(f[8]))); ties go to the lowest index. Its other alive neighbours had at least as much defense and were passed over.\n"
             text += "- Why attack: its offense \(number(f[7])) exceeded attackRatio × β × defense = \(number(String(ratio))) × \(number(String(beta))) × \(number(f[8])) = \(number(f[9])).\n"
         }
