@@ -11,7 +11,8 @@ import Darwin
 /// `anarchy explain`: `series.csv` (one row per tick: SDW-1's columns, then misperception, power
 /// concentration and conquests), `events.csv` (one row per event with the
 /// numbers that decided it), `final.csv` (every state at the end) and `run.json` (the scenario,
-/// seed, parameters, digest and version).
+/// seed, parameters, digest and version), and `crises.csv` (each crisis of the crisis mechanism:
+/// the demand, the target's private cost, accepted or not).
 final class RunRecord {
     static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
@@ -20,6 +21,8 @@ final class RunRecord {
     private let scenario: Scenario
     private let series: CSVLineFile
     private let events: CSVLineFile
+    private let crises: CSVLineFile
+    static let crisesHeader = "tick,challenger,challenger_name,target,target_name,win_probability,stake,demand,expected_war_probability,target_cost,accepted"
     private var eventCount = 0
 
     init(directory: String, scenario: Scenario) throws {
@@ -31,6 +34,7 @@ final class RunRecord {
         self.scenario = scenario
         series = try CSVLineFile(path: directory + "/series.csv", flag: "--out", header: TickMetrics.csvHeader + "," + SystemMetrics.csvHeader)
         events = try CSVLineFile(path: directory + "/events.csv", flag: "--out", header: Self.eventsHeader)
+        crises = try CSVLineFile(path: directory + "/crises.csv", flag: "--out", header: Self.crisesHeader)
     }
 
     func name(_ i: Int) -> String { scenario.states[i].name ?? "S\(i)" }
@@ -41,6 +45,10 @@ final class RunRecord {
         series.write(SeriesFile.row(m) + "," + world.systemMetrics().csvFields)
         for event in world.events {
             switch event {
+            case let .crisis(c):
+                crises.write(
+                    "\(c.tick),\(c.challenger),\(CSVLineFile.quote(name(c.challenger))),\(c.target),\(CSVLineFile.quote(name(c.target))),"
+                        + "\(c.winProbability),\(c.stake),\(c.demand),\(c.expectedWarProbability),\(c.targetCost),\(c.accepted)")
             case let .war(w):
                 eventCount += 1
                 var kind = "war", prevention = ",,,"
@@ -60,6 +68,7 @@ final class RunRecord {
     func finish(_ world: World, threads: Int) throws {
         try series.finish()
         try events.finish()
+        try crises.finish()
         let final = try CSVLineFile(path: directory + "/final.csv", flag: "--out", header: Self.finalHeader)
         let s = world.snapshot()
         for i in 0..<world.count {

@@ -12,7 +12,11 @@ struct ScenarioDecoder {
     private var nodes = 0
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis"]
+    static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
+        [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh)]
+    }
+    static var crisisKeys: [String] { crisisFields.map(\.0) }
     static let lanchesterKeys = ["dt", "steps"]
     static var deterrenceFields: [(String, WritableKeyPath<Mechanisms.Deterrence, Double>)] {
         [
@@ -157,6 +161,12 @@ struct ScenarioDecoder {
                         let fields = try mapping(settings, path, allowed: ["weight"])
                         guard let weight = fields.first else { throw fail(path, settings, "give weight, in 0…1") }
                         scenario.mechanisms.perspectiveTaking = try number(weight.1, "\(path).weight")
+                        continue
+                    }
+                    if mechanism == "crisis" {
+                        var crisis = Mechanisms.CrisisBargaining()
+                        try numbers(settings, path, Self.crisisFields, into: &crisis)
+                        scenario.mechanisms.crisis = crisis
                         continue
                     }
                     if mechanism == "lanchester" {

@@ -114,8 +114,8 @@ public final class World {
         }
         observations += lastObservations
         let tick = self.tick
-        warsThisTick = state.resolveWars(tick: tick, rng: &rng) { war in
-            events.append(.war(war))
+        warsThisTick = state.resolveWars(tick: tick, rng: &rng) { event in
+            events.append(event)
         }
         totalWars += warsThisTick
     }

@@ -1,15 +1,39 @@
 /// Something that happened in the world, with what caused it: the first entries of the cause
 /// ledger a user reads to ask why an event happened.
 public enum WorldEvent: Sendable, Equatable {
-    /// A greedy state attacked its weakest alive neighbour (phase 4).
+    /// A state attacked a neighbour (phase 4).
     case war(War)
+    /// A crisis: a state that could attack made a demand instead (crisis mechanism).
+    case crisis(Crisis)
 
     /// The tick the event happened in (1-based).
     public var tick: Int {
         switch self {
         case .war(let war): war.tick
+        case .crisis(let crisis): crisis.tick
         }
     }
+}
+
+/// A crisis of the crisis mechanism (Fearon 1995's risk–return trade-off): the challenger, able to
+/// attack, demanded the share `demand` of the stake; the target, whose cost of war is private,
+/// accepted (a peaceful transfer) or refused (war follows, recorded as its own event).
+public struct Crisis: Sendable, Equatable {
+    public let tick: Int
+    public let challenger: Int
+    public let target: Int
+    /// The challenger's chance of winning a war (SDW-1's contest, effective strengths).
+    public let winProbability: Double
+    /// The stake: what a victorious challenger would take (`spoils × the target's wealth`).
+    public let stake: Double
+    /// The optimal demand x* (share of the stake) from `FearonBargaining.screening`.
+    public let demand: Double
+    /// The challenger's expected probability of war when it made the demand.
+    public let expectedWarProbability: Double
+    /// The target's private cost of war, drawn uniformly from [costLow, costHigh].
+    public let targetCost: Double
+    /// Whether the target accepted (`targetCost ≥ demand − winProbability`).
+    public let accepted: Bool
 }
 
 /// One war of SDW-1's phase 4 and the numbers that decided it.

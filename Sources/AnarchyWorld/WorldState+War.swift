@@ -17,9 +17,9 @@ extension WorldState {
     /// type: every alive state that has i as a neighbour now believes i greedy (1 − 1e-9).
     /// A state that dies in this phase does not act later in it.
     ///
-    /// - Parameter record: called once per war, in order, with the war's record.
+    /// - Parameter record: called once per event (war or crisis), in order.
     /// - Returns: the number of wars this tick.
-    func resolveWars(tick: Int, rng: inout SplitMix64, record: (War) -> Void) -> Int {
+    func resolveWars(tick: Int, rng: inout SplitMix64, record: (WorldEvent) -> Void) -> Int {
         let p = parameters
         let beta = p.beta
         var wars = 0
@@ -35,14 +35,15 @@ extension WorldState {
                 let attack = doctrine.map { $0.attacks(observation(of: i), ownOffense: o, targetDefense: d) } ?? (o > threshold)
                 if attack {
                     if mechanisms.deterrence != nil && deterred(attacker: o, target: target, defense: d) { continue }
+                    if mechanisms.crisis != nil, settled(i, target, o, d, tick: tick, rng: &rng, record: record) { continue }
                     wars += 1
-                    record(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale))
+                    record(.war(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale)))
                     continue
                 }
             }
             guard !greedy[i], let preventive, let (target, decision) = preventiveTarget(of: i, preventive) else { continue }
             wars += 1
-            record(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale))
+            record(.war(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale)))
         }
         for index in 0..<stale {
             let m = Int(staleList[index])

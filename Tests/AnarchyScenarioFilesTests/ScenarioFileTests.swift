@@ -528,6 +528,62 @@ struct LanchesterWarTests {
     }
 }
 
+/// Crisis bargaining: war only through private information (Fearon 1995), demands from the
+/// catalogue's screening model, refusals as often as the model expects.
+struct CrisisTests {
+    static func events(_ crisis: Mechanisms.CrisisBargaining, seeds: ClosedRange<UInt64> = 1...6) throws -> (crises: [Crisis], wars: [War]) {
+        var scenario = try #require(BuiltinScenarios.scenario("jervis-1-doubly-dangerous"))
+        scenario.mechanisms.crisis = crisis
+        var crises: [Crisis] = [], wars: [War] = []
+        for seed in seeds {
+            scenario.seed = seed
+            let world = try World(scenario: scenario)
+            for _ in 0..<80 {
+                world.step()
+                for event in world.events {
+                    switch event {
+                    case let .crisis(c): crises.append(c)
+                    case let .war(w): wars.append(w)
+                    }
+                }
+            }
+        }
+        return (crises, wars)
+    }
+
+    /// With complete information (the target's cost known: costLow = costHigh) every crisis ends
+    /// in a deal: the bargaining range is never empty, so no war is fought.
+    @Test func completeInformationMeansNoWar() throws {
+        let (crises, wars) = try Self.events(Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0.2, costHigh: 0.2))
+        #expect(crises.count > 100)
+        #expect(crises.allSatisfy { $0.accepted })
+        #expect(wars.isEmpty)
+    }
+
+    /// With private costs, refusals (and only refusals) lead to war, as often as the screening
+    /// model expects (within four standard errors), and every demand is the catalogue's x*.
+    @Test func privateInformationRisksWarAsTheModelExpects() throws {
+        let settings = Mechanisms.CrisisBargaining(costChallenger: 0.05, costLow: 0, costHigh: 0.4)
+        let (crises, wars) = try Self.events(settings)
+        let refused = crises.filter { !$0.accepted }
+        #expect(refused.count == wars.count && !refused.isEmpty)
+        for c in crises {
+            #expect(c.accepted == (c.targetCost >= c.demand - c.winProbability))
+        }
+        let expected = crises.map(\.expectedWarProbability).reduce(0, +)
+        let variance = crises.map { $0.expectedWarProbability * (1 - $0.expectedWarProbability) }.reduce(0, +)
+        #expect(abs(Double(refused.count) - expected) < 4 * variance.squareRoot() + 1, "refused \(refused.count), expected \(expected)")
+        let function = try #require(FormalCatalogue.function("fearon.screening"))
+        for c in crises.prefix(50) {
+            let result = try function.result(for: [
+                "p": .number(c.winProbability), "c_A": .number(settings.costChallenger), "c_lo": .number(settings.costLow),
+                "c_hi": .number(settings.costHigh),
+            ])
+            #expect(result.json["x_star"]?.numberValue == c.demand)
+        }
+    }
+}
+
 /// The published schema and the loader agree on the fields.
 struct ScenarioSchemaTests {
     static let schema: JSONValue? = {
@@ -557,6 +613,7 @@ struct ScenarioSchemaTests {
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["signalling"]?["properties"]) == ScenarioDecoder.signallingKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["deterrence"]?["properties"]) == ScenarioDecoder.deterrenceKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["lanchester"]?["properties"]) == ScenarioDecoder.lanchesterKeys)
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["crisis"]?["properties"]) == ScenarioDecoder.crisisKeys)
         // Defaults in the schema are SDW-1's.
         for field in ScenarioDecoder.systemFields {
             #expect(schema["properties"]?["system"]?["properties"]?[field.name]?["default"]?.numberValue == field.value(in: SDW1Parameters()))

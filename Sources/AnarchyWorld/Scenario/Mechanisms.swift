@@ -17,6 +17,26 @@ public struct Mechanisms: Sendable, Equatable {
     public var deterrence: Deterrence? = nil
     /// Wars fought out under Lanchester's square law (``LanchesterWar``); nil = SDW-1's contest.
     public var lanchester: LanchesterWar? = nil
+    /// Crisis bargaining before war (``CrisisBargaining``); nil = off (SDW-1).
+    public var crisis: CrisisBargaining? = nil
+
+    /// Crisis bargaining (Fearon 1995): a state about to attack makes a take-it-or-leave-it demand
+    /// instead, chosen by `AnarchyModels.FearonBargaining.screening` against the target's cost of
+    /// war, which only the target knows (uniform on [costLow, costHigh] in units of the stake);
+    /// the target accepts iff its cost ≥ demand − p. War happens only when it refuses — through
+    /// private information, never when both sides know the outcome (costLow = costHigh).
+    public struct CrisisBargaining: Sendable, Equatable {
+        /// The challenger's cost of war, in units of the stake (≥ 0).
+        public var costChallenger: Double = 0.1
+        /// The range of the target's private cost of war (0 ≤ costLow ≤ costHigh).
+        public var costLow: Double = 0
+        public var costHigh: Double = 0.4
+        public init(costChallenger: Double = 0.1, costLow: Double = 0, costHigh: Double = 0.4) {
+            self.costChallenger = costChallenger
+            self.costLow = costLow
+            self.costHigh = costHigh
+        }
+    }
 
     /// Battles under Lanchester's (1916) square law instead of SDW-1's one-draw contest: the
     /// attacker's effective offense (Red, per-unit effectiveness 1) against the target's effective
@@ -45,6 +65,7 @@ public struct Mechanisms: Sendable, Equatable {
     /// Whether every mechanism is off.
     public var allOff: Bool {
         perspectiveTaking == 0 && preventiveWar == nil && signalling == nil && deterrence == nil && lanchester == nil
+            && crisis == nil
     }
 
     /// Deterrence by punishment as well as denial (Snyder 1961; Becker 1968; catalogue §8.2).
@@ -135,6 +156,12 @@ public struct Mechanisms: Sendable, Equatable {
             if !(d.punishmentShare >= 0 && d.punishmentShare <= 1) { found.append(ScenarioError("\(at).punishmentShare", "must be in 0…1, got \(Scenario.show(d.punishmentShare))")) }
             if !(d.efficiency.isFinite && d.efficiency >= 0) { found.append(ScenarioError("\(at).efficiency", "must be ≥ 0, got \(Scenario.show(d.efficiency))")) }
             if !(d.retaliationProbability >= 0 && d.retaliationProbability <= 1) { found.append(ScenarioError("\(at).retaliationProbability", "must be in 0…1, got \(Scenario.show(d.retaliationProbability))")) }
+        }
+        if let c = crisis {
+            let at = "mechanisms.crisis"
+            if !(c.costChallenger.isFinite && c.costChallenger >= 0) { found.append(ScenarioError("\(at).costChallenger", "must be ≥ 0, got \(Scenario.show(c.costChallenger))")) }
+            if !(c.costLow.isFinite && c.costLow >= 0) { found.append(ScenarioError("\(at).costLow", "must be ≥ 0, got \(Scenario.show(c.costLow))")) }
+            if !(c.costHigh.isFinite && c.costHigh >= c.costLow) { found.append(ScenarioError("\(at).costHigh", "must be ≥ costLow (\(Scenario.show(c.costLow))), got \(Scenario.show(c.costHigh))")) }
         }
         if let war = lanchester {
             let at = "mechanisms.lanchester"

@@ -1,0 +1,43 @@
+import AnarchyCore
+import AnarchyModels
+
+extension WorldState {
+    /// The crisis mechanism (Fearon 1995): before attacking, challenger i demands a share of the
+    /// stake `S = spoils × w_target`. With p its chance of winning (SDW-1's contest on effective
+    /// strengths), its own cost c_A and the target's cost private and uniform on [c_lo, c_hi], the
+    /// optimal take-it-or-leave-it demand x* comes from `AnarchyModels.FearonBargaining.screening`
+    /// (catalogue §5.2). The target's cost is drawn (one uniform draw); it accepts iff
+    /// `c_B ≥ x* − p`, and then x*·S moves from it to the challenger peacefully. Records the crisis
+    /// and returns whether it was settled (otherwise the war goes ahead). With c_lo = c_hi (no
+    /// private information) every crisis is settled: the bargaining range is never empty.
+    func settled(
+        _ i: Int, _ target: Int, _ o: Double, _ d: Double, tick: Int, rng: inout SplitMix64, record: (WorldEvent) -> Void
+    ) -> Bool {
+        guard let settings = mechanisms.crisis else { return false }
+        let betaD = parameters.beta * d
+        let p = o * o / (o * o + betaD * betaD)
+        let stake = parameters.spoils * wealth[target]
+        let offer: FearonBargaining.Screening
+        if settings.costHigh > settings.costLow {
+            offer = FearonBargaining.screening(p: p, costA: settings.costChallenger, costLow: settings.costLow, costHigh: settings.costHigh)
+        } else {
+            // Complete information (c_lo = c_hi): the limit of screening as c_hi → c_lo, where the
+            // safe demand min(1, p + c_lo) is optimal and always accepted.
+            let safe = Swift.min(1, p + settings.costLow)
+            offer = FearonBargaining.Screening(
+                xStar: safe, probabilityAccept: 1, probabilityWar: 0, expectedUtilityA: safe, safeDemand: safe)
+        }
+        let u = rng.uniform()
+        let cost = settings.costLow + u * (settings.costHigh - settings.costLow)
+        let accepted = cost >= offer.xStar - p
+        if accepted {
+            let transfer = offer.xStar * stake
+            wealth[target] = wealth[target] - transfer
+            wealth[i] = wealth[i] + transfer
+        }
+        record(.crisis(Crisis(
+            tick: tick, challenger: i, target: target, winProbability: p, stake: stake, demand: offer.xStar,
+            expectedWarProbability: offer.probabilityWar, targetCost: cost, accepted: accepted)))
+        return accepted
+    }
+}
