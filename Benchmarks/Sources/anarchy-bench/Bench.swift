@@ -92,7 +92,7 @@ enum Bench {
             var scenario = Scenario.sdw1(p)
             scenario.mechanisms = Mechanisms(
                 perspectiveTaking: 1, preventiveWar: Mechanisms.PreventiveWar(), signalling: Mechanisms.Signalling(cut: 0.01, costGreedy: 300),
-                deterrence: Mechanisms.Deterrence())
+                deterrence: Mechanisms.Deterrence(), lanchester: Mechanisms.LanchesterWar(), crisis: Mechanisms.CrisisBargaining())
             var times: [Double] = []
             var observations = 0
             for _ in 0..<runs {
@@ -103,7 +103,7 @@ enum Bench {
                 observations = world.observations
             }
             times.sort()
-            print("n=1000 k=4 ticks=\(p.ticks), every mechanism on (perspective taking, preventive war, signalling, deterrence), threads \(threads): best \(format(times[0] * 1000)) ms, "
+            print("n=1000 k=4 ticks=\(p.ticks), every mechanism on (perspective taking, preventive war, signalling, deterrence, Lanchester battles, crises), threads \(threads): best \(format(times[0] * 1000)) ms, "
                   + "median \(format(times[times.count / 2] * 1000)) ms, \(observations) observations, \(format(times[0] * 1e9 / Double(max(1, observations)))) ns/observation")
         }
         var tournamentTimes: [Double] = []
