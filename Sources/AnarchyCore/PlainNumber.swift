@@ -6,6 +6,12 @@
 ///   A value that overflows to ±infinity is reported as not finite.
 /// - Whole numbers: `digits` only (no sign, no exponent, no separators), within `UInt64`.
 public enum PlainNumber {
+    /// A number as people write it in messages: whole values without ".0" (`> 1`, `got -2`),
+    /// others in shortest round-trip form.
+    public static func text(_ x: Double) -> String {
+        x.isFinite && x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)"
+    }
+
     /// Why a text is not a number of the expected kind.
     public enum Problem: Error, Equatable, Sendable {
         /// The text is empty.

@@ -157,48 +157,41 @@ struct ScenarioDecoder {
             default:
                 for (mechanism, settings) in try mapping(value, key, allowed: Self.mechanismKeys) {
                     let path = "mechanisms.\(mechanism)"
-                    if mechanism == "perspectiveTaking" {
+                    switch mechanism {
+                    case "perspectiveTaking":
                         let fields = try mapping(settings, path, allowed: ["weight"])
                         guard let weight = fields.first else { throw fail(path, settings, "give weight, in 0…1") }
                         scenario.mechanisms.perspectiveTaking = try number(weight.1, "\(path).weight")
-                        continue
-                    }
-                    if mechanism == "crisis" {
+                    case "crisis":
                         var crisis = Mechanisms.CrisisBargaining()
                         try numbers(settings, path, Self.crisisFields, into: &crisis)
                         scenario.mechanisms.crisis = crisis
-                        continue
-                    }
-                    if mechanism == "lanchester" {
+                    case "deterrence":
+                        var deterrence = Mechanisms.Deterrence()
+                        try numbers(settings, path, Self.deterrenceFields, into: &deterrence)
+                        scenario.mechanisms.deterrence = deterrence
+                    case "signalling":
+                        var signal = Mechanisms.Signalling()
+                        try numbers(settings, path, Self.signallingFields, into: &signal)
+                        scenario.mechanisms.signalling = signal
+                    case "lanchester":
                         var battle = Mechanisms.LanchesterWar()
                         for (field, node) in try mapping(settings, path, allowed: Self.lanchesterKeys) {
                             if field == "dt" { battle.dt = try number(node, "\(path).dt") } else { battle.steps = try whole(node, "\(path).steps") }
                         }
                         scenario.mechanisms.lanchester = battle
-                        continue
-                    }
-                    if mechanism == "deterrence" {
-                        var d = Mechanisms.Deterrence()
-                        try numbers(settings, path, Self.deterrenceFields, into: &d)
-                        scenario.mechanisms.deterrence = d
-                        continue
-                    }
-                    if mechanism == "signalling" {
-                        var signal = Mechanisms.Signalling()
-                        try numbers(settings, path, Self.signallingFields, into: &signal)
-                        scenario.mechanisms.signalling = signal
-                        continue
-                    }
-                    var war = Mechanisms.PreventiveWar()
-                    for (field, node) in try mapping(settings, path, allowed: Self.preventiveWarKeys) {
-                        switch field {
-                        case "horizon": war.horizon = try whole(node, "\(path).horizon")
-                        case "costDeclining": war.costDeclining = try number(node, "\(path).costDeclining")
-                        case "costRising": war.costRising = try number(node, "\(path).costRising")
-                        default: war.delta = try number(node, "\(path).delta")
+                    default:
+                        var war = Mechanisms.PreventiveWar()
+                        for (field, node) in try mapping(settings, path, allowed: Self.preventiveWarKeys) {
+                            switch field {
+                            case "horizon": war.horizon = try whole(node, "\(path).horizon")
+                            case "costDeclining": war.costDeclining = try number(node, "\(path).costDeclining")
+                            case "costRising": war.costRising = try number(node, "\(path).costRising")
+                            default: war.delta = try number(node, "\(path).delta")
+                            }
                         }
+                        scenario.mechanisms.preventiveWar = war
                     }
-                    scenario.mechanisms.preventiveWar = war
                 }
             }
         }

@@ -66,15 +66,11 @@ public final class World {
         try scenario.validate()
         let parameters = scenario.parameters
         let neighbourhood = scenario.geography.neighbourhood(count: scenario.states.count, seed: scenario.seed)
-        // States left at their defaults (names aside) take SDW-1's own initialisation.
-        let defaults = scenario.states.allSatisfy {
-            $0.motive == nil && $0.wealth == nil && $0.offense == 0 && $0.defense == 0 && $0.growth == nil && $0.skill == nil && $0.doctrine == nil
-        }
         let doctrines: [(any Doctrine)?]? =
             scenario.states.contains { $0.doctrine != nil }
             ? scenario.states.map { $0.doctrine.flatMap(DoctrineRegistry.doctrine) } : nil
         self.init(
-            parameters: parameters, neighbourhood: neighbourhood, states: defaults ? nil : scenario.states,
+            parameters: parameters, neighbourhood: neighbourhood, states: scenario.states,
             mechanisms: scenario.mechanisms, doctrines: doctrines, threads: threads)
     }
 

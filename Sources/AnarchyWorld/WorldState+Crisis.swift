@@ -14,19 +14,11 @@ extension WorldState {
         _ i: Int, _ target: Int, _ o: Double, _ d: Double, tick: Int, rng: inout SplitMix64, record: (WorldEvent) -> Void
     ) -> Bool {
         guard let settings = mechanisms.crisis else { return false }
-        let betaD = parameters.beta * d
-        let p = o * o / (o * o + betaD * betaD)
+        let p = contestWinProbability(offense: o, defense: d)
         let stake = parameters.spoils * wealth[target]
-        let offer: FearonBargaining.Screening
-        if settings.costHigh > settings.costLow {
-            offer = FearonBargaining.screening(p: p, costA: settings.costChallenger, costLow: settings.costLow, costHigh: settings.costHigh)
-        } else {
-            // Complete information (c_lo = c_hi): the limit of screening as c_hi → c_lo, where the
-            // safe demand min(1, p + c_lo) is optimal and always accepted.
-            let safe = Swift.min(1, p + settings.costLow)
-            offer = FearonBargaining.Screening(
-                xStar: safe, probabilityAccept: 1, probabilityWar: 0, expectedUtilityA: safe, safeDemand: safe)
-        }
+        // With c_lo = c_hi (complete information) the screening algorithm never reaches its
+        // interior branch (x_int ≤ safe), so it returns the safe demand, accepted for sure.
+        let offer = FearonBargaining.screening(p: p, costA: settings.costChallenger, costLow: settings.costLow, costHigh: settings.costHigh)
         let u = rng.uniform()
         let cost = settings.costLow + u * (settings.costHigh - settings.costLow)
         let accepted = cost >= offer.xStar - p

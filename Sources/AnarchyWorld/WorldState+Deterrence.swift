@@ -22,15 +22,10 @@ extension WorldState {
     /// probability and P = efficiency × the target's retaliation stock; deterred iff EU ≤ 0.
     func deterred(attacker o: Double, target: Int, defense d: Double) -> Bool {
         guard let settings = mechanisms.deterrence else { return false }
-        let betaD = parameters.beta * d
-        let q = o * o / (o * o + betaD * betaD)
-        let reader: ParameterReader = [
-            "q": .number(q), "G": .number(Swift.max(parameters.spoils * wealth[target], Double.leastNonzeroMagnitude)),
-            "L": 0, "c_war": 0, "r": .number(settings.retaliationProbability),
-            "P": .number(settings.efficiency * retaliation[target]),
-        ]
-        guard let inputs = try? DenialAndPunishment.Parameters(reader) else { return false }
-        return DenialAndPunishment.attack(inputs).deterred
+        return DenialAndPunishment.attack(
+            q: contestWinProbability(offense: o, defense: d), gain: parameters.spoils * wealth[target], loss: 0, costOfWar: 0,
+            r: settings.retaliationProbability, punishment: settings.efficiency * retaliation[target]
+        ).deterred
     }
 
     /// After a war against a state holding retaliation: with probability r (one draw) the victim

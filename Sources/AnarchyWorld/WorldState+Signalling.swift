@@ -11,19 +11,10 @@ extension WorldState {
         var informative: Bool { seekersSignal && !greedyMimic }
 
         init(_ s: Mechanisms.Signalling) {
-            let reader: ParameterReader = [
-                "B_T": .number(s.benefitSeeker), "B_U": .number(s.benefitGreedy), "k_T": .number(s.costSeeker),
-                "k_U": .number(s.costGreedy),
-            ]
-            // Validated scenario values: the reader cannot fail; be safe and treat failure as silence.
-            guard let parameters = try? SeparatingSignal.Parameters(reader) else {
-                seekersSignal = false
-                greedyMimic = false
-                return
-            }
-            _ = SeparatingSignal.analyse(parameters)
-            seekersSignal = s.cut <= parameters.benefitT / parameters.costT
-            greedyMimic = s.cut < parameters.benefitU / parameters.costU
+            let (sMin, sMax) = SeparatingSignal.thresholds(
+                benefitT: s.benefitSeeker, benefitU: s.benefitGreedy, costT: s.costSeeker, costU: s.costGreedy)
+            seekersSignal = s.cut <= sMax
+            greedyMimic = s.cut < sMin
         }
     }
 

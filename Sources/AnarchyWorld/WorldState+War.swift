@@ -74,6 +74,13 @@ extension WorldState {
         return (target, offense[i] * skill[i], defense[target] * skill[target])
     }
 
+    /// SDW-1's contest: the attacker's chance `o² / (o² + (β·d)²)` on effective strengths.
+    @inline(__always)
+    func contestWinProbability(offense o: Double, defense d: Double) -> Double {
+        let betaD = parameters.beta * d
+        return o * o / (o * o + betaD * betaD)
+    }
+
     /// What state i can observe, for its doctrine.
     func observation(of i: Int) -> DoctrineObservation {
         DoctrineObservation(
@@ -100,8 +107,7 @@ extension WorldState {
             offense[i] = o > 0 ? offense[i] * (survivors.red / o) : offense[i]
             defense[target] = d > 0 ? defense[target] * (survivors.blue / d) : defense[target]
         } else {
-            let betaD = p.beta * d
-            winProbability = o * o / (o * o + betaD * betaD)
+            winProbability = contestWinProbability(offense: o, defense: d)
             u = rng.uniform()
             won = u < winProbability
             offense[i] = offense[i] * keep

@@ -43,15 +43,6 @@ struct ParameterFuzzTests {
         return "{" + inner.joined(separator: ",") + "}"
     }
 
-    static func allFinite(_ value: JSONValue) -> Bool {
-        switch value {
-        case let .number(x): x.isFinite
-        case let .array(items): items.allSatisfy(allFinite)
-        case let .object(members): members.allSatisfy { allFinite($0.value) }
-        default: true
-        }
-    }
-
     @Test func mutatedParametersNeverCrashOrProduceNonFiniteNumbers() {
         var random = SplitMix64(seed: 20261123)
         var evaluated = 0, succeeded = 0
@@ -64,7 +55,7 @@ struct ParameterFuzzTests {
                 switch function.evaluate(parameters) {
                 case let .success(output):
                     succeeded += 1
-                    #expect(Self.allFinite(output), "\(function.id) \(text) → \(output.text)")
+                    #expect(output.numbersAreFinite, "\(function.id) \(text) → \(output.text)")
                 case let .failure(error):
                     #expect(!error.message.isEmpty)
                     #expect((error.code == .invalidParameter) == (error.parameter != nil) || error.code == .invalidParameter)

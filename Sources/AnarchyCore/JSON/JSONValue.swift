@@ -44,6 +44,16 @@ public enum JSONValue: Sendable, Equatable {
         return members.first { $0.key == key }?.value
     }
 
+    /// Whether every number in the value (recursively) is finite.
+    public var numbersAreFinite: Bool {
+        switch self {
+        case let .number(x): x.isFinite
+        case let .array(items): items.allSatisfy(\.numbersAreFinite)
+        case let .object(members): members.allSatisfy { $0.value.numbersAreFinite }
+        default: true
+        }
+    }
+
     /// A short name of the value's kind for error messages ("a string", "an array", …).
     public var kindPhrase: String {
         switch self {

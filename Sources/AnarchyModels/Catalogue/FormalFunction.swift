@@ -69,7 +69,7 @@ public struct FormalFunction: Sendable {
         let reader = try ParameterReader(parameters)
         let result = try body(reader)
         try reader.rejectUnrecognised()
-        guard Self.allFinite(result.json) else {
+        guard result.json.numbersAreFinite else {
             throw FormalModelError(
                 .overflow, message: "\(id): a result is not a finite number for these parameters (beyond Double's range)")
         }
@@ -78,15 +78,6 @@ public struct FormalFunction: Sendable {
 
     /// Runs the function on an existing reader (tests use this to see what it asked for).
     func read(with reader: ParameterReader) throws(FormalModelError) -> any FormalResult { try body(reader) }
-
-    private static func allFinite(_ value: JSONValue) -> Bool {
-        switch value {
-        case let .number(x): x.isFinite
-        case let .array(items): items.allSatisfy(allFinite)
-        case let .object(members): members.allSatisfy { allFinite($0.value) }
-        default: true
-        }
-    }
 
     /// The §0.5 answer: the outputs as JSON, or the error object.
     public func evaluate(_ parameters: JSONValue) -> Result<JSONValue, FormalModelError> {

@@ -1,3 +1,5 @@
+import AnarchyCore
+
 /// The set of values a real parameter may take, with the text used in messages and help
 /// (formal-models catalogue §0.2–0.3). Membership is tested exactly, without tolerance.
 public struct RealDomain: Sendable {
@@ -43,8 +45,5 @@ public struct RealDomain: Sendable {
 
 extension Double {
     /// Whole values without a trailing ".0" (for messages: "> 1", not "> 1.0").
-    var formatted: String {
-        if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
-        return "\(self)"
-    }
+    var formatted: String { PlainNumber.text(self) }
 }

@@ -36,12 +36,18 @@ public enum DenialAndPunishment {
     }
 
     public static func attack(_ p: Parameters) -> Result {
-        let withoutPunishment = p.q * p.gain - (1 - p.q) * p.loss - p.costOfWar
-        let eu = withoutPunishment - p.r * p.punishment
+        attack(q: p.q, gain: p.gain, loss: p.loss, costOfWar: p.costOfWar, r: p.r, punishment: p.punishment)
+    }
+
+    /// The same without validation, for callers that checked their inputs (the world engine's
+    /// deterrence mechanism asks it before every attack it could launch).
+    public static func attack(q: Double, gain: Double, loss: Double, costOfWar: Double, r: Double, punishment: Double) -> Result {
+        let withoutPunishment = q * gain - (1 - q) * loss - costOfWar
+        let eu = withoutPunishment - r * punishment
         return Result(
             euAttack: eu, deterred: eu <= 0,
-            qDenialThreshold: min(1, (p.loss + p.costOfWar + p.r * p.punishment) / (p.gain + p.loss)),
-            denialSufficientAlone: p.q <= (p.loss + p.costOfWar) / (p.gain + p.loss),
+            qDenialThreshold: min(1, (loss + costOfWar + r * punishment) / (gain + loss)),
+            denialSufficientAlone: q <= (loss + costOfWar) / (gain + loss),
             expectedPunishmentNeeded: max(0, withoutPunishment))
     }
 }

@@ -38,14 +38,6 @@ public enum FearonBargaining {
         public let expectedUtilityA: Double
         /// `min(p + c_lo, 1)`: the demand every type accepts.
         public let safeDemand: Double
-
-        public init(xStar: Double, probabilityAccept: Double, probabilityWar: Double, expectedUtilityA: Double, safeDemand: Double) {
-            self.xStar = xStar
-            self.probabilityAccept = probabilityAccept
-            self.probabilityWar = probabilityWar
-            self.expectedUtilityA = expectedUtilityA
-            self.safeDemand = safeDemand
-        }
         public var riskOfWarPositive: Bool { probabilityWar > 0 }
         public var json: JSONValue {
             .members([

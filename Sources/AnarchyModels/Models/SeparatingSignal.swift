@@ -29,8 +29,14 @@ public enum SeparatingSignal {
         }
     }
 
+    /// `s_min = B_U/k_U` (the least signal the untrustworthy type will not mimic) and
+    /// `s_max = B_T/k_T` (the most the trustworthy type will pay), whether or not s_min ≤ s_max.
+    public static func thresholds(benefitT: Double, benefitU: Double, costT: Double, costU: Double) -> (sMin: Double, sMax: Double) {
+        (benefitU / costU, benefitT / costT)
+    }
+
     public static func analyse(_ p: Parameters) -> Result {
-        let low = p.benefitU / p.costU, high = p.benefitT / p.costT
+        let (low, high) = thresholds(benefitT: p.benefitT, benefitU: p.benefitU, costT: p.costT, costU: p.costU)
         guard low <= high else { return Result(separatingExists: false, sMin: nil, sMax: nil, leastCostSignal: nil) }
         return Result(separatingExists: true, sMin: low, sMax: high, leastCostSignal: low)
     }

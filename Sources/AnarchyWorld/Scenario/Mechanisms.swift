@@ -30,12 +30,6 @@ public struct Mechanisms: Sendable, Equatable {
         self.crisis = crisis
     }
 
-    /// Whether every mechanism is off.
-    public var allOff: Bool {
-        perspectiveTaking == 0 && preventiveWar == nil && signalling == nil && deterrence == nil && lanchester == nil
-            && crisis == nil
-    }
-
     func problems() -> [ScenarioError] {
         var found: [ScenarioError] = []
         if !(perspectiveTaking >= 0 && perspectiveTaking <= 1) {

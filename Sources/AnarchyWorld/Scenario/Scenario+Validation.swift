@@ -1,3 +1,5 @@
+import AnarchyCore
+
 extension Scenario {
     /// The largest number of states and of directed neighbour slots a scenario may have (memory).
     public static let maximumStates = 10_000_000
@@ -9,9 +11,7 @@ extension Scenario {
     }
 
     /// A number as people write it: whole values without ".0".
-    static func show(_ x: Double) -> String {
-        x.isFinite && x == x.rounded() && Swift.abs(x) < 1e15 ? String(Int(x)) : "\(x)"
-    }
+    static func show(_ x: Double) -> String { PlainNumber.text(x) }
 
     /// Every problem found (for `anarchy validate`), in the order of the file's fields.
     public func problems() -> [ScenarioError] {
