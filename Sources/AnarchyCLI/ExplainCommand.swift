@@ -43,8 +43,23 @@ struct ExplainCommand: ParsableCommand {
         Console.out(Self.prose(rows[id - 1], run: run))
     }
 
-    static func oneLine(_ f: [String]) -> String {
-        "\(f[0])  tick \(f[1])  \(f[4]) attacked \(f[6])\(f[2] == "war" ? "" : " (\(f[2]))"): \(f[12] == "true" ? "won" : "lost")\(f[14] == "true" ? ", conquered" : "")"
+    /// One CSV row as a lookup by column name (events.csv's header).
+    struct Row {
+        let values: [String: String]
+        init(_ fields: [String]) {
+            let names = RunRecord.eventsHeader.split(separator: ",").map(String.init)
+            values = Dictionary(zip(names, fields), uniquingKeysWith: { first, _ in first })
+        }
+        subscript(_ column: String) -> String { values[column] ?? "" }
+        func flag(_ column: String) -> Bool { self[column] == "true" }
+    }
+
+    static func oneLine(_ fields: [String]) -> String {
+        let f = Row(fields)
+        let round = f["round"] == "1" ? "" : " (round \(f["round"]))"
+        let kind = f["kind"] == "war" ? "" : " (\(f["kind"]))"
+        let outcome = !f.flag("decided") ? (f.flag("continues") ? "undecided, fighting on" : "stalemate") : (f.flag("attacker_won") ? "won" : "lost")
+        return "\(f["event"])  tick \(f["tick"])  \(f["attacker_name"]) attacked \(f["target_name"])\(kind)\(round): \(outcome)\(f.flag("target_conquered") ? ", conquered" : "")"
     }
 
     static func number(_ text: String) -> String {
@@ -53,38 +68,71 @@ struct ExplainCommand: ParsableCommand {
         return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : "\(rounded)"
     }
 
-    static func prose(_ f: [String], run: JSONValue) -> String {
+    /// How a rule id reads in prose.
+    static func rule(_ id: String) -> String {
+        switch id {
+        case "sdw1-greedy": "SDW-1's rule for a greedy state (attack the weakest neighbour when offense beats attackRatio × β × its defense)"
+        case "sdw1-seeker": "SDW-1's rule for a security seeker (which never attacks except in a preventive war)"
+        default: "its doctrine, \(id) (see docs/MODEL.md, Doctrines)"
+        }
+    }
+
+    static func prose(_ fields: [String], run: JSONValue) -> String {
+        let f = Row(fields)
         let beta = run["parameters"]?["beta"]?.numberValue ?? .nan
         let ratio = run["parameters"]?["attackRatio"]?.numberValue ?? .nan
-        let won = f[12] == "true"
+        let won = f.flag("attacker_won")
+        let attacker = f["attacker_name"], target = f["target_name"]
         let scenario = run["scenario"].map { if case let .string(s) = $0 { s } else { "" } } ?? "the run"
+        let round = Int(f["round"]) ?? 1
         var text: String
-        if f[2] == "preventive war" {
+        if round > 1 {
+            text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): round \(round) of \(attacker)'s war on \(target) (protracted war: the earlier rounds left it undecided).\n"
+        } else if f["kind"] == "preventive war" {
             let costD = run["preventive_war"]?["cost_declining"]?.numberValue ?? .nan
             let costR = run["preventive_war"]?["cost_rising"]?.numberValue ?? .nan
             let horizon = run["preventive_war"]?["horizon"]?.numberValue ?? .nan
-            text = "Event \(f[0]), tick \(f[1]) of \(scenario): a preventive war.\n"
-            text += "- Who decided: \(f[4]) (state \(f[3])), a security seeker — only the preventive-war mechanism makes seekers attack.\n"
-            text += "- Why: \(f[6]) (state \(f[5])) was rising. \(f[4]) reckoned \(f[6])'s chance of winning a war now at p1 = \(number(f[15])) and, after \(number(String(horizon))) ticks of the current growth, at p2 = \(number(f[16])).\n"
-            text += "- The commitment problem (Powell 2006, two-stage, via `anarchy formal powell.preventive`): war now was worth W = (1 − p1)·δ − c_D = \(number(f[17])) to \(f[4]), the best peace \(f[6]) could credibly offer V = δ·min(1, 1 − p2 + c_R) = \(number(f[18])) (c_D = \(number(String(costD))), c_R = \(number(String(costR)))). W > V, so it fought; of its rising neighbours, this one had the largest margin.\n"
+            text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): a preventive war.\n"
+            text += "- Who decided: \(attacker) (state \(f["attacker"])), a security seeker — only the preventive-war mechanism makes seekers attack.\n"
+            text += "- Why: \(target) (state \(f["target"])) was rising. \(attacker) reckoned \(target)'s chance of winning a war now at p1 = \(number(f["rising_now"])) and, after \(number(String(horizon))) ticks of the current growth, at p2 = \(number(f["rising_later"])).\n"
+            text += "- The commitment problem (Powell 2006, two-stage, via `anarchy formal powell.preventive`): war now was worth W = (1 − p1)·δ − c_D = \(number(f["war_value"])) to \(attacker), the best peace \(target) could credibly offer V = δ·min(1, 1 − p2 + c_R) = \(number(f["peace_value"])) (c_D = \(number(String(costD))), c_R = \(number(String(costR)))). W > V, so it fought; of its rising neighbours, this one had the largest margin.\n"
         } else {
-            text = "Event \(f[0]), tick \(f[1]) of \(scenario): a war.\n"
-            text += "- Who decided: \(f[4]) (state \(f[3])). Under SDW-1's rule only greedy states attack (phase 4), so the attack reveals greed — unless the scenario gave it an attacking doctrine (offensive realist, greedy opportunist); final.csv shows its true motive.\n"
-            text += "- Target: \(f[6]) (state \(f[5])), the alive neighbour with the least defense (\(number(f[8]))); ties go to the lowest index. Its other alive neighbours had at least as much defense and were passed over.\n"
-            text += "- Why attack: its offense \(number(f[7])) exceeded attackRatio × β × defense = \(number(String(ratio))) × \(number(String(beta))) × \(number(f[8])) = \(number(f[9])).\n"
+            text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): a war.\n"
+            text += "- Who decided: \(attacker) (state \(f["attacker"])), by \(rule(f["rule"])). final.csv shows its true motive.\n"
+            let passed = f["passed_over"].split(separator: ";").map { part -> String in
+                let pair = part.split(separator: "=", maxSplits: 1)
+                return pair.count == 2 ? "\(pair[0]) (defense \(number(String(pair[1]))))" : String(part)
+            }
+            let own = (Double(f["threshold"]) ?? .nan) / (ratio * beta)
+            text += "- Target: \(target) (state \(f["target"])), the alive neighbour with the least effective defense of its own (\(number(String(own)))); ties go to the lowest index. "
+            text += passed.isEmpty ? "It had no other alive neighbour.\n" : "Passed over: \(passed.joined(separator: ", ")).\n"
+            let withAllies = f["attacker_allies"].isEmpty ? "" : " (with its allies' this round)"
+            text += "- Why attack: its offense \(number(f["attacker_offense"]))\(withAllies) met its rule; SDW-1's threshold is attackRatio × β × defense = \(number(String(ratio))) × \(number(String(beta))) × \(number(String(own))) = \(number(f["threshold"])).\n"
         }
-        if Double(f[11]) == -1 {
-            text += "- The fight: fought out under Lanchester's square law (mechanism lanchester): the attacker \(won ? "destroyed the defense and won" : "could not destroy the defense in time and failed"); the survivors are the new stocks.\n"
+        if round == 1 && !f["attacker_belief"].isEmpty {
+            text += "- Beliefs at the decision: \(attacker) believed \(target) greedy with probability \(number(f["attacker_belief"])), and \(target) believed the same of \(attacker) with probability \(number(f["target_belief"])); \(attacker) felt a threat of \(number(f["attacker_threat"])) (phase 1).\(f.flag("target_signalled") ? " \(target) had just sent a costly reassurance signal." : "")\n"
+        }
+        if !f["attacker_allies"].isEmpty || !f["target_allies"].isEmpty {
+            let joined = [
+                f["attacker_allies"].isEmpty ? nil : "\(f["attacker_allies"].replacingAll(";", with: ", ")) fought beside \(attacker)",
+                f["target_allies"].isEmpty ? nil : "\(f["target_allies"].replacingAll(";", with: ", ")) defended \(target)",
+            ].compactMap { $0 }
+            text += "- Joining sides: \(joined.joined(separator: "; ")); the strengths above include what they brought.\n"
+        }
+        if Double(f["draw"]) == -1 && f.flag("decided") {
+            text += "- The fight: fought out under Lanchester's square law (mechanism lanchester): the attacker \(won ? "destroyed the defense and won" : "was destroyed or could not destroy the defense in time, and failed"); the survivors are the new stocks.\n"
+        } else if !f.flag("decided") {
+            text += "- The fight: the round did not decide the war (its chance of winning a decisive round was \(number(f["win_probability"]))); both sides took the round's losses. \(f.flag("continues") ? "The war goes on next tick." : "It had reached the last allowed round and ended in a stalemate, with no spoils.")\n"
         } else {
-            text += "- The fight: its chance of winning was o²/(o² + (β·d)²) = \(number(f[10])); the draw was \(number(f[11])), \(won ? "below" : "not below") it, so the attacker \(won ? "won" : "lost"). Both sides lost the share `attrition` of the forces engaged.\n"
+            text += "- The fight: its chance of winning was o²/(o² + (β·d)²) = \(number(f["win_probability"])); the draw was \(number(f["draw"])), \(won ? "below" : "not below") it, so the attacker \(won ? "won" : "lost"). Both sides lost the share `attrition` of the forces engaged.\n"
         }
         if won {
-            text += "- Outcome: \(f[4]) took \(number(f[13])) wealth from \(f[6])\(f[14] == "true" ? ", which fell below conquest × its initial wealth and was conquered (its remaining wealth went to the victor)" : "").\n"
+            text += "- Outcome: \(attacker) took \(number(f["wealth_taken"])) wealth from \(target)\(f.flag("target_conquered") ? ", which fell below conquest × its initial wealth and was conquered (its remaining wealth went to the victor)" : "").\n"
         }
-        if let punished = Double(f[19]), punished > 0 {
-            text += "- Punishment: \(f[6]) retaliated and destroyed \(number(f[19])) of \(f[4])'s wealth (deterrence mechanism).\n"
+        if let punished = Double(f["punishment"]), punished > 0 {
+            text += "- Punishment: \(target) retaliated and destroyed \(number(f["punishment"])) of \(attacker)'s wealth (deterrence mechanism).\n"
         }
-        text += "- Afterwards every neighbour of \(f[4]) became certain it is greedy (aggression reveals type).\n"
+        text += "- Afterwards every neighbour of \(attacker) became certain it is greedy (aggression reveals type).\n"
         return text
     }
 }

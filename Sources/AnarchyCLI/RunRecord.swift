@@ -14,7 +14,7 @@ import Darwin
 /// seed, parameters, digest and version), and `crises.csv` (each crisis of the crisis mechanism:
 /// the demand, the target's private cost, accepted or not).
 final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment"
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -39,6 +39,9 @@ final class RunRecord {
 
     func name(_ i: Int) -> String { scenario.states[i].name ?? "S\(i)" }
 
+    /// States' names joined by `;`, quoted for CSV.
+    func names(_ states: [Int]) -> String { CSVLineFile.quote(states.map(name).joined(separator: ";")) }
+
     /// After each tick: its metrics row and its events.
     func record(_ world: World) {
         let m = world.metrics()
@@ -59,7 +62,10 @@ final class RunRecord {
                 events.write(
                     "\(eventCount),\(w.tick),\(kind),\(w.attacker),\(CSVLineFile.quote(name(w.attacker))),\(w.target),\(CSVLineFile.quote(name(w.target))),"
                         + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered),"
-                        + prevention + ",\(w.punishment)")
+                        + prevention + ",\(w.punishment),\(w.round),\(w.decided),\(w.continues),"
+                        + "\(names(w.attackerAllies)),\(names(w.targetAllies)),\(w.ledger.rule),\(w.ledger.attackerBelief),"
+                        + "\(w.ledger.targetBelief),\(w.ledger.attackerThreat),\(w.ledger.targetSignalled),"
+                        + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")))
             }
         }
     }

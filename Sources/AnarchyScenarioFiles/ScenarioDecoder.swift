@@ -12,12 +12,16 @@ struct ScenarioDecoder {
     private var nodes = 0
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
         [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh)]
     }
     static var crisisKeys: [String] { crisisFields.map(\.0) }
     static let lanchesterKeys = ["dt", "steps"]
+    static let protractedWarKeys = ["decisiveness", "maxRounds"]
+    static var joiningSidesFields: [(String, WritableKeyPath<Mechanisms.JoiningSides, Double>)] {
+        [("belief", \.belief), ("share", \.share)]
+    }
     static var deterrenceFields: [(String, WritableKeyPath<Mechanisms.Deterrence, Double>)] {
         [
         ("punishmentShare", \.punishmentShare), ("efficiency", \.efficiency), ("retaliationProbability", \.retaliationProbability),
@@ -180,6 +184,20 @@ struct ScenarioDecoder {
                             if field == "dt" { battle.dt = try number(node, "\(path).dt") } else { battle.steps = try whole(node, "\(path).steps") }
                         }
                         scenario.mechanisms.lanchester = battle
+                    case "protractedWar":
+                        var war = Mechanisms.ProtractedWar()
+                        for (field, node) in try mapping(settings, path, allowed: Self.protractedWarKeys) {
+                            if field == "decisiveness" {
+                                war.decisiveness = try number(node, "\(path).decisiveness")
+                            } else {
+                                war.maxRounds = try whole(node, "\(path).maxRounds")
+                            }
+                        }
+                        scenario.mechanisms.protractedWar = war
+                    case "joiningSides":
+                        var joining = Mechanisms.JoiningSides()
+                        try numbers(settings, path, Self.joiningSidesFields, into: &joining)
+                        scenario.mechanisms.joiningSides = joining
                     default:
                         var war = Mechanisms.PreventiveWar()
                         for (field, node) in try mapping(settings, path, allowed: Self.preventiveWarKeys) {

@@ -64,6 +64,20 @@ public struct War: Sendable, Equatable {
     public let cause: Cause
     /// Wealth the attacker lost to the victim's retaliation (deterrence mechanism; else 0).
     public let punishment: Double
+    /// The round of the war this event records: 1 for its first (and, in SDW-1, only) battle.
+    public let round: Int
+    /// Whether the round decided the war (always, in SDW-1); if not, the war goes on
+    /// (`continues`) or, after the last allowed round, ends in a stalemate.
+    public let decided: Bool
+    public let continues: Bool
+    /// States that joined this round on the attacker's and the target's side (joining sides).
+    public let attackerAllies: [Int]
+    public let targetAllies: [Int]
+    /// What the attacker knew and weighed when it decided (this round's values for later rounds).
+    public let ledger: DecisionLedger
+
+    /// Whether the war ended in this round without a verdict (protracted war's round limit).
+    public var stalemate: Bool { !decided && !continues }
 
     /// Why a state went to war.
     public enum Cause: Sendable, Equatable {
@@ -77,8 +91,15 @@ public struct War: Sendable, Equatable {
     public init(
         tick: Int, attacker: Int, target: Int, attackerOffense: Double, targetDefense: Double, threshold: Double,
         winProbability: Double, draw: Double, attackerWon: Bool, wealthTaken: Double, targetConquered: Bool,
-        cause: Cause = .opportunity, punishment: Double = 0
+        cause: Cause = .opportunity, punishment: Double = 0, round: Int = 1, decided: Bool = true, continues: Bool = false,
+        attackerAllies: [Int] = [], targetAllies: [Int] = [], ledger: DecisionLedger = DecisionLedger()
     ) {
+        self.ledger = ledger
+        self.round = round
+        self.decided = decided
+        self.continues = continues
+        self.attackerAllies = attackerAllies
+        self.targetAllies = targetAllies
         self.tick = tick
         self.attacker = attacker
         self.target = target

@@ -22,28 +22,34 @@ extension WorldState {
     func resolveWars(tick: Int, rng: inout SplitMix64, record: (WorldEvent) -> Void) -> Int {
         let p = parameters
         let beta = p.beta
-        var wars = 0
         var stale = 0
+        var wars = mechanisms.protractedWar == nil ? 0 : continueWars(tick: tick, rng: &rng, stale: &stale, record: record)
         let preventive = mechanisms.preventiveWar
         if preventive != nil { projectStrength() }
+        let engagement = mechanisms.protractedWar != nil
         for i in 0..<count where alive[i] {
+            if engagement && warCount[i] > 0 { continue }  // a state at war starts no other war
             // A doctrine decides for its state; the others follow SDW-1 (greedy states attack when
             // they can, seekers fight only preventive wars and only with that mechanism on).
             let doctrine = doctrines?[i]
             if doctrine != nil || greedy[i], let (target, o, d) = weakestNeighbour(of: i) {
                 let threshold = p.attackRatio * beta * d
-                let attack = doctrine.map { $0.attacks(observation(of: i), ownOffense: o, targetDefense: d) } ?? (o > threshold)
+                let attack = doctrine.map {
+                    var seen = observation(of: i)
+                    seen.targetEngaged = engagement && warCount[target] > 0
+                    return $0.attacks(seen, ownOffense: o, targetDefense: d)
+                } ?? (o > threshold)
                 if attack {
                     if mechanisms.deterrence != nil && deterred(attacker: o, target: target, defense: d) { continue }
                     if mechanisms.crisis != nil, settled(i, target, o, d, tick: tick, rng: &rng, record: record) { continue }
                     wars += 1
-                    record(.war(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale)))
+                    open(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale), record: record)
                     continue
                 }
             }
             guard !greedy[i], let preventive, let (target, decision) = preventiveTarget(of: i, preventive) else { continue }
             wars += 1
-            record(.war(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale)))
+            open(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale), record: record)
         }
         for index in 0..<stale {
             let m = Int(staleList[index])
@@ -51,6 +57,12 @@ extension WorldState {
             rebuildLiveSlots(of: m)
         }
         return wars
+    }
+
+    /// Records a war's first round and, if it goes on (protracted-war mechanism), enters it in the book.
+    private func open(_ war: War, record: (WorldEvent) -> Void) {
+        record(.war(war))
+        if mechanisms.protractedWar != nil && war.continues { enterWar(war) }
     }
 
     /// State i's alive neighbour with the least effective defense (ties: lowest index), with i's
@@ -88,30 +100,49 @@ extension WorldState {
             parameters: parameters, phiSeeker: constants.phiSeeker)
     }
 
-    /// One war of phase 4 between `attacker` and `target`, in SDW-1's order: the win probability
-    /// `o² / (o² + (β d)²)`, one uniform draw, attrition, spoils, conquest, revealed aggression.
+    /// One round of war between `attacker` and `target` — with SDW-1's mechanisms, the whole war,
+    /// in SDW-1's order: the win probability `o² / (o² + (β d)²)`, one uniform draw, attrition,
+    /// spoils, conquest, revealed aggression. With joining sides, joiners' strength adds to each
+    /// side and shares its losses; with protracted war, a round may leave the war undecided.
     /// Queues the dead target's neighbours for a live-list rebuild (`stale` is the queue length).
-    private func fight(
-        _ i: Int, _ target: Int, tick: Int, threshold: Double, cause: War.Cause, rng: inout SplitMix64, stale: inout Int
+    func fight(
+        _ i: Int, _ target: Int, tick: Int, threshold: Double, cause: War.Cause, round: Int = 1, rng: inout SplitMix64,
+        stale: inout Int
     ) -> War {
         let p = parameters
         let keep = constants.oneMinusAttrition
-        let o = offense[i] * skill[i], d = defense[target] * skill[target]
+        let decision = ledger(i, target)
+        var o = offense[i] * skill[i], d = defense[target] * skill[target]
+        var allies: (attackers: [Joiner], defenders: [Joiner]) = ([], [])
+        if let joining = mechanisms.joiningSides {
+            allies = joiners(attacker: i, target: target, round: round, joining)
+            for joiner in allies.attackers { o = o + joiner.strength }
+            for joiner in allies.defenders { d = d + joiner.strength }
+        }
+        let protracted = mechanisms.protractedWar
+        var decided = true
         let winProbability: Double, u: Double, won: Bool
         if let battle = mechanisms.lanchester {
             // Fought out: survivors replace attrition; the verdict is certain (no draw, u = −1).
             let survivors = Lanchester.squareDiscrete(red: o, blue: d, rho: 1, beta: p.beta, dt: battle.dt, steps: battle.steps)
             won = survivors.blue == 0
+            if protracted != nil { decided = won || survivors.red == 0 }
             winProbability = won ? 1 : 0
             u = -1
-            offense[i] = o > 0 ? offense[i] * (survivors.red / o) : offense[i]
-            defense[target] = d > 0 ? defense[target] * (survivors.blue / d) : defense[target]
+            let red = o > 0 ? survivors.red / o : 1.0, blue = d > 0 ? survivors.blue / d : 1.0
+            offense[i] = o > 0 ? offense[i] * red : offense[i]
+            defense[target] = d > 0 ? defense[target] * blue : defense[target]
+            commitLosses(allies.attackers, kept: red)
+            commitLosses(allies.defenders, kept: blue)
         } else {
             winProbability = contestWinProbability(offense: o, defense: d)
-            u = rng.uniform()
-            won = u < winProbability
+            if let protracted { decided = rng.uniform() < protracted.decisiveness }
+            u = decided ? rng.uniform() : -1
+            won = decided && u < winProbability
             offense[i] = offense[i] * keep
             defense[target] = defense[target] * keep
+            commitLosses(allies.attackers, kept: keep)
+            commitLosses(allies.defenders, kept: keep)
         }
         refreshPerceivedOffense(of: i)
         var taken = 0.0
@@ -119,7 +150,7 @@ extension WorldState {
         if won {
             let take = wealth[target] * p.spoils
             wealth[target] = wealth[target] - take
-            wealth[i] = wealth[i] + take
+            wealth[i] = wealth[i] + shareOfSpoils(take, among: allies.attackers, total: o)
             taken = take
             if wealth[target] < p.conquest * initialWealth[target] {
                 taken = taken + wealth[target]
@@ -135,17 +166,20 @@ extension WorldState {
         }
         refreshPerceivedOffense(of: target)
         revealAggression(by: i)
-        let punishment = mechanisms.deterrence == nil ? 0.0 : retaliate(against: i, by: target, rng: &rng)
+        for joiner in allies.attackers { revealAggression(by: joiner.state) }
+        let punishment = mechanisms.deterrence == nil || round > 1 ? 0.0 : retaliate(against: i, by: target, rng: &rng)
+        let continues = !decided && round < (protracted?.maxRounds ?? 1)
         return War(
             tick: tick, attacker: i, target: target, attackerOffense: o, targetDefense: d,
             threshold: threshold, winProbability: winProbability, draw: u,
             attackerWon: won, wealthTaken: taken, targetConquered: conquered, cause: cause,
-            punishment: punishment)
+            punishment: punishment, round: round, decided: decided, continues: continues,
+            attackerAllies: allies.attackers.map(\.state), targetAllies: allies.defenders.map(\.state), ledger: decision)
     }
 
     /// Queues the neighbours of a state that just died for a rebuild of their live lists (once
     /// each per tick, so the rebuilds cost at most one pass over the slots). Returns the queue's length.
-    private func markNeighboursStale(of dead: Int, listed: Int) -> Int {
+    func markNeighboursStale(of dead: Int, listed: Int) -> Int {
         var listed = listed
         for slot in slotStart[dead]..<slotStart[dead + 1] {
             let m = Int(slotTarget[slot])
@@ -160,7 +194,7 @@ extension WorldState {
 
     /// Every alive state that has `aggressor` among its neighbours sets its belief about it to
     /// 1 − 1e-9. Ring neighbourhoods are symmetric, so those are `aggressor`'s own neighbours.
-    private func revealAggression(by aggressor: Int) {
+    func revealAggression(by aggressor: Int) {
         let start = slotStart[aggressor]
         for position in start..<(start + Int(liveCount[aggressor])) {
             let m = Int(slotTarget[Int(liveSlots[position])])

@@ -34,6 +34,10 @@ struct WorldState: @unchecked Sendable {
     let signalled: Column<Bool>
     /// Who signals and whether signals inform (signalling mechanism only).
     let signallingRegime: SignallingRegime?
+    /// How many wars each state is fighting (protracted-war mechanism only).
+    let warCount: Column<Int32>
+    /// The wars still being fought (protracted-war mechanism only).
+    let warBook: WarBook
     /// Offense a and defense b bought this tick.
     let offenseBought: Column<Double>
     let defenseBought: Column<Double>
@@ -120,6 +124,8 @@ struct WorldState: @unchecked Sendable {
         signalled = Column(repeating: false, count: mechanisms.signalling == nil ? 0 : n)
         retaliation = Column(repeating: 0.0, count: mechanisms.deterrence == nil ? 0 : n)
         signallingRegime = mechanisms.signalling.map(SignallingRegime.init)
+        warCount = Column(repeating: 0, count: mechanisms.protractedWar == nil ? 0 : n)
+        warBook = WarBook()
         offenseBought = Column(repeating: 0.0, count: n)
         defenseBought = Column(repeating: 0.0, count: n)
         threat = Column(repeating: 0.0, count: n)
@@ -141,7 +147,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

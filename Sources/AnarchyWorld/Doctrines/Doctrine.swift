@@ -14,6 +14,49 @@ public protocol Doctrine: Sendable {
     func allocation(_ observation: DoctrineObservation) -> DoctrineAllocation
     /// Whether to attack the weakest alive neighbour, given effective strengths.
     func attacks(_ observation: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool
+    /// Whether to join a neighbour's war this round, and on which side (joining-sides mechanism
+    /// only; nil = stay out). The default is the engine's rule for the state's motive
+    /// (``WarView/defaultSide(greedy:)``).
+    func joins(_ observation: DoctrineObservation, war: WarView) -> WarSide?
+}
+
+extension Doctrine {
+    public func joins(_ observation: DoctrineObservation, war: WarView) -> WarSide? {
+        war.defaultSide(greedy: observation.greedy)
+    }
+}
+
+/// A side of a war.
+public enum WarSide: Sendable, Equatable {
+    case attacker, defender
+}
+
+/// What a bystander sees of a neighbour's war when it decides whether to join it: its own belief
+/// about the attacker, the attacker's chance on visible stocks, and the round.
+public struct WarView: Sendable, Equatable {
+    /// The bystander's belief that the attacker is greedy (its prior if it does not border it).
+    public let attackerBelief: Double
+    /// The attacker side's chance of winning this round before anyone else joins, from visible
+    /// stocks (SDW-1's contest; skill is unobservable).
+    public let attackerWinProbability: Double
+    /// 1 for the round that opens the war.
+    public let round: Int
+    /// The joining mechanism's belief threshold (public).
+    public let beliefThreshold: Double
+
+    public init(attackerBelief: Double, attackerWinProbability: Double, round: Int, beliefThreshold: Double) {
+        self.attackerBelief = attackerBelief
+        self.attackerWinProbability = attackerWinProbability
+        self.round = round
+        self.beliefThreshold = beliefThreshold
+    }
+
+    /// The engine's rule (``Mechanisms/JoiningSides``): a seeker balances against a threat it
+    /// believes greedy (Walt 1987); a greedy state joins a likely winner for spoils (Schweller 1994).
+    public func defaultSide(greedy: Bool) -> WarSide? {
+        if greedy { return attackerWinProbability >= 0.5 ? .attacker : nil }
+        return attackerBelief >= beliefThreshold ? .defender : nil
+    }
 }
 
 /// What a state can see when it decides: its own motive, wealth and stocks, the threat it
@@ -28,6 +71,9 @@ public struct DoctrineObservation: Sendable {
     public let parameters: SDW1Parameters
     /// SDW-1's seeker offensive share `1/(1 + β)`.
     public let phiSeeker: Double
+    /// When deciding an attack: whether the target is already fighting a war (protracted-war
+    /// mechanism only; public knowledge).
+    public var targetEngaged = false
 }
 
 /// A spending decision.

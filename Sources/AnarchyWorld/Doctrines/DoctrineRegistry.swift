@@ -1,7 +1,7 @@
 /// Every doctrine a scenario can name, by id, in a fixed order.
 public enum DoctrineRegistry {
     public static let all: [any Doctrine] = [
-        DefensiveRealist(), GreedyOpportunist(), OffensiveRealist(), Reassurer(), Deterrer(),
+        DefensiveRealist(), GreedyOpportunist(), OffensiveRealist(), Reassurer(), Deterrer(), CommunityBuilder(), Bandwagoner(),
     ]
 
     /// The doctrine with this id, if any.

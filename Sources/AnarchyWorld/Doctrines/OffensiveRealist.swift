@@ -4,15 +4,22 @@ import AnarchyCore
 /// cap whatever its motive, buys mostly offense (`phiGreedy`), and attacks a weaker neighbour
 /// whenever its offense beats the attack threshold — a security seeker that behaves like a
 /// greedy state, which is the first essay's point about why reassurance fails.
+///
+/// Bait and bleed (Mearsheimer 2001, ch. 5), when it pays: it never joins other states' wars
+/// (rivals fighting each other bleed for free), and it pounces on a neighbour already at war,
+/// attacking it as soon as its offense beats `β × defense` — the exchange rate alone, without
+/// the margin `attackRatio` it asks of a fresh target.
 public struct OffensiveRealist: Doctrine {
     public static let metadata = DoctrineMetadata(
         id: "offensive-realist", name: "Offensive realist", school: "offensive realism", stance: .fatalist,
-        uses: ["parameters", "offense (own), defense (target)"], stochastic: false, citation: "Mearsheimer 2001")
+        uses: ["parameters", "offense (own), defense (target)", "targetEngaged"], stochastic: false, citation: "Mearsheimer 2001")
     public init() {}
     public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation {
         DoctrineAllocation(share: o.parameters.sMax, offensiveShare: o.parameters.phiGreedy)
     }
     public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool {
-        ownOffense > o.parameters.attackRatio * o.parameters.beta * targetDefense
+        let margin = o.targetEngaged ? 1.0 : o.parameters.attackRatio
+        return ownOffense > margin * o.parameters.beta * targetDefense
     }
+    public func joins(_ observation: DoctrineObservation, war: WarView) -> WarSide? { nil }
 }

@@ -17,11 +17,18 @@ public struct Mechanisms: Sendable, Equatable {
     public var lanchester: LanchesterWar? = nil
     /// Crisis bargaining before war (``CrisisBargaining``); nil = off (SDW-1).
     public var crisis: CrisisBargaining? = nil
+    /// Wars fought over several ticks (``ProtractedWar``); nil = SDW-1's one-tick wars.
+    public var protractedWar: ProtractedWar? = nil
+    /// Third parties joining wars (``JoiningSides``); nil = off (SDW-1).
+    public var joiningSides: JoiningSides? = nil
 
     public init(
         perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil,
-        deterrence: Deterrence? = nil, lanchester: LanchesterWar? = nil, crisis: CrisisBargaining? = nil
+        deterrence: Deterrence? = nil, lanchester: LanchesterWar? = nil, crisis: CrisisBargaining? = nil,
+        protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil
     ) {
+        self.protractedWar = protractedWar
+        self.joiningSides = joiningSides
         self.perspectiveTaking = perspectiveTaking
         self.preventiveWar = preventiveWar
         self.signalling = signalling
@@ -58,6 +65,16 @@ public struct Mechanisms: Sendable, Equatable {
             let at = "mechanisms.lanchester"
             if !(war.dt > 0 && war.dt <= 1) { found.append(ScenarioError("\(at).dt", "must be in (0, 1], got \(Scenario.show(war.dt))")) }
             if war.steps < 1 || war.steps > 100_000 { found.append(ScenarioError("\(at).steps", "must be in 1…100000, got \(war.steps)")) }
+        }
+        if let war = protractedWar {
+            let at = "mechanisms.protractedWar"
+            if !(war.decisiveness > 0 && war.decisiveness <= 1) { found.append(ScenarioError("\(at).decisiveness", "must be in (0, 1], got \(Scenario.show(war.decisiveness))")) }
+            if war.maxRounds < 1 || war.maxRounds > 1_000 { found.append(ScenarioError("\(at).maxRounds", "must be in 1…1000, got \(war.maxRounds)")) }
+        }
+        if let joining = joiningSides {
+            let at = "mechanisms.joiningSides"
+            if !(joining.belief >= 0 && joining.belief <= 1) { found.append(ScenarioError("\(at).belief", "must be in 0…1, got \(Scenario.show(joining.belief))")) }
+            if !(joining.share > 0 && joining.share <= 1) { found.append(ScenarioError("\(at).share", "must be in (0, 1], got \(Scenario.show(joining.share))")) }
         }
         if let signal = signalling {
             let at = "mechanisms.signalling"

@@ -1,0 +1,16 @@
+/// A community builder (Deutsch 1957; Adler & Barnett 1998): acts as a member of a security
+/// community would — it arms only at the baseline `s0`, buys defense only, never starts a war,
+/// and defends every neighbour that is attacked, whatever it believes of the attacker
+/// (collective security: an attack on one is an attack on all). With no alliances or identities
+/// in the engine yet, this is the community's behaviour without its institutions.
+public struct CommunityBuilder: Doctrine {
+    public static let metadata = DoctrineMetadata(
+        id: "community-builder", name: "Community builder", school: "constructivism (security communities)",
+        stance: .transcender, uses: ["parameters"], stochastic: false, citation: "Deutsch 1957; Adler & Barnett 1998")
+    public init() {}
+    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation {
+        DoctrineAllocation(share: o.parameters.s0, offensiveShare: 0)
+    }
+    public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool { false }
+    public func joins(_ observation: DoctrineObservation, war: WarView) -> WarSide? { .defender }
+}
