@@ -12,12 +12,15 @@ struct ScenarioDecoder {
     private var nodes = 0
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
         [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh)]
     }
     static var crisisKeys: [String] { crisisFields.map(\.0) }
     static let lanchesterKeys = ["dt", "steps"]
+    static var perceptionFields: [(String, WritableKeyPath<Mechanisms.Perception, Double>)] {
+        [("shield", \.shield), ("concealment", \.concealment), ("concealmentCost", \.concealmentCost), ("lull", \.lull), ("bluff", \.bluff)]
+    }
     static let protractedWarKeys = ["decisiveness", "maxRounds"]
     static var joiningSidesFields: [(String, WritableKeyPath<Mechanisms.JoiningSides, Double>)] {
         [("belief", \.belief), ("share", \.share)]
@@ -194,6 +197,10 @@ struct ScenarioDecoder {
                             }
                         }
                         scenario.mechanisms.protractedWar = war
+                    case "perception":
+                        var lens = Mechanisms.Perception()
+                        try numbers(settings, path, Self.perceptionFields, into: &lens)
+                        scenario.mechanisms.perception = lens
                     case "joiningSides":
                         var joining = Mechanisms.JoiningSides()
                         try numbers(settings, path, Self.joiningSidesFields, into: &joining)

@@ -13,7 +13,7 @@ public struct DecisionLedger: Sendable, Equatable {
     public var attackerThreat: Double = 0
     /// Whether the target sent a reassurance signal this tick (signalling mechanism).
     public var targetSignalled = false
-    /// The attacker's other alive neighbours, with their effective defense: the targets it did not pick.
+    /// The attacker's other alive neighbours, with their effective defense as shown: the targets it did not pick.
     public var passedOver: [Alternative] = []
 
     /// A neighbour not chosen as the target.
@@ -40,7 +40,7 @@ extension WorldState {
         ledger.targetSignalled = mechanisms.signalling != nil && signalled[target]
         forEachLiveSlot(of: attacker) { slot in
             let j = Int(slotTarget[slot])
-            if j != target && alive[j] { ledger.passedOver.append(.init(state: j, defense: defense[j] * skill[j])) }
+            if j != target && alive[j] { ledger.passedOver.append(.init(state: j, defense: shownDefense(of: j))) }
         }
         return ledger
     }

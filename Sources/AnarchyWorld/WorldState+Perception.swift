@@ -22,8 +22,8 @@ extension WorldState {
     ///
     /// - Parameter rng: positioned at the first draw of `states`' observers.
     func perceive(states: Range<Int>, rng: inout SplitMix64) {
-        if mechanisms.perspectiveTaking != 0 {
-            perceiveTakingPerspective(states: states, rng: &rng)
+        if mechanisms.perspectiveTaking != 0 || (mechanisms.perception?.shield ?? 0) != 0 {
+            perceivePerObserver(states: states, rng: &rng)
         } else {
             perceiveAtBaseline(states: states, rng: &rng)
         }

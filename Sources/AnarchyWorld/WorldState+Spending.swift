@@ -45,5 +45,6 @@ extension WorldState {
         }
         if mechanisms.deterrence != nil { buildRetaliation(states: states) }
         if mechanisms.signalling != nil { sendSignals(states: states) }
+        if mechanisms.perception != nil { disguiseArming(states: states) }
     }
 }

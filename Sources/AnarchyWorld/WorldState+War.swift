@@ -67,7 +67,7 @@ extension WorldState {
 
     /// State i's alive neighbour with the least effective defense (ties: lowest index), with i's
     /// effective offense and that defense — strengths are stocks × force-employment skill (1 in
-    /// SDW-1, where x·1 = x). Live lists are refreshed after phase 4, so a neighbour killed
+    /// SDW-1, where x·1 = x), defenses as shown (``shownDefense(of:)``: a bluff inflates them). Live lists are refreshed after phase 4, so a neighbour killed
     /// earlier in it is still listed: `alive` is tested here.
     private func weakestNeighbour(of i: Int) -> (target: Int, offense: Double, defense: Double)? {
         var target = -1
@@ -76,14 +76,14 @@ extension WorldState {
         for position in start..<(start + Int(liveCount[i])) {
             let j = Int(slotTarget[Int(liveSlots[position])])
             guard alive[j] else { continue }
-            let d = defense[j] * skill[j]
+            let d = shownDefense(of: j)
             if target < 0 || d < weakest {
                 target = j
                 weakest = d
             }
         }
         guard target >= 0 else { return nil }
-        return (target, offense[i] * skill[i], defense[target] * skill[target])
+        return (target, offense[i] * skill[i], weakest)
     }
 
     /// SDW-1's contest: the attacker's chance `o² / (o² + (β·d)²)` on effective strengths.
@@ -165,6 +165,7 @@ extension WorldState {
             }
         }
         refreshPerceivedOffense(of: target)
+        if mechanisms.perception != nil { bluffExposed[target] = true }  // a fight shows real strength
         revealAggression(by: i)
         for joiner in allies.attackers { revealAggression(by: joiner.state) }
         let punishment = mechanisms.deterrence == nil || round > 1 ? 0.0 : retaliate(against: i, by: target, rng: &rng)

@@ -34,6 +34,10 @@ struct WorldState: @unchecked Sendable {
     let signalled: Column<Bool>
     /// Who signals and whether signals inform (signalling mechanism only).
     let signallingRegime: SignallingRegime?
+    /// Each state's shown defensive purchases over wealth, and whether its bluff has been called
+    /// (perception mechanism only).
+    let shownDefenseRate: Column<Double>
+    let bluffExposed: Column<Bool>
     /// How many wars each state is fighting (protracted-war mechanism only).
     let warCount: Column<Int32>
     /// The wars still being fought (protracted-war mechanism only).
@@ -126,6 +130,8 @@ struct WorldState: @unchecked Sendable {
         signallingRegime = mechanisms.signalling.map(SignallingRegime.init)
         warCount = Column(repeating: 0, count: mechanisms.protractedWar == nil ? 0 : n)
         warBook = WarBook()
+        shownDefenseRate = Column(repeating: 0.0, count: mechanisms.perception == nil ? 0 : n)
+        bluffExposed = Column(repeating: false, count: mechanisms.perception == nil ? 0 : n)
         offenseBought = Column(repeating: 0.0, count: n)
         defenseBought = Column(repeating: 0.0, count: n)
         threat = Column(repeating: 0.0, count: n)
@@ -147,7 +153,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

@@ -89,7 +89,7 @@ struct RunRecordTests {
         #expect(list.status == 0 && list.stdout.split(separator: "\n").count == totalWars)
         let explained = try AnarchyProcess.run(["explain", directory.path, "--event", "1"])
         #expect(explained.status == 0)
-        for text in ["Who decided", "least defense", "attackRatio × β × defense", "draw was"] {
+        for text in ["Who decided", "least effective defense", "attackRatio × β × defense", "Beliefs at the decision", "Passed over", "draw was"] {
             #expect(explained.stdout.contains(text), "missing \(text)")
         }
         #expect(try AnarchyProcess.run(["explain", directory.path, "--event", "\(totalWars + 1)"]).status == 2)

@@ -21,12 +21,15 @@ public struct Mechanisms: Sendable, Equatable {
     public var protractedWar: ProtractedWar? = nil
     /// Third parties joining wars (``JoiningSides``); nil = off (SDW-1).
     public var joiningSides: JoiningSides? = nil
+    /// Per-observer perception, concealment and misrepresentation (``Perception``); nil = SDW-1's lens.
+    public var perception: Perception? = nil
 
     public init(
         perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil,
         deterrence: Deterrence? = nil, lanchester: LanchesterWar? = nil, crisis: CrisisBargaining? = nil,
-        protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil
+        protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil, perception: Perception? = nil
     ) {
+        self.perception = perception
         self.protractedWar = protractedWar
         self.joiningSides = joiningSides
         self.perspectiveTaking = perspectiveTaking
@@ -76,6 +79,7 @@ public struct Mechanisms: Sendable, Equatable {
             if !(joining.belief >= 0 && joining.belief <= 1) { found.append(ScenarioError("\(at).belief", "must be in 0…1, got \(Scenario.show(joining.belief))")) }
             if !(joining.share > 0 && joining.share <= 1) { found.append(ScenarioError("\(at).share", "must be in (0, 1], got \(Scenario.show(joining.share))")) }
         }
+        if let perception { found += perception.problems() }
         if let signal = signalling {
             let at = "mechanisms.signalling"
             if !(signal.cut >= 0 && signal.cut <= 1) { found.append(ScenarioError("\(at).cut", "must be in 0…1, got \(Scenario.show(signal.cut))")) }
