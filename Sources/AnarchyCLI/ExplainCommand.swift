@@ -129,6 +129,9 @@ struct ExplainCommand: ParsableCommand {
         if won {
             text += "- Outcome: \(attacker) took \(number(f["wealth_taken"])) wealth from \(target)\(f.flag("target_conquered") ? ", which fell below conquest × its initial wealth and was conquered (its remaining wealth went to the victor)" : "").\n"
         }
+        if let paid = Double(f["audience_cost"]), paid > 0 {
+            text += "- Audience cost: \(attacker) had tied its hands with a public commitment this tick and paid \(number(f["audience_cost"])) of its wealth for breaking it (signalling by tying hands).\n"
+        }
         if let punished = Double(f["punishment"]), punished > 0 {
             text += "- Punishment: \(target) retaliated and destroyed \(number(f["punishment"])) of \(attacker)'s wealth (deterrence mechanism).\n"
         }

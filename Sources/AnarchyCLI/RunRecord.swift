@@ -14,7 +14,7 @@ import Darwin
 /// seed, parameters, digest and version), and `crises.csv` (each crisis of the crisis mechanism:
 /// the demand, the target's private cost, accepted or not).
 final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over"
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -65,7 +65,7 @@ final class RunRecord {
                         + prevention + ",\(w.punishment),\(w.round),\(w.decided),\(w.continues),"
                         + "\(names(w.attackerAllies)),\(names(w.targetAllies)),\(w.ledger.rule),\(w.ledger.attackerBelief),"
                         + "\(w.ledger.targetBelief),\(w.ledger.attackerThreat),\(w.ledger.targetSignalled),"
-                        + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")))
+                        + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost)")
             }
         }
     }

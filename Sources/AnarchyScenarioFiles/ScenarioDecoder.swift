@@ -21,6 +21,8 @@ struct ScenarioDecoder {
     static var perceptionFields: [(String, WritableKeyPath<Mechanisms.Perception, Double>)] {
         [("shield", \.shield), ("concealment", \.concealment), ("concealmentCost", \.concealmentCost), ("lull", \.lull), ("bluff", \.bluff)]
     }
+    static var perceptionKeys: [String] { perceptionFields.map(\.0) }
+    static var joiningSidesKeys: [String] { joiningSidesFields.map(\.0) }
     static let protractedWarKeys = ["decisiveness", "maxRounds"]
     static var joiningSidesFields: [(String, WritableKeyPath<Mechanisms.JoiningSides, Double>)] {
         [("belief", \.belief), ("share", \.share)]
@@ -37,7 +39,7 @@ struct ScenarioDecoder {
         ("costSeeker", \.costSeeker), ("costGreedy", \.costGreedy),
         ]
     }
-    static var signallingKeys: [String] { signallingFields.map(\.0) }
+    static var signallingKeys: [String] { signallingFields.map(\.0) + ["form"] }
     static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
     static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth", "skill", "doctrine"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
@@ -179,7 +181,16 @@ struct ScenarioDecoder {
                         scenario.mechanisms.deterrence = deterrence
                     case "signalling":
                         var signal = Mechanisms.Signalling()
-                        try numbers(settings, path, Self.signallingFields, into: &signal)
+                        for (key, node) in try mapping(settings, path, allowed: Self.signallingKeys) {
+                            if key == "form" {
+                                guard case let .scalar(text) = node, let form = Mechanisms.Signalling.Form(rawValue: text.string) else {
+                                    throw fail("\(path).form", node, "must be sinkCosts or tieHands, got \(Self.kind(node))")
+                                }
+                                signal.form = form
+                            } else if let field = Self.signallingFields.first(where: { $0.0 == key })?.1 {
+                                signal[keyPath: field] = try number(node, "\(path).\(key)")
+                            }
+                        }
                         scenario.mechanisms.signalling = signal
                     case "lanchester":
                         var battle = Mechanisms.LanchesterWar()

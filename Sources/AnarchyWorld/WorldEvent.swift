@@ -64,6 +64,8 @@ public struct War: Sendable, Equatable {
     public let cause: Cause
     /// Wealth the attacker lost to the victim's retaliation (deterrence mechanism; else 0).
     public let punishment: Double
+    /// Wealth the attacker paid for breaking a public commitment (signalling by tying hands; else 0).
+    public let audienceCost: Double
     /// The round of the war this event records: 1 for its first (and, in SDW-1, only) battle.
     public let round: Int
     /// Whether the round decided the war (always, in SDW-1); if not, the war goes on
@@ -91,11 +93,12 @@ public struct War: Sendable, Equatable {
     public init(
         tick: Int, attacker: Int, target: Int, attackerOffense: Double, targetDefense: Double, threshold: Double,
         winProbability: Double, draw: Double, attackerWon: Bool, wealthTaken: Double, targetConquered: Bool,
-        cause: Cause = .opportunity, punishment: Double = 0, round: Int = 1, decided: Bool = true, continues: Bool = false,
+        cause: Cause = .opportunity, punishment: Double = 0, audienceCost: Double = 0, round: Int = 1, decided: Bool = true, continues: Bool = false,
         attackerAllies: [Int] = [], targetAllies: [Int] = [], ledger: DecisionLedger = DecisionLedger()
     ) {
         self.ledger = ledger
         self.round = round
+        self.audienceCost = audienceCost
         self.decided = decided
         self.continues = continues
         self.attackerAllies = attackerAllies

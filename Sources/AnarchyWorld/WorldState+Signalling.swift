@@ -13,20 +13,22 @@ extension WorldState {
         init(_ s: Mechanisms.Signalling) {
             let (sMin, sMax) = SeparatingSignal.thresholds(
                 benefitT: s.benefitSeeker, benefitU: s.benefitGreedy, costT: s.costSeeker, costU: s.costGreedy)
-            seekersSignal = s.cut <= sMax
+            // Tying hands costs a seeker nothing it expects to pay: it signals whatever the cut.
+            seekersSignal = s.form == .tieHands || s.cut <= sMax
             greedyMimic = s.cut < sMin
         }
     }
 
-    /// End of phase 2 with signalling on: every alive state that signals destroys the share `cut`
-    /// of its offense stock (a sunk cost, seen by all) and is marked as having signalled.
+    /// End of phase 2 with signalling on: every alive state that signals is marked as having
+    /// signalled and, sinking costs, destroys the share `cut` of its offense stock (seen by all);
+    /// tying hands, it is committed until next tick (``audienceCost(of:)``).
     func sendSignals(states: Range<Int>) {
         guard let settings = mechanisms.signalling, let regime = signallingRegime else { return }
         let keep = 1.0 - settings.cut
         for i in states where alive[i] {
             let sends = greedy[i] ? regime.greedyMimic : regime.seekersSignal
             signalled[i] = sends
-            if sends {
+            if sends && settings.form == .sinkCosts {
                 offense[i] = offense[i] * keep
                 refreshPerceivedOffense(of: i)
             }
@@ -43,5 +45,16 @@ extension WorldState {
                 if signalled[Int(slotTarget[slot])] { belief[slot] = WorldState.beliefFloor }
             }
         }
+    }
+}
+
+extension WorldState {
+    /// A state that tied its hands this tick and starts a war pays the audience cost
+    /// `cut × its wealth` (Fearon 1994; 1997). Returns the wealth lost (0 otherwise).
+    func audienceCost(of attacker: Int) -> Double {
+        guard let settings = mechanisms.signalling, settings.form == .tieHands, signalled[attacker] else { return 0 }
+        let cost = settings.cut * wealth[attacker]
+        wealth[attacker] = wealth[attacker] - cost
+        return cost
     }
 }

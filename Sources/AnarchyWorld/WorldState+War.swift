@@ -112,6 +112,7 @@ extension WorldState {
         let p = parameters
         let keep = constants.oneMinusAttrition
         let decision = ledger(i, target)
+        let audience = round == 1 && mechanisms.signalling != nil ? audienceCost(of: i) : 0.0
         var o = offense[i] * skill[i], d = defense[target] * skill[target]
         var allies: (attackers: [Joiner], defenders: [Joiner]) = ([], [])
         if let joining = mechanisms.joiningSides {
@@ -174,7 +175,7 @@ extension WorldState {
             tick: tick, attacker: i, target: target, attackerOffense: o, targetDefense: d,
             threshold: threshold, winProbability: winProbability, draw: u,
             attackerWon: won, wealthTaken: taken, targetConquered: conquered, cause: cause,
-            punishment: punishment, round: round, decided: decided, continues: continues,
+            punishment: punishment, audienceCost: audience, round: round, decided: decided, continues: continues,
             attackerAllies: allies.attackers.map(\.state), targetAllies: allies.defenders.map(\.state), ledger: decision)
     }
 

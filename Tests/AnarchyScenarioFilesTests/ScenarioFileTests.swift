@@ -614,6 +614,9 @@ struct ScenarioSchemaTests {
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["deterrence"]?["properties"]) == ScenarioDecoder.deterrenceKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["lanchester"]?["properties"]) == ScenarioDecoder.lanchesterKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["crisis"]?["properties"]) == ScenarioDecoder.crisisKeys)
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["protractedWar"]?["properties"]) == ScenarioDecoder.protractedWarKeys)
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["joiningSides"]?["properties"]) == ScenarioDecoder.joiningSidesKeys)
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["perception"]?["properties"]) == ScenarioDecoder.perceptionKeys)
         // Defaults in the schema are SDW-1's.
         for field in ScenarioDecoder.systemFields {
             #expect(schema["properties"]?["system"]?["properties"]?[field.name]?["default"]?.numberValue == field.value(in: SDW1Parameters()))

@@ -9,7 +9,21 @@ extension Mechanisms {
     /// benefitGreedy/costGreedy`; a signal is informative only when seekers send it and greedy
     /// states do not, and then observers know the sender is a seeker. A cheap signal (pooling)
     /// moves no belief.
+    ///
+    /// `form: tieHands` (Fearon 1997's other costly signal): instead of destroying offense, a
+    /// signaller publicly commits; the commitment costs nothing unless it starts a war while
+    /// committed, when it pays the audience cost `cut × its wealth`. A seeker that never means to
+    /// attack expects to pay nothing, so seekers always signal (`s_max` is unbounded); a greedy
+    /// state that means to attack pays `costGreedy·cut`-worth and mimics iff `cut < s_min`, as before.
     public struct Signalling: Sendable, Equatable {
+        /// How a signal is made costly.
+        public enum Form: String, Sendable, CaseIterable {
+            /// Destroy the share `cut` of the offense stock now (a sunk cost).
+            case sinkCosts
+            /// Commit publicly; pay `cut × wealth` only on starting a war while committed.
+            case tieHands
+        }
+        public var form = Form.sinkCosts
         /// Share of its offense stock a signaller destroys each tick, in [0, 1].
         public var cut: Double = 0.2
         public var benefitSeeker: Double = 1
@@ -17,7 +31,11 @@ extension Mechanisms {
         public var costSeeker: Double = 1
         public var costGreedy: Double = 1
 
-        public init(cut: Double = 0.2, benefitSeeker: Double = 1, benefitGreedy: Double = 2, costSeeker: Double = 1, costGreedy: Double = 1) {
+        public init(
+            cut: Double = 0.2, benefitSeeker: Double = 1, benefitGreedy: Double = 2, costSeeker: Double = 1, costGreedy: Double = 1,
+            form: Form = .sinkCosts
+        ) {
+            self.form = form
             self.cut = cut
             self.benefitSeeker = benefitSeeker
             self.benefitGreedy = benefitGreedy
