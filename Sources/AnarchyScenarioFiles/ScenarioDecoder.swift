@@ -12,7 +12,7 @@ struct ScenarioDecoder {
     private var nodes = 0
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
         [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh)]
     }
@@ -41,7 +41,7 @@ struct ScenarioDecoder {
     }
     static var signallingKeys: [String] { signallingFields.map(\.0) + ["form"] }
     static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
-    static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "growth", "skill", "doctrine"]
+    static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "retaliation", "growth", "skill", "doctrine"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
     private func fail(_ path: String, _ node: Node?, _ message: String) -> ScenarioFileError {
@@ -208,6 +208,10 @@ struct ScenarioDecoder {
                             }
                         }
                         scenario.mechanisms.protractedWar = war
+                    case "lossOfStrength":
+                        var loss = Mechanisms.LossOfStrength()
+                        for (_, node) in try mapping(settings, path, allowed: ["reach"]) { loss.reach = try number(node, "\(path).reach") }
+                        scenario.mechanisms.lossOfStrength = loss
                     case "perception":
                         var lens = Mechanisms.Perception()
                         try numbers(settings, path, Self.perceptionFields, into: &lens)
@@ -268,6 +272,7 @@ struct ScenarioDecoder {
                 case "wealth": spec.wealth = try number(value, path)
                 case "offense": spec.offense = try number(value, path)
                 case "defense": spec.defense = try number(value, path)
+                case "retaliation": spec.retaliation = try number(value, path)
                 case "skill": spec.skill = try number(value, path)
                 case "doctrine": spec.doctrine = try text(value, path)
                 default: spec.growth = try number(value, path)
@@ -316,9 +321,11 @@ struct ScenarioDecoder {
             for (i, item) in items.enumerated() {
                 let at = "\(path)[\(i)]"
                 try note(at, item)
-                guard case let .sequence(pair) = item, pair.count == 2 else { throw fail(at, item, "must be a pair [a, b]") }
+                guard case let .sequence(pair) = item, pair.count == 2 || pair.count == 3 else {
+                    throw fail(at, item, "must be a pair [a, b] or [a, b, distance]")
+                }
                 var ends: [Int] = []
-                for end in pair {
+                for end in pair.prefix(2) {
                     guard case let .scalar(s) = end else { throw fail(at, end, "must name two states") }
                     if s.style == .plain, let i = Int(s.string) {
                         ends.append(i)
@@ -328,7 +335,8 @@ struct ScenarioDecoder {
                         throw fail(at, end, "no state is named \"\(s.string)\"")
                     }
                 }
-                edges.append(Geography.Edge(ends[0], ends[1]))
+                let distance = pair.count == 3 ? try number(pair[2], "\(at)[2]") : 1
+                edges.append(Geography.Edge(ends[0], ends[1], distance: distance))
             }
             return .edges(edges)
         }

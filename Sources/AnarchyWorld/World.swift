@@ -56,7 +56,7 @@ public final class World {
         try parameters.validate()
         self.init(
             parameters: parameters, neighbourhood: .ring(n: parameters.n, k: parameters.k), states: nil,
-            mechanisms: Mechanisms(), doctrines: nil, threads: threads)
+            mechanisms: Mechanisms(), doctrines: nil, proximity: [], threads: threads)
     }
 
     /// Builds and initialises the world a scenario describes: SDW-1's rules on its geography,
@@ -69,18 +69,22 @@ public final class World {
         let doctrines: [(any Doctrine)?]? =
             scenario.states.contains { $0.doctrine != nil }
             ? scenario.states.map { $0.doctrine.flatMap(DoctrineRegistry.doctrine) } : nil
+        let proximity = scenario.mechanisms.lossOfStrength.map { loss in
+            scenario.geography.distances(of: neighbourhood, seed: scenario.seed).map { Swift.max(0, 1 - $0 / loss.reach) }
+        } ?? []
         self.init(
             parameters: parameters, neighbourhood: neighbourhood, states: scenario.states,
-            mechanisms: scenario.mechanisms, doctrines: doctrines, threads: threads)
+            mechanisms: scenario.mechanisms, doctrines: doctrines, proximity: proximity, threads: threads)
     }
 
     private init(
         parameters: SDW1Parameters, neighbourhood: Neighbourhood, states: [StateSpec]?, mechanisms: Mechanisms,
-        doctrines: [(any Doctrine)?]?, threads: Int
+        doctrines: [(any Doctrine)?]?, proximity: [Double], threads: Int
     ) {
         precondition(threads >= 1, "threads must be ≥ 1")
         self.parameters = parameters
-        state = WorldState(parameters: parameters, neighbourhood: neighbourhood, mechanisms: mechanisms, doctrines: doctrines)
+        state = WorldState(
+            parameters: parameters, neighbourhood: neighbourhood, mechanisms: mechanisms, doctrines: doctrines, proximity: proximity)
         let n = parameters.n
         let workers = neighbourhood.edgeCount < World.minimumSlotsForThreads ? 1 : Swift.min(threads, n)
         self.threads = workers

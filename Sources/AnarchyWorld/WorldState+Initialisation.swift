@@ -27,6 +27,7 @@ extension WorldState {
             defense[i] = spec?.defense ?? 0.0
             if let growth = spec?.growth { onePlusGrowth[i] = 1.0 + growth }
             if let skill = spec?.skill { self.skill[i] = skill }
+            if mechanisms.deterrence != nil { retaliation[i] = spec?.retaliation ?? 0.0 }
             alive[i] = true
             share[i] = greedy[i] ? p.sGreedy : p.s0
             offenseBought[i] = 0.0

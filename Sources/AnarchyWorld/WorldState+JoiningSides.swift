@@ -9,7 +9,8 @@ extension WorldState {
     /// The joining-sides mechanism (``Mechanisms/JoiningSides``): each alive neighbour of `target`
     /// other than the belligerents, in ascending index, decides whether to join this round — by
     /// its doctrine, or by the default rule for its motive (``WarView/defaultSide(greedy:)``) — and
-    /// brings `share` × its effective offense (attacking) or defense (defending).
+    /// brings `share` × its effective offense (attacking; times its reach to the target under the
+    /// loss-of-strength mechanism) or defense (defending).
     func joiners(
         attacker i: Int, target: Int, round: Int, _ settings: Mechanisms.JoiningSides
     ) -> (attackers: [Joiner], defenders: [Joiner]) {
@@ -25,7 +26,7 @@ extension WorldState {
             let side = doctrines?[c].map { $0.joins(observation(of: c), war: view) } ?? view.defaultSide(greedy: greedy[c])
             switch side {
             case .attacker?:
-                let strength = settings.share * offense[c] * skill[c]
+                let strength = settings.share * offense[c] * skill[c] * reach(from: c, to: target)
                 if strength > 0 { attackers.append(Joiner(state: c, side: .attacker, strength: strength)) }
             case .defender?:
                 let strength = settings.share * defense[c] * skill[c]

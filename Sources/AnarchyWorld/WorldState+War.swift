@@ -71,19 +71,36 @@ extension WorldState {
     /// earlier in it is still listed: `alive` is tested here.
     private func weakestNeighbour(of i: Int) -> (target: Int, offense: Double, defense: Double)? {
         var target = -1
-        var weakest = 0.0
+        var weakest = 0.0, key = 0.0, reach = 1.0
+        let distant = mechanisms.lossOfStrength != nil
         let start = slotStart[i]
         for position in start..<(start + Int(liveCount[i])) {
-            let j = Int(slotTarget[Int(liveSlots[position])])
+            let slot = Int(liveSlots[position])
+            let j = Int(slotTarget[slot])
             guard alive[j] else { continue }
             let d = shownDefense(of: j)
-            if target < 0 || d < weakest {
+            var k = d
+            if distant {  // loss of strength: defense per unit of offense i can bring; out of reach is no target
+                guard proximity[slot] > 0 else { continue }
+                k = d / proximity[slot]
+            }
+            if target < 0 || k < key {
                 target = j
                 weakest = d
+                key = k
+                if distant { reach = proximity[slot] }
             }
         }
         guard target >= 0 else { return nil }
-        return (target, offense[i] * skill[i], weakest)
+        let o = offense[i] * skill[i]
+        return (target, distant ? o * reach : o, weakest)
+    }
+
+    /// The share of its power `i` can project onto its neighbour `j`: the slot's proximity under
+    /// the loss-of-strength mechanism, else 1.
+    func reach(from i: Int, to j: Int) -> Double {
+        guard mechanisms.lossOfStrength != nil, let slot = slot(of: j, in: i) else { return 1 }
+        return proximity[slot]
     }
 
     /// SDW-1's contest: the attacker's chance `o² / (o² + (β·d)²)` on effective strengths.
@@ -114,6 +131,7 @@ extension WorldState {
         let decision = ledger(i, target)
         let audience = round == 1 && mechanisms.signalling != nil ? audienceCost(of: i) : 0.0
         var o = offense[i] * skill[i], d = defense[target] * skill[target]
+        if mechanisms.lossOfStrength != nil { o = o * reach(from: i, to: target) }
         var allies: (attackers: [Joiner], defenders: [Joiner]) = ([], [])
         if let joining = mechanisms.joiningSides {
             allies = joiners(attacker: i, target: target, round: round, joining)

@@ -71,6 +71,9 @@ struct WorldState: @unchecked Sendable {
     let liveSlots: Column<Int32>
     /// belief[slot] = the observer's probability that the neighbour in that slot is greedy.
     let belief: Column<Double>
+    /// proximity[slot] = the share of its power the neighbour in that slot can project onto the
+    /// observer, and the observer onto it (loss-of-strength mechanism only).
+    let proximity: Column<Double>
 
     let parameters: SDW1Parameters
     /// The optional mechanisms switched on (all off: SDW-1).
@@ -110,9 +113,10 @@ struct WorldState: @unchecked Sendable {
     /// Allocates the columns for `neighbourhood` (nothing is initialised beyond zeros).
     init(
         parameters: SDW1Parameters, neighbourhood: Neighbourhood, mechanisms: Mechanisms = Mechanisms(),
-        doctrines: [(any Doctrine)?]? = nil
+        doctrines: [(any Doctrine)?]? = nil, proximity: [Double] = []
     ) {
         self.mechanisms = mechanisms
+        self.proximity = Column(proximity)
         self.doctrines = doctrines
         let n = neighbourhood.count
         greedy = Column(repeating: false, count: n)
@@ -155,7 +159,7 @@ struct WorldState: @unchecked Sendable {
         offense.deallocate(); defense.deallocate()
         share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
-        slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate()
+        slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate(); proximity.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()
     }
 

@@ -21,12 +21,15 @@ public enum Geography: Sendable, Equatable {
     /// An explicit list of undirected edges between state indices.
     case edges([Edge])
 
-    /// An undirected edge between two states (by index).
+    /// An undirected edge between two states (by index), with the distance between them (1 unless
+    /// given; it matters only to the loss-of-strength mechanism).
     public struct Edge: Sendable, Equatable, Hashable {
         public let a: Int, b: Int
-        public init(_ a: Int, _ b: Int) {
+        public let distance: Double
+        public init(_ a: Int, _ b: Int, distance: Double = 1) {
             self.a = a
             self.b = b
+            self.distance = distance
         }
     }
 
@@ -55,7 +58,8 @@ public enum Geography: Sendable, Equatable {
             for (i, e) in edges.enumerated() {
                 if e.a < 0 || e.a >= n || e.b < 0 || e.b >= n { return [ScenarioError("geography.edges[\(i)]", "names a state outside 0…\(n - 1)")] }
                 if e.a == e.b { return [ScenarioError("geography.edges[\(i)]", "joins a state to itself")] }
-                if !seen.insert(Edge(min(e.a, e.b), max(e.a, e.b))).inserted {
+                if !(e.distance > 0 && e.distance.isFinite) { return [ScenarioError("geography.edges[\(i)]", "distance must be a finite number > 0, got \(Scenario.show(e.distance))")] }
+                if !seen.insert(Edge(min(e.a, e.b), max(e.a, e.b), distance: 1)).inserted {
                     return [ScenarioError("geography.edges[\(i)]", "repeats an edge")]
                 }
             }
@@ -115,6 +119,47 @@ public enum Geography: Sendable, Equatable {
             }
             return Neighbourhood(lists: lists)
         }
+    }
+}
+
+extension Geography {
+    /// The distance of every slot of `neighbourhood` (built by ``neighbourhood(count:seed:)`` for
+    /// the same `n` and seed): on a ring the number of steps round it, `min(|i − j|, n − |i − j|)`;
+    /// on a grid 1; on a random geometric graph the Euclidean distance between the points (drawn
+    /// again from the geometry's own stream); for explicit edges the distance each edge gives.
+    func distances(of neighbourhood: Neighbourhood, seed: UInt64) -> [Double] {
+        let n = neighbourhood.count
+        var points: [(Double, Double)] = []
+        var given: [Edge: Double] = [:]
+        switch self {
+        case .randomGeometric:
+            var random = SplitMix64(seed: seed ^ Self.geometryStreamKey)
+            for _ in 0..<n {
+                let x = random.uniform()
+                points.append((x, random.uniform()))
+            }
+        case let .edges(edges):
+            for e in edges { given[Edge(Swift.min(e.a, e.b), Swift.max(e.a, e.b), distance: 1)] = e.distance }
+        case .ring, .grid: break
+        }
+        var distances: [Double] = []
+        distances.reserveCapacity(neighbourhood.edgeCount)
+        for i in 0..<n {
+            for target in neighbourhood.neighbours(of: i) {
+                let j = Int(target)
+                switch self {
+                case .ring:
+                    let gap = Swift.abs(i - j)
+                    distances.append(Double(Swift.min(gap, n - gap)))
+                case .grid: distances.append(1)
+                case .randomGeometric:
+                    let dx = points[i].0 - points[j].0, dy = points[i].1 - points[j].1
+                    distances.append((dx * dx + dy * dy).squareRoot())
+                case .edges: distances.append(given[Edge(Swift.min(i, j), Swift.max(i, j), distance: 1)] ?? 1)
+                }
+            }
+        }
+        return distances
     }
 }
 

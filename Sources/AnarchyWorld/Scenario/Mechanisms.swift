@@ -23,12 +23,16 @@ public struct Mechanisms: Sendable, Equatable {
     public var joiningSides: JoiningSides? = nil
     /// Per-observer perception, concealment and misrepresentation (``Perception``); nil = SDW-1's lens.
     public var perception: Perception? = nil
+    /// Power that wanes with distance (``LossOfStrength``); nil = distance does not matter (SDW-1).
+    public var lossOfStrength: LossOfStrength? = nil
 
     public init(
         perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil,
         deterrence: Deterrence? = nil, lanchester: LanchesterWar? = nil, crisis: CrisisBargaining? = nil,
-        protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil, perception: Perception? = nil
+        protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil, perception: Perception? = nil,
+        lossOfStrength: LossOfStrength? = nil
     ) {
+        self.lossOfStrength = lossOfStrength
         self.perception = perception
         self.protractedWar = protractedWar
         self.joiningSides = joiningSides
@@ -80,6 +84,9 @@ public struct Mechanisms: Sendable, Equatable {
             if !(joining.share > 0 && joining.share <= 1) { found.append(ScenarioError("\(at).share", "must be in (0, 1], got \(Scenario.show(joining.share))")) }
         }
         if let perception { found += perception.problems() }
+        if let loss = lossOfStrength, !(loss.reach > 0 && loss.reach.isFinite) {
+            found.append(ScenarioError("mechanisms.lossOfStrength.reach", "must be a finite number > 0, got \(Scenario.show(loss.reach))"))
+        }
         if let signal = signalling {
             let at = "mechanisms.signalling"
             if !(signal.cut >= 0 && signal.cut <= 1) { found.append(ScenarioError("\(at).cut", "must be in 0…1, got \(Scenario.show(signal.cut))")) }

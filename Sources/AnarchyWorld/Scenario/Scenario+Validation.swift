@@ -43,6 +43,11 @@ extension Scenario {
             if let w = state.wealth, !(w.isFinite && w > 0) { found.append(ScenarioError("\(at).wealth", "must be > 0, got \(Self.show(w))")) }
             if !(state.offense.isFinite && state.offense >= 0) { found.append(ScenarioError("\(at).offense", "must be ≥ 0, got \(Self.show(state.offense))")) }
             if !(state.defense.isFinite && state.defense >= 0) { found.append(ScenarioError("\(at).defense", "must be ≥ 0, got \(Self.show(state.defense))")) }
+            if !(state.retaliation.isFinite && state.retaliation >= 0) {
+                found.append(ScenarioError("\(at).retaliation", "must be ≥ 0, got \(Self.show(state.retaliation))"))
+            } else if state.retaliation > 0 && mechanisms.deterrence == nil {
+                found.append(ScenarioError("\(at).retaliation", "a retaliation stock needs mechanisms.deterrence (punishment) to be on"))
+            }
             if let id = state.doctrine, DoctrineRegistry.doctrine(id) == nil {
                 found.append(ScenarioError("\(at).doctrine", "no doctrine \"\(id)\"; known: \(DoctrineRegistry.ids.joined(separator: ", "))"))
             }

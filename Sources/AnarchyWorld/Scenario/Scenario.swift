@@ -63,6 +63,8 @@ public struct StateSpec: Sendable, Equatable {
     /// Starting offense and defense stocks (≥ 0; default 0).
     public var offense: Double = 0
     public var defense: Double = 0
+    /// Starting retaliation (punishment) stock, ≥ 0 (default 0); needs the deterrence mechanism.
+    public var retaliation: Double = 0
     /// Economic growth per tick (0…1); default: the system's `growth`.
     public var growth: Double?
     /// Force-employment skill (Biddle 2004), > 0: combat strength is stock × skill. Default 1.
@@ -73,8 +75,9 @@ public struct StateSpec: Sendable, Equatable {
 
     public init(
         name: String? = nil, motive: Motive? = nil, wealth: Double? = nil, offense: Double = 0, defense: Double = 0,
-        growth: Double? = nil, skill: Double? = nil, doctrine: String? = nil
+        retaliation: Double = 0, growth: Double? = nil, skill: Double? = nil, doctrine: String? = nil
     ) {
+        self.retaliation = retaliation
         self.name = name
         self.motive = motive
         self.wealth = wealth
