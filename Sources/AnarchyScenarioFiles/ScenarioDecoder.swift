@@ -274,7 +274,25 @@ struct ScenarioDecoder {
                 case "defense": spec.defense = try number(value, path)
                 case "retaliation": spec.retaliation = try number(value, path)
                 case "skill": spec.skill = try number(value, path)
-                case "doctrine": spec.doctrine = try text(value, path)
+                case "doctrine":
+                    if case .mapping = value {
+                        let ids = DoctrineRegistry.ids
+                        let idType = DoctrineRegistry.types.first { type in
+                            if case let .mapping(m) = value, let id = m["id"]?.string { return type.metadata.id == id }
+                            return false
+                        }
+                        let allowed = ["id"] + (idType?.parameters.map(\.name) ?? [])
+                        for (key, field) in try mapping(value, path, allowed: allowed) {
+                            if key == "id" {
+                                spec.doctrine = try text(field, "\(path).id")
+                            } else {
+                                spec.doctrineSettings[key] = try number(field, "\(path).\(key)")
+                            }
+                        }
+                        guard spec.doctrine != nil else { throw fail(path, value, "give id, one of \(ids.joined(separator: ", "))") }
+                    } else {
+                        spec.doctrine = try text(value, path)
+                    }
                 default: spec.growth = try number(value, path)
                 }
             }

@@ -68,7 +68,7 @@ public final class World {
         let neighbourhood = scenario.geography.neighbourhood(count: scenario.states.count, seed: scenario.seed)
         let doctrines: [(any Doctrine)?]? =
             scenario.states.contains { $0.doctrine != nil }
-            ? scenario.states.map { $0.doctrine.flatMap(DoctrineRegistry.doctrine) } : nil
+            ? scenario.states.map { spec in spec.doctrine.flatMap { DoctrineRegistry.doctrine($0, settings: spec.doctrineSettings) } } : nil
         let proximity = scenario.mechanisms.lossOfStrength.map { loss in
             scenario.geography.distances(of: neighbourhood, seed: scenario.seed).map { Swift.max(0, 1 - $0 / loss.reach) }
         } ?? []

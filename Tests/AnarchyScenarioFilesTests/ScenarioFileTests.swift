@@ -87,6 +87,12 @@ struct ScenarioFileTests {
         ("- 1\n- 2\n", "must be a mapping of name, description, seed, ticks, system, states, geography, mechanisms, got a list (line 1, column 1)"),
         ("", "the file is empty; a scenario is a mapping of fields"),
         ("system: {beta: .inf}\n", "system.beta: must be a finite number, got .inf (line 1, column 16)"),
+        ("states:\n  - {doctrine: {id: deterrer, responsiveness: -1}}\n  - {}\n  - {}\ngeography: {ring: {k: 1}}\n",
+         "states[0].doctrine.responsiveness: must be in 0…100, got -1 (line 2, column 47)"),
+        ("states:\n  - {doctrine: {id: reassurer, spendng: 2}}\n  - {}\n  - {}\n",
+         "states[0].doctrine.spendng: unknown key (did you mean spending?); allowed here: id, spending (line 2, column 32)"),
+        ("mechanisms: {signalling: {form: shout}}\n", "mechanisms.signalling.form: must be sinkCosts or tieHands, got \"shout\" (line 1, column 33)"),
+        ("states: {count: 3}\ngeography: {edges: [[0, 1, far]]}\n", "geography.edges[0][2]: must be a number, got \"far\" (line 2, column 28)"),
     ])
     func errorMessages(_ text: String, _ expected: String) {
         do {
@@ -617,6 +623,21 @@ struct ScenarioSchemaTests {
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["protractedWar"]?["properties"]) == ScenarioDecoder.protractedWarKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["joiningSides"]?["properties"]) == ScenarioDecoder.joiningSidesKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["perception"]?["properties"]) == ScenarioDecoder.perceptionKeys)
+        // Doctrines: ids and parameters (names, defaults, domains) as the registry declares them.
+        guard case let .array(doctrines)? = options[1]["items"]?["properties"]?["doctrine"]?["oneOf"] else {
+            Issue.record("states[].doctrine.oneOf")
+            return
+        }
+        #expect(doctrines.count == DoctrineRegistry.types.count + 1)
+        for (type, option) in zip(DoctrineRegistry.types, doctrines.dropFirst()) {
+            #expect(option["properties"]?["id"]?["const"] == .string(type.metadata.id))
+            #expect(Self.keys(option["properties"]) == ["id"] + type.parameters.map(\.name))
+            for parameter in type.parameters {
+                let field = option["properties"]?[parameter.name]
+                #expect(field?["default"]?.numberValue == parameter.defaultValue)
+                #expect(field?["minimum"]?.numberValue == parameter.range.lowerBound && field?["maximum"]?.numberValue == parameter.range.upperBound)
+            }
+        }
         // Defaults in the schema are SDW-1's.
         for field in ScenarioDecoder.systemFields {
             #expect(schema["properties"]?["system"]?["properties"]?[field.name]?["default"]?.numberValue == field.value(in: SDW1Parameters()))

@@ -90,4 +90,47 @@ struct DoctrineConformanceTests {
         #expect(try wars("offensive-realist") > 0)
         #expect(try wars("reassurer") == 0)
     }
+
+    /// Parameters: unique names, defaults inside their domains and equal to an unset value;
+    /// decisions stay in the engine's domains across each parameter's whole range; values out of
+    /// range and unknown names are reported with the field's path.
+    @Test(arguments: doctrines)
+    func parametersAreDeclaredAndChecked(_ id: String) throws {
+        let type = try #require(DoctrineRegistry.types.first { $0.metadata.id == id })
+        let names = type.parameters.map(\.name)
+        #expect(Set(names).count == names.count)
+        var random = SplitMix64(seed: 8)
+        for parameter in type.parameters {
+            #expect(parameter.range.contains(parameter.defaultValue) && !parameter.meaning.isEmpty)
+            let explicit = type.init(settings: [parameter.name: parameter.defaultValue]), implicit = type.init(settings: [:])
+            for _ in 0..<200 {
+                let o = Self.observation(&random, greedy: random.next() % 2 == 0)
+                #expect(explicit.allocation(o) == implicit.allocation(o))
+            }
+            for value in [parameter.range.lowerBound, parameter.range.upperBound, parameter.range.lowerBound + random.uniform() * (parameter.range.upperBound - parameter.range.lowerBound)] {
+                let tuned = type.init(settings: [parameter.name: value])
+                for _ in 0..<200 {
+                    let o = Self.observation(&random)
+                    let a = tuned.allocation(o)
+                    #expect(a.share > 0 && a.share <= o.parameters.sMax && a.offensiveShare >= 0 && a.offensiveShare <= 1, "\(id) \(parameter.name) = \(value)")
+                }
+            }
+            #expect(DoctrineRegistry.problems(id, settings: [parameter.name: parameter.range.upperBound + 1], at: "states[0].doctrine").map(\.path) == ["states[0].doctrine.\(parameter.name)"])
+        }
+        #expect(DoctrineRegistry.problems(id, settings: ["nonsense": 1], at: "states[0].doctrine").map(\.path) == ["states[0].doctrine.nonsense"])
+        #expect(DoctrineRegistry.problems(id, settings: [:], at: "x").isEmpty)
+    }
+
+    /// A tuned doctrine behaves as tuned: a deterrer answering threat harder spends more.
+    @Test func tunedDoctrinesActAsTuned() throws {
+        var scenario = Scenario()
+        scenario.ticks = 60
+        scenario.states = (0..<12).map { i in StateSpec(motive: i == 0 ? .greedy : .security, doctrine: i == 0 ? nil : "deterrer") }
+        let usual = try World(scenario: scenario)
+        usual.run(ticks: scenario.ticks)
+        for i in 1..<12 { scenario.states[i].doctrineSettings = ["responsiveness": 6] }
+        let anxious = try World(scenario: scenario)
+        anxious.run(ticks: scenario.ticks)
+        #expect(anxious.metrics().meanShare > usual.metrics().meanShare)
+    }
 }

@@ -10,6 +10,11 @@ import AnarchyCore
 public protocol Doctrine: Sendable {
     /// Who the doctrine is: id, school, stance, information used, citation.
     static var metadata: DoctrineMetadata { get }
+    /// The numbers a scenario may tune (`states[i].doctrine: {id: …, name: value}`).
+    static var parameters: [DoctrineParameter] { get }
+    /// The doctrine with these parameter values (validated by ``DoctrineRegistry``); a missing
+    /// one takes its default.
+    init(settings: [String: Double])
     /// This tick's spending share (in (0, sMax]) and offensive share of new arms (in [0, 1]).
     func allocation(_ observation: DoctrineObservation) -> DoctrineAllocation
     /// Whether to attack the weakest alive neighbour, given effective strengths.
@@ -21,6 +26,13 @@ public protocol Doctrine: Sendable {
 }
 
 extension Doctrine {
+    public static var parameters: [DoctrineParameter] { [] }
+
+    /// The value of `name` in `settings`, else the parameter's default.
+    static func value(_ name: String, in settings: [String: Double]) -> Double {
+        settings[name] ?? parameters.first { $0.name == name }?.defaultValue ?? .nan
+    }
+
     public func joins(_ observation: DoctrineObservation, war: WarView) -> WarSide? {
         war.defaultSide(greedy: observation.greedy)
     }
@@ -109,4 +121,18 @@ public struct DoctrineMetadata: Sendable, Equatable {
     /// Whether it draws random numbers (none of the built-ins does).
     public let stochastic: Bool
     public let citation: String
+}
+
+/// A number a doctrine lets a scenario tune, with its default and domain.
+public struct DoctrineParameter: Sendable, Equatable {
+    public let name: String
+    public let defaultValue: Double
+    public let range: ClosedRange<Double>
+    public let meaning: String
+    public init(_ name: String, default value: Double, range: ClosedRange<Double>, _ meaning: String) {
+        self.name = name
+        self.defaultValue = value
+        self.range = range
+        self.meaning = meaning
+    }
 }

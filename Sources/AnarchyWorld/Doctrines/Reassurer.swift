@@ -1,12 +1,16 @@
-/// A reassurer (Osgood 1962's GRIT; Kydd 2005): holds its spending at the baseline `s0` whatever
+/// A reassurer (Osgood 1962's GRIT; Kydd 2005): holds its spending at `spending × s0` (the baseline by default, at most sMax) whatever
 /// the threat, buys defense only, and never attacks — restraint that refuses to feed the spiral.
 public struct Reassurer: Doctrine {
     public static let metadata = DoctrineMetadata(
         id: "reassurer", name: "Reassurer", school: "reassurance (liberal institutionalism)", stance: .transcender,
         uses: ["parameters"], stochastic: false, citation: "Osgood 1962; Kydd 2005")
-    public init() {}
+    public static let parameters = [
+        DoctrineParameter("spending", default: 1, range: 0.01...100, "its spending share in units of s0 (capped at sMax)")
+    ]
+    public let spending: Double
+    public init(settings: [String: Double] = [:]) { spending = Self.value("spending", in: settings) }
     public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation {
-        DoctrineAllocation(share: o.parameters.s0, offensiveShare: 0)
+        DoctrineAllocation(share: Swift.min(o.parameters.sMax, spending * o.parameters.s0), offensiveShare: 0)
     }
     public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool { false }
 }

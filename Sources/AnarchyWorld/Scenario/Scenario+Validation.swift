@@ -48,8 +48,10 @@ extension Scenario {
             } else if state.retaliation > 0 && mechanisms.deterrence == nil {
                 found.append(ScenarioError("\(at).retaliation", "a retaliation stock needs mechanisms.deterrence (punishment) to be on"))
             }
-            if let id = state.doctrine, DoctrineRegistry.doctrine(id) == nil {
-                found.append(ScenarioError("\(at).doctrine", "no doctrine \"\(id)\"; known: \(DoctrineRegistry.ids.joined(separator: ", "))"))
+            if let id = state.doctrine {
+                found += DoctrineRegistry.problems(id, settings: state.doctrineSettings, at: "\(at).doctrine")
+            } else if !state.doctrineSettings.isEmpty {
+                found.append(ScenarioError("\(at).doctrine", "parameters given without a doctrine id"))
             }
             if let k = state.skill, !(k.isFinite && k > 0 && k <= 100) {
                 found.append(ScenarioError("\(at).skill", "must be in (0, 100], got \(Self.show(k))"))

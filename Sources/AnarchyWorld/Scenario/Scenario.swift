@@ -72,6 +72,8 @@ public struct StateSpec: Sendable, Equatable {
     public var skill: Double?
     /// The doctrine's id in ``DoctrineRegistry`` (default: SDW-1's rule for the state's motive).
     public var doctrine: String?
+    /// Values for the doctrine's parameters (``Doctrine/parameters``); the rest take defaults.
+    public var doctrineSettings: [String: Double] = [:]
 
     public init(
         name: String? = nil, motive: Motive? = nil, wealth: Double? = nil, offense: Double = 0, defense: Double = 0,
