@@ -15,6 +15,7 @@ struct JSONObject {
         members.append("\(Self.quote(key)):\(value.isFinite ? "\(value)" : "null")")
     }
     mutating func add(_ key: String, _ value: JSONObject) { members.append("\(Self.quote(key)):\(value.text)") }
+    mutating func add(_ key: String, _ value: JSONValue) { members.append("\(Self.quote(key)):\(value.text)") }
     mutating func add(_ key: String, _ values: [String]) { members.append("\(Self.quote(key)):\(Self.array(values.map(Self.quote)))") }
     mutating func add(_ key: String, _ values: [Int]) { members.append("\(Self.quote(key)):\(Self.array(values.map(String.init)))") }
     mutating func add(_ key: String, _ values: [Double]) { members.append("\(Self.quote(key)):\(Self.numbers(values))") }

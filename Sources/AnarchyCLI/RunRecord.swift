@@ -1,5 +1,6 @@
 import AnarchyCore
 import AnarchyWorld
+import AnarchyScenarioFiles
 
 #if canImport(Glibc)
 import Glibc
@@ -11,7 +12,8 @@ import Darwin
 /// `anarchy explain`: `series.csv` (one row per tick: SDW-1's columns, then misperception, power
 /// concentration and conquests), `events.csv` (one row per event with the
 /// numbers that decided it), `final.csv` (every state at the end) and `run.json` (the scenario,
-/// seed, parameters, digest and version), and `crises.csv` (each crisis of the crisis mechanism:
+/// seed, parameters, digest and version, and under `scenario_file` the whole scenario as a
+/// scenario file: `anarchy run` accepts it back, so every recorded run can be repeated), and `crises.csv` (each crisis of the crisis mechanism:
 /// the demand, the target's private cost, accepted or not).
 final class RunRecord {
     static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost"
@@ -108,6 +110,7 @@ final class RunRecord {
             settings.add("delta", war.delta)
             run.add("preventive_war", settings)
         }
+        run.add("scenario_file", ScenarioEncoder.json(scenario))
         run.add("events", eventCount)
         run.add("digest", world.digestHex)
         run.add("version", AnarchyVersion.string)

@@ -93,6 +93,12 @@ struct RunRecordTests {
             #expect(explained.stdout.contains(text), "missing \(text)")
         }
         #expect(try AnarchyProcess.run(["explain", directory.path, "--event", "\(totalWars + 1)"]).status == 2)
+        // run.json keeps the whole scenario as a file: running it again repeats the run.
+        let again = directory.appendingPathComponent("again.json")
+        let file = try #require(description["scenario_file"])
+        try JSONSerialization.data(withJSONObject: file).write(to: again)
+        let repeated = try AnarchyProcess.run(["run", again.path, "--ticks", "60"])
+        #expect(repeated.status == 0 && repeated.lastLine == run.lastLine)
     }
 
     @Test("--format json and csv")
