@@ -12,7 +12,9 @@ struct RunCommand: ParsableCommand {
             seed 1) unless flags change them. With a scenario ('anarchy scenarios' lists the \
             built-ins; files: docs/SCENARIOS.md), runs it; --seed and --ticks override the file's. \
             Prints a summary, sparklines of wars and of the spiral index (how strongly neighbouring \
-            security seekers believe each other greedy) over time, and the digest on the last line.
+            security seekers believe each other greedy) over time, the key events (first war, \
+            conquests, …), the final state of every state (the ten richest in large worlds), and \
+            the digest on the last line.
             """)
 
     @Argument(help: ArgumentHelp("A built-in scenario's name or a scenario file (YAML or JSON).", valueName: "scenario"))
@@ -70,8 +72,12 @@ struct RunCommand: ParsableCommand {
             text += "\n  over \(parameters.ticks) ticks (left to right):\n"
             text += "  wars    \(Sparkline.draw(wars, combine: Sparkline.sum))  peak \(Int(wars.max() ?? 0)) in a tick\n"
             text += "  spiral  \(Sparkline.draw(spiral, high: 1, combine: Sparkline.mean))  scale 0…1, from \(SDW1Report.fixed(spiral.first ?? 0)) to \(SDW1Report.fixed(spiral.last ?? 0))\n"
-            text += "  alive   \(Sparkline.draw(alive, low: 0, high: Double(parameters.n), combine: Sparkline.mean))  scale 0…\(parameters.n)\n\n"
+            text += "  alive   \(Sparkline.draw(alive, low: 0, high: Double(parameters.n), combine: Sparkline.mean))  scale 0…\(parameters.n)\n"
         }
+        let names = chosen?.states.map(\.name)
+        let name = { (i: Int) in names?[i] ?? "S\(i)" }
+        text += outcome.timeline?.text ?? ""
+        text += FinalStateTable.text(outcome.world, name: name) + "\n"
         Console.out(text + outcome.world.digestHex + "\n")
     }
 }

@@ -17,6 +17,8 @@ struct SDW1Execution {
         let world: World
         let final: TickMetrics
         let history: [TickMetrics]
+        /// The key events, when history is kept.
+        let timeline: RunTimeline?
         let seconds: Double
     }
 
@@ -35,8 +37,11 @@ struct SDW1Execution {
         let start = Console.monotonicSeconds()
         let needMetrics = series != nil || keepHistory
         let record = self.record
+        let names = scenario?.states.map(\.name)
+        var timeline = keepHistory ? RunTimeline(name: { i in names?[i] ?? "S\(i)" }) : nil
         try world.run(ticks: parameters.ticks) { world in
             record?.record(world)
+            timeline?.note(world)
             if needMetrics {
                 let m = world.metrics()
                 series?.write(m)
@@ -48,7 +53,7 @@ struct SDW1Execution {
         try series?.finish()
         try record?.finish(world, threads: world.threads)
         let seconds = Console.monotonicSeconds() - start
-        return Outcome(world: world, final: world.metrics(), history: history, seconds: seconds)
+        return Outcome(world: world, final: world.metrics(), history: history, timeline: timeline, seconds: seconds)
     }
 }
 

@@ -32,6 +32,20 @@ struct ScenarioCommandTests {
         #expect(try AnarchyProcess.run(["validate", file.path]).stdout.contains("valid"))
     }
 
+    @Test("the summary tells the key events and the final state of every state")
+    func summary() throws {
+        let run = try AnarchyProcess.run(["run", "europe"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let events = try #require(lines.firstIndex(of: "  key events:"))
+        #expect(lines[events + 1].hasPrefix("  - tick ") && lines[events + 1].contains("first war:"))
+        let conquests = lines.filter { $0.hasPrefix("  - tick ") && $0.contains(" conquered ") }.count
+        let table = try #require(lines.firstIndex { $0.hasPrefix("  final state") })
+        let rows = lines[(table + 2)...].prefix { !$0.isEmpty }
+        #expect(rows.count == 9)  // the nine states of the stylised Europe
+        #expect(rows.filter { $0.contains(" conquered ") }.count == conquests)
+    }
+
     @Test("SDW-1 as a scenario file gives the spec's digest")
     func sdw1() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-sdw1-\(getpid()).json")

@@ -1,0 +1,70 @@
+import AnarchyWorld
+
+/// The key events of a run for its summary (`anarchy run`): the first war, every conquest, the
+/// first preventive war, the first war others joined, the first stalemate, the first crisis
+/// settled and the first refused — at most ``limit`` lines, with a count of the rest.
+struct RunTimeline {
+    static let limit = 12
+    private(set) var lines: [String] = []
+    private(set) var omitted = 0
+    private var seen: Set<String> = []
+    let name: (Int) -> String
+
+    init(name: @escaping (Int) -> String) { self.name = name }
+
+    /// Notes the key events of the world's last tick.
+    mutating func note(_ world: World) {
+        for event in world.events {
+            switch event {
+            case let .war(w):
+                if w.round == 1 { first("war", w.tick, "first war: \(name(w.attacker)) attacked \(name(w.target))") }
+                if case .prevention = w.cause { first("preventive", w.tick, "first preventive war: \(name(w.attacker)) struck rising \(name(w.target))") }
+                if !w.attackerAllies.isEmpty || !w.targetAllies.isEmpty {
+                    first("joined", w.tick, "first war others joined: \(name(w.attacker)) against \(name(w.target)) (\(w.attackerAllies.count) with the attacker, \(w.targetAllies.count) with the target)")
+                }
+                if w.stalemate { first("stalemate", w.tick, "first stalemate: \(name(w.attacker)) and \(name(w.target)) after \(w.round) rounds") }
+                if w.targetConquered { add(w.tick, "\(name(w.attacker)) conquered \(name(w.target))") }
+            case let .crisis(c):
+                first(c.accepted ? "deal" : "refusal", c.tick, c.accepted
+                    ? "first crisis settled: \(name(c.target)) conceded to \(name(c.challenger))'s demand"
+                    : "first crisis refused: \(name(c.target)) refused \(name(c.challenger))'s demand, and war followed")
+            }
+        }
+    }
+
+    private mutating func first(_ kind: String, _ tick: Int, _ text: String) {
+        guard seen.insert(kind).inserted else { return }
+        add(tick, text)
+    }
+
+    private mutating func add(_ tick: Int, _ text: String) {
+        if lines.count < Self.limit { lines.append("tick \(tick): \(text)") } else { omitted += 1 }
+    }
+
+    /// The timeline as the summary prints it ("" when nothing happened).
+    var text: String {
+        guard !lines.isEmpty else { return "" }
+        var out = "\n  key events:\n" + lines.map { "  - \($0)\n" }.joined()
+        if omitted > 0 { out += "  … and \(omitted) more (record the run with --out DIR, then 'anarchy explain DIR')\n" }
+        return out
+    }
+}
+
+/// The states at the end of a run, for its summary: all of them when there are few, else the
+/// ten richest.
+enum FinalStateTable {
+    static func text(_ world: World, name: (Int) -> String) -> String {
+        let s = world.snapshot()
+        let order = world.count <= 16 ? Array(0..<world.count) : Array((0..<world.count).sorted { s.wealth[$0] > s.wealth[$1] }.prefix(10))
+        let width = max(5, order.map { name($0).count }.max() ?? 5)
+        func pad(_ text: String, _ n: Int) -> String { text + String(repeating: " ", count: max(0, n - text.count)) }
+        var out = "\n  final state\(world.count <= 16 ? "" : " (the ten richest of \(world.count))"):\n"
+        out += "  \(pad("state", width))  motive    status      wealth     offense    defense\n"
+        for i in order {
+            let status = s.alive[i] ? "alive" : "conquered"
+            out += "  \(pad(name(i), width))  \(pad(s.greedy[i] ? "greedy" : "security", 8))  \(pad(status, 10))  "
+            out += "\(pad(SDW1Report.fixed(s.wealth[i]), 9))  \(pad(SDW1Report.fixed(s.offense[i]), 9))  \(SDW1Report.fixed(s.defense[i]))\n"
+        }
+        return out
+    }
+}
