@@ -36,7 +36,7 @@ struct ScenarioCommandTests {
     func summary() throws {
         let run = try AnarchyProcess.run(["run", "europe"])
         #expect(run.status == 0)
-        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let events = try #require(lines.firstIndex(of: "  key events:"))
         #expect(lines[events + 1].hasPrefix("  - tick ") && lines[events + 1].contains("first war:"))
         let conquests = lines.filter { $0.hasPrefix("  - tick ") && $0.contains(" conquered ") }.count
