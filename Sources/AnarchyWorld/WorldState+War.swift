@@ -187,6 +187,7 @@ extension WorldState {
         if mechanisms.perception != nil { bluffExposed[target] = true }  // a fight shows real strength
         revealAggression(by: i)
         for joiner in allies.attackers { revealAggression(by: joiner.state) }
+        for joiner in allies.defenders { revealRestraint(by: joiner.state, except: i) }
         let punishment = mechanisms.deterrence == nil || round > 1 ? 0.0 : retaliate(against: i, by: target, rng: &rng)
         let continues = !decided && round < (protracted?.maxRounds ?? 1)
         return War(
@@ -210,6 +211,19 @@ extension WorldState {
             }
         }
         return listed
+    }
+
+    /// An alliance move read by Bayes's rule (joining sides): under the engine's rule greedy states
+    /// never defend a victim, so every alive neighbour of a state that did — except the attacker
+    /// it stood against, to whom a coalition forming against it looks no less hostile (the first
+    /// essay's point about defensive alliances) — sets its belief about it to the floor 1e-9.
+    func revealRestraint(by defender: Int, except attacker: Int) {
+        let start = slotStart[defender]
+        for position in start..<(start + Int(liveCount[defender])) {
+            let m = Int(slotTarget[Int(liveSlots[position])])
+            guard m != attacker, alive[m], let back = self.slot(of: defender, in: m) else { continue }
+            belief[back] = WorldState.beliefFloor
+        }
     }
 
     /// Every alive state that has `aggressor` among its neighbours sets its belief about it to

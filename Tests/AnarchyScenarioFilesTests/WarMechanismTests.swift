@@ -181,3 +181,41 @@ struct JoiningDoctrineTests {
         #expect(wars.allSatisfy { !bandwagoners.contains($0.attacker) })
     }
 }
+
+/// Alliance moves read by Bayes's rule: defending a victim shows restraint to everyone but the
+/// attacker; joining an attack shows greed.
+struct AllianceMoveBeliefTests {
+    @Test func defendersAreTrustedExceptByTheAttacker() throws {
+        let world = try smallWarWorld(Mechanisms(joiningSides: Mechanisms.JoiningSides(belief: 0.5, share: 0.4)))
+        let s = world.state
+        s.offense[0] = 50; s.defense[1] = 5; s.defense[2] = 20; s.offense[3] = 30
+        for slot in 0..<s.belief.count { s.belief[slot] = 0.5 }
+        var rng = SplitMix64(seed: 2), stale = 0
+        let war = s.fight(0, 1, tick: 1, threshold: 0, cause: .opportunity, rng: &rng, stale: &stale)
+        #expect(war.targetAllies == [2] && war.attackerAllies == [3])
+        if s.alive[1] {
+            #expect(s.belief[try #require(s.slot(of: 2, in: 1))] == WorldState.beliefFloor)  // B now trusts its defender C
+            #expect(s.belief[try #require(s.slot(of: 3, in: 1))] == WorldState.beliefCeiling)  // and knows D for a jackal
+        }
+    }
+
+    /// In a triangle the attacker borders the defender too: its belief about the defender does not move.
+    @Test func theAttackerDoesNotReadADefendersMoveAsRestraint() throws {
+        var scenario = Scenario()
+        scenario.states = [
+            StateSpec(motive: .greedy, wealth: 100), StateSpec(motive: .security, wealth: 100),
+            StateSpec(motive: .security, wealth: 100, doctrine: "community-builder"),
+        ]
+        scenario.geography = .ring(k: 1)
+        scenario.mechanisms.joiningSides = Mechanisms.JoiningSides()
+        let world = try World(scenario: scenario)
+        let s = world.state
+        s.offense[0] = 50; s.defense[1] = 5; s.defense[2] = 20
+        for slot in 0..<6 { s.belief[slot] = 0.5 }
+        var rng = SplitMix64(seed: 2), stale = 0
+        let war = s.fight(0, 1, tick: 1, threshold: 0, cause: .opportunity, rng: &rng, stale: &stale)
+        #expect(war.targetAllies == [2])
+        #expect(s.belief[try #require(s.slot(of: 2, in: 0))] == 0.5)
+        if s.alive[1] { #expect(s.belief[try #require(s.slot(of: 2, in: 1))] == WorldState.beliefFloor) }
+    }
+}

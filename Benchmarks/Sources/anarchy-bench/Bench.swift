@@ -92,7 +92,10 @@ enum Bench {
             var scenario = Scenario.sdw1(p)
             scenario.mechanisms = Mechanisms(
                 perspectiveTaking: 1, preventiveWar: Mechanisms.PreventiveWar(), signalling: Mechanisms.Signalling(cut: 0.01, costGreedy: 300),
-                deterrence: Mechanisms.Deterrence(), lanchester: Mechanisms.LanchesterWar(), crisis: Mechanisms.CrisisBargaining())
+                deterrence: Mechanisms.Deterrence(), lanchester: Mechanisms.LanchesterWar(), crisis: Mechanisms.CrisisBargaining(),
+                protractedWar: Mechanisms.ProtractedWar(), joiningSides: Mechanisms.JoiningSides(),
+                perception: Mechanisms.Perception(shield: 0.5, concealment: 0.2, lull: 0.1, bluff: 0.5),
+                lossOfStrength: Mechanisms.LossOfStrength(reach: 5))
             var times: [Double] = []
             var observations = 0
             for _ in 0..<runs {
@@ -103,7 +106,7 @@ enum Bench {
                 observations = world.observations
             }
             times.sort()
-            print("n=1000 k=4 ticks=\(p.ticks), every mechanism on (perspective taking, preventive war, signalling, deterrence, Lanchester battles, crises), threads \(threads): best \(format(times[0] * 1000)) ms, "
+            print("n=1000 k=4 ticks=\(p.ticks), every mechanism on (perspective taking, preventive war, signalling, deterrence, Lanchester battles, crises, protracted war, joining sides, perception, loss of strength), threads \(threads): best \(format(times[0] * 1000)) ms, "
                   + "median \(format(times[times.count / 2] * 1000)) ms, \(observations) observations, \(format(times[0] * 1e9 / Double(max(1, observations)))) ns/observation")
         }
         var tournamentTimes: [Double] = []
