@@ -30,6 +30,7 @@ enum Bench {
         return [
             make("n=1000 k=4 ticks=1000 (wars)", n: 1000, k: 4, ticks: 1000),
             make("n=1000 k=4 ticks=1000 no war (--attack-ratio 1000)", n: 1000, k: 4, ticks: 1000, attackRatio: 1000),
+            make("n=4000 k=4 ticks=250 no war (--attack-ratio 1000)", n: 4000, k: 4, ticks: 250, attackRatio: 1000),
             make("n=100 k=2 ticks=10000", n: 100, k: 2, ticks: 10_000),
         ]
     }
@@ -86,9 +87,10 @@ enum Bench {
             }
         }
         // Every mechanism on (issue 3's speed bar: within 3× SDW-1's cost per observation).
-        for threads in threadCounts {
+        // n × ticks is constant, so equal ns/observation means cost grows with edges, not n².
+        for (n, ticks) in [(1_000, quick ? 100 : 1_000), (4_000, quick ? 25 : 250)] { for threads in threadCounts {
             var p = SDW1Parameters()
-            p.n = 1000; p.k = 4; p.ticks = quick ? 100 : 1000; p.attackRatio = 1000
+            p.n = n; p.k = 4; p.ticks = ticks; p.attackRatio = 1000
             var scenario = Scenario.sdw1(p)
             scenario.mechanisms = Mechanisms(
                 perspectiveTaking: 1, preventiveWar: Mechanisms.PreventiveWar(), signalling: Mechanisms.Signalling(cut: 0.01, costGreedy: 300),
@@ -106,9 +108,9 @@ enum Bench {
                 observations = world.observations
             }
             times.sort()
-            print("n=1000 k=4 ticks=\(p.ticks), every mechanism on (perspective taking, preventive war, signalling, deterrence, Lanchester battles, crises, protracted war, joining sides, perception, loss of strength), threads \(threads): best \(format(times[0] * 1000)) ms, "
+            print("n=\(n) k=4 ticks=\(p.ticks), every mechanism on (perspective taking, preventive war, signalling, deterrence, Lanchester battles, crises, protracted war, joining sides, perception, loss of strength), threads \(threads): best \(format(times[0] * 1000)) ms, "
                   + "median \(format(times[times.count / 2] * 1000)) ms, \(observations) observations, \(format(times[0] * 1e9 / Double(max(1, observations)))) ns/observation")
-        }
+        } }
         var tournamentTimes: [Double] = []
         var leader = ""
         for _ in 0..<runs {
