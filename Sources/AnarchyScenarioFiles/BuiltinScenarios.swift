@@ -194,5 +194,49 @@ public enum BuiltinScenarios {
                     - [Russia, Ottoman Empire]
 
                 """),
+        Entry(
+            name: "collective-security", summary: "A greedy power, neighbours who may defend each other, jackals and a bleeder, over distance",
+            yaml: """
+                # Collective security against a greedy power (Walt 1987; Schweller 1994; Mearsheimer 2001):
+                # Rex is greedy and rich. Its neighbours are security seekers, two of them community
+                # builders who defend any victim, one a bandwagoner that joins the likely winner, one an
+                # offensive realist that stays out of others' wars and pounces on the bled. Wars last
+                # several ticks (protractedWar), neighbours join sides (joiningSides), seekers bluff
+                # about their defense until called (perception), and power wanes with distance
+                # (lossOfStrength: the edges give distances). Compare with joiningSides removed.
+                name: collective-security
+                description: "A greedy power against neighbours who may defend each other, with jackals, a bleeder and distance."
+                seed: 1
+                ticks: 200
+                system:
+                  beta: 1.2
+                  delta: 0.5
+                states:
+                  - {name: Rex, motive: greedy, wealth: 200}
+                  - {name: Ada, motive: security, wealth: 90, doctrine: community-builder}
+                  - {name: Bea, motive: security, wealth: 80}
+                  - {name: Cyd, motive: security, wealth: 70, doctrine: {id: bandwagoner, joinAbove: 0.6}}
+                  - {name: Dov, motive: security, wealth: 110, doctrine: offensive-realist}
+                  - {name: Eli, motive: security, wealth: 60, doctrine: community-builder}
+                  - {name: Fay, motive: security, wealth: 75}
+                geography:
+                  edges:
+                    - [Rex, Ada, 1]
+                    - [Rex, Bea, 1]
+                    - [Rex, Cyd, 1.5]
+                    - [Rex, Fay, 2.5]
+                    - [Ada, Bea, 1]
+                    - [Bea, Cyd, 1]
+                    - [Cyd, Dov, 1]
+                    - [Dov, Eli, 1]
+                    - [Eli, Fay, 1]
+                    - [Ada, Fay, 1]
+                mechanisms:
+                  protractedWar: {decisiveness: 0.4, maxRounds: 8}
+                  joiningSides: {belief: 0.5, share: 0.5}
+                  perception: {bluff: 0.5}
+                  lossOfStrength: {reach: 3}
+
+                """),
     ]
 }
