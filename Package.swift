@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Seeded random streams, digests, strict numeric helpers, number grammar. No I/O.
@@ -36,11 +37,22 @@ let package = Package(
             name: "AnarchyScenarioFiles",
             dependencies: ["AnarchyCore", "AnarchyWorld", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
+        // Experiments: designs over a base scenario, run seeds, parallel replications, statistics.
+        .target(
+            name: "AnarchyExperiments",
+            dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        // The results store: SQLite through GRDB, migrations, crash-safe batches, merge.
+        .target(
+            name: "AnarchyStore",
+            dependencies: ["AnarchyCore", "AnarchyExperiments", "AnarchyScenarioFiles", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         // The command-line layer: argument parsing, validation messages, printing. No model logic.
         .target(
             name: "AnarchyCLI",
             dependencies: [
                 "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels", "AnarchyScenarioFiles",
+                "AnarchyExperiments", "AnarchyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -60,6 +72,8 @@ let package = Package(
                 .linkedLibrary("_FoundationICU", .when(platforms: [.linux])),
                 .linkedLibrary("swiftSynchronization", .when(platforms: [.linux])),
                 .linkedLibrary("stdc++", .when(platforms: [.linux])),
+                // GRDB's SQLite, from the system's libsqlite3 (static archive from libsqlite3-dev).
+                .linkedLibrary("sqlite3", .when(platforms: [.linux])),
             ]),
         .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
         .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
@@ -71,6 +85,8 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "AnarchyScenarioFilesTests", dependencies: ["AnarchyScenarioFiles", "AnarchyWorld", "AnarchyModels"], swiftSettings: strict),
+        .testTarget(
+            name: "AnarchyExperimentsTests", dependencies: ["AnarchyExperiments", "AnarchyStore", "AnarchyWorld"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyCLITests", dependencies: ["AnarchyCLI"], swiftSettings: strict),
     ]

@@ -22,7 +22,7 @@ public enum CommandLineEntry {
             }
             var command = try AnarchyCommand.parseAsRoot(arguments)
             try command.run()
-                exit(0)
+            exit(0)
         } catch let error as SilentExit {
             exit(error.status)
         } catch let error as UsageError {
@@ -33,7 +33,7 @@ public enum CommandLineEntry {
             let code = AnarchyCommand.exitCode(for: error)
             if code == .success {
                 Console.out(AnarchyCommand.fullMessage(for: error) + "\n")
-                        exit(0)
+                exit(0)
             }
             let message = AnarchyCommand.message(for: error)
                 .split(whereSeparator: \.isNewline).joined(separator: " ")

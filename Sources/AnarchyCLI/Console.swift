@@ -1,3 +1,4 @@
+import AnarchyCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,11 +40,7 @@ enum Console {
     static var processorCount: Int { Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// Seconds on a monotonic clock, for progress and timings only (never in results).
-    static func monotonicSeconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
-    }
+    static func monotonicSeconds() -> Double { MonotonicClock.seconds() }
 }
 
 extension Console {

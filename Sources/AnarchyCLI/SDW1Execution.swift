@@ -57,21 +57,27 @@ struct SDW1Execution {
     }
 }
 
-/// A progress line on stderr for runs that take more than a moment, only on a terminal.
-final class Progress {
+/// A progress line on stderr for work that takes more than a moment, only on a terminal:
+/// done of total, rate, ETA (`unit`: "tick", "run").
+final class Progress: @unchecked Sendable {
     private let total: Int
+    private let unit: String
     private let enabled: Bool
     private let start = Console.monotonicSeconds()
     private var lastShown = 0.0
     private var shown = false
 
-    init(total: Int) {
+    init(total: Int, unit: String = "tick", quiet: Bool = false, every: Int = 256) {
         self.total = total
-        enabled = Console.stderrIsTerminal && total > 0
+        self.unit = unit
+        self.every = every
+        enabled = Console.stderrIsTerminal && total > 0 && !quiet
     }
 
+    private let every: Int
+
     func advance(to done: Int) {
-        guard enabled, done & 255 == 0 else { return }
+        guard enabled, done % every == 0 else { return }
         let now = Console.monotonicSeconds()
         guard now - start > 1.0, now - lastShown > 0.25 else { return }
         lastShown = now
@@ -79,7 +85,7 @@ final class Progress {
         let rate = Double(done) / (now - start)
         let eta = rate > 0 ? Double(total - done) / rate : 0
         let percent = Double(done) * 100 / Double(total)
-        Console.errorInline("\rtick \(done)/\(total) (\(Int(percent))%), \(Int(rate)) ticks/s, ETA \(Int(eta.rounded())) s   ")
+        Console.errorInline("\r\(unit) \(done)/\(total) (\(Int(percent))%), \(Int(rate)) \(unit)s/s, ETA \(Int(eta.rounded())) s   ")
     }
 
     func finish() {

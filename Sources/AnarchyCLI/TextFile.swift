@@ -10,6 +10,15 @@ enum TextFile {
     /// The largest input file read (64 MiB).
     static let maximumBytes = 64 << 20
 
+    /// Writes `text` to `path` (created or truncated).
+    /// - Throws: ``UsageError`` naming the flag and the path when it cannot be written.
+    static func write(_ text: String, to path: String, flag: String) throws {
+        guard let file = fopen(path, "w") else { throw UsageError("\(flag) \(path): cannot write (\(String(cString: strerror(errno))))") }
+        let ok = fputs(text, file) >= 0
+        let closed = fclose(file) == 0
+        guard ok && closed else { throw UsageError("\(flag) \(path): write failed (\(String(cString: strerror(errno))))") }
+    }
+
     /// Whether `path` names an existing regular file.
     static func exists(_ path: String) -> Bool {
         var info = stat()

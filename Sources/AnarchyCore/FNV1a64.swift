@@ -34,6 +34,13 @@ public struct FNV1a64: Sendable, Equatable {
 
     /// The hash as 16 lower-case hexadecimal digits, zero padded.
     public var hex: String { Hex.sixteenDigits(value) }
+
+    /// The hash of a text's UTF-8 bytes.
+    public static func hash(_ text: String) -> UInt64 {
+        var h = FNV1a64()
+        for byte in text.utf8 { h.append(byte: byte) }
+        return h.value
+    }
 }
 
 /// Fixed-width hexadecimal formatting.

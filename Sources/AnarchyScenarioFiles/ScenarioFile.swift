@@ -9,7 +9,7 @@ public enum ScenarioFile {
     /// The largest scenario text accepted (characters).
     public static let maximumLength = 16 << 20
     /// The most nodes a document may expand to (YAML aliases can multiply a small file).
-    public static let maximumNodes = 4_000_000
+    public static let maximumNodes = NodeReader.maximumNodes
 
     /// The scenario a file's text describes, validated.
     public static func parse(_ text: String) throws(ScenarioFileError) -> Scenario {
@@ -34,7 +34,7 @@ public enum ScenarioFile {
         }
     }
 
-    static func located(_ error: ScenarioError, _ marks: [String: Mark]) -> ScenarioFileError {
+    public static func located(_ error: ScenarioError, _ marks: [String: Mark]) -> ScenarioFileError {
         // The field's own position, else the nearest enclosing one that was written.
         var path = error.path
         while !path.isEmpty && marks[path] == nil {
@@ -49,7 +49,9 @@ public enum ScenarioFile {
         return ScenarioFileError(path: error.path, message: error.message, line: mark?.line, column: mark?.column)
     }
 
-    static func decode(_ text: String) throws(ScenarioFileError) -> (Scenario, [String: Mark], [ScenarioFileError]) {
+    /// The node tree of a YAML or JSON document of at most ``maximumLength`` characters, with
+    /// syntax errors located; `kind` names the document for the empty-file message ("a scenario").
+    public static func compose(_ text: String, kind: String) throws(ScenarioFileError) -> Node {
         guard text.count <= maximumLength else {
             throw ScenarioFileError(path: "", message: "the file is larger than \(maximumLength >> 20) MiB of text")
         }
@@ -61,7 +63,12 @@ public enum ScenarioFile {
         } catch {
             throw ScenarioFileError(path: "", message: "not YAML or JSON: \(error)")
         }
-        guard let root else { throw ScenarioFileError(path: "", message: "the file is empty; a scenario is a mapping of fields") }
+        guard let root else { throw ScenarioFileError(path: "", message: "the file is empty; \(kind) is a mapping of fields") }
+        return root
+    }
+
+    static func decode(_ text: String) throws(ScenarioFileError) -> (Scenario, [String: Mark], [ScenarioFileError]) {
+        let root = try compose(text, kind: "a scenario")
         var decoder = ScenarioDecoder()
         let scenario = try decoder.scenario(root)
         return (scenario, decoder.marks, decoder.keyProblems)

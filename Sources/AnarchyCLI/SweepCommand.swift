@@ -1,0 +1,162 @@
+import AnarchyCore
+import AnarchyExperiments
+import AnarchyStore
+import ArgumentParser
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `anarchy sweep EXPERIMENT`: runs an experiment's design on all cores into a results store.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Run an experiment (a built-in's name or a file) into a results store.",
+        discussion: """
+            Runs every design point's replications on all cores and stores each run (its seed, \
+            digest, metrics and timing) in an SQLite store, in batches: a crash or Ctrl-C loses \
+            at most the runs in flight, and --resume finishes the rest. Each run's seed comes \
+            from the master seed, the point and the replication alone (docs/EXPERIMENTS.md), so \
+            results do not depend on --threads or --shard. 'anarchy experiments' lists the \
+            built-ins; 'anarchy results STORE' summarises.
+            """)
+
+    @Argument(help: ArgumentHelp("A built-in experiment's name or an experiment file (YAML or JSON).", valueName: "experiment"))
+    var experiment: String
+
+    @Option(name: .customLong("store"), help: ArgumentHelp("The results store (SQLite).", valueName: "file"))
+    var store: String = "results.sqlite"
+
+    @Option(name: .customLong("replications"), help: ArgumentHelp("Replications per design point (overrides the file's).", valueName: "n"))
+    var replications: String?
+
+    @Option(name: .customLong("seed"), help: ArgumentHelp("The master seed (overrides the file's).", valueName: "s"))
+    var seed: String?
+
+    @Option(name: .customLong("threads"), help: ArgumentHelp("Runs in flight at once (default: all cores).", valueName: "n"))
+    var threads: String?
+
+    @Option(name: .customLong("shard"), help: ArgumentHelp("Run only shard I of N (0 ≤ I < N), for clusters: merge the shards' stores with 'anarchy merge'.", valueName: "I/N"))
+    var shard: String?
+
+    @Flag(name: .customLong("resume"), help: "Finish an interrupted sweep in the same store (runs already stored are skipped).")
+    var resume = false
+
+    @Flag(name: .customLong("quiet"), help: "No progress line.")
+    var quiet = false
+
+    func run() throws {
+        var experiment = try ExperimentSource.experiment(self.experiment)
+        if let replications {
+            experiment.replications = try FlagValue.whole(replications, flag: "--replications", default: 1, range: 1...ExperimentFile.maximumReplications)
+            if let stop = experiment.stop, stop.maxReplications < experiment.replications {
+                throw UsageError("--replications \(replications): more than the stopping rule's maxReplications (\(stop.maxReplications))")
+            }
+        }
+        if let seed {
+            guard let value = UInt64(seed) else { throw UsageError("--seed \(seed): must be a whole number in 0…18446744073709551615") }
+            experiment.seed = value
+        }
+        let workers = try threads.map { try FlagValue.whole($0, flag: "--threads", default: 1, range: 1...4096) } ?? Console.processorCount
+        let shard = try self.shard.map(Self.shard)
+        let points: [DesignPoint]
+        do { points = try experiment.points() } catch { throw UsageError("\(self.experiment): \(error.description)") }
+        let results: ResultsStore
+        do { results = try ResultsStore(path: store) } catch { throw UsageError("--store \(store): cannot open: \(error)") }
+        let id = ExperimentEncoder.id(experiment)
+        do { try results.register(experiment, points: points, version: AnarchyVersion.string) } catch { throw UsageError("--store \(store): \(error)") }
+        let known = try results.results(of: id)
+        if !known.isEmpty && !resume {
+            throw UsageError("--store \(store) already holds \(known.count) runs of experiment \(id) (\(experiment.name)): add --resume to finish it, or choose another --store")
+        }
+        let runner = ExperimentRunner(experiment: experiment, points: points, threads: workers, shard: shard, known: known)
+        let planned = runner.plannedRuns
+        let already = planned == nil ? known.count : known.filter { k in shard.map { s in (k.point * experiment.replications + k.replication) % s.count == s.index } ?? true }.count
+        let progress = Progress(total: planned.map { $0 - already } ?? 0, unit: "run", quiet: quiet, every: 1)
+        Interrupt.install()
+        let start = MonotonicClock.seconds()
+        let storeTime = StopWatch()
+        let outcome = try Blocking.wait {
+            try await runner.run(
+                onBatch: { batch in try storeTime.time { try results.insert(batch, experiment: id) } },
+                progress: { progress.advance(to: $0) }, shouldStop: { Interrupt.requested })
+        }
+        progress.finish()
+        let seconds = MonotonicClock.seconds() - start
+        let rate = seconds > 0 ? Double(outcome.ran) / seconds : 0
+        let where_ = shard.map { " (shard \($0.index)/\($0.count))" } ?? ""
+        let summary = "\(experiment.name)\(where_): \(outcome.ran) runs stored in \(store) (\(already) already there), "
+            + "\(SDW1Report.fixed(rate)) runs/s on \(workers) thread\(workers == 1 ? "" : "s"), \(SDW1Report.fixed(storeTime.seconds)) s in the store; experiment \(id)"
+        if outcome.interrupted {
+            Console.error("interrupted: " + summary + "; finish with --resume")
+            throw SilentExit(status: 130)
+        }
+        if !quiet { Console.out(summary + "\n") }
+    }
+
+    /// `I/N` with 0 ≤ I < N.
+    static func shard(_ text: String) throws -> Shard {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 1_000_000, i >= 0, i < n,
+            parts[0].allSatisfy(\.isNumber), parts[1].allSatisfy(\.isNumber)
+        else { throw UsageError("--shard \(text): must be I/N with whole numbers 0 ≤ I < N (e.g. 0/4)") }
+        return Shard(index: i, count: n)
+    }
+}
+
+/// Ctrl-C (SIGINT) and SIGTERM during a sweep: the first asks the runner to start no new run
+/// and to store those in flight; the handler only sets a flag.
+enum Interrupt {
+    private static let flag = Atomic<Bool>(false)
+    static var requested: Bool { flag.load(ordering: .relaxed) }
+    static func install() {
+        signal(SIGINT) { _ in Interrupt.flag.store(true, ordering: .relaxed) }
+        signal(SIGTERM) { _ in Interrupt.flag.store(true, ordering: .relaxed) }
+    }
+}
+
+/// Runs async work to completion from synchronous command code (the commands are synchronous;
+/// the sweep's runs are spread over Swift concurrency's thread pool).
+enum Blocking {
+    static func wait<T: Sendable>(_ work: sending @escaping () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphoreLite()
+        Task {
+            do { box.set(.success(try await work())) } catch { box.set(.failure(error)) }
+            done.signal()
+        }
+        done.wait()
+        return try box.get()
+    }
+}
+
+/// Accumulated seconds spent in `time` (used by one task at a time).
+final class StopWatch: @unchecked Sendable {
+    private(set) var seconds = 0.0
+    func time<T>(_ work: () throws -> T) rethrows -> T {
+        let start = MonotonicClock.seconds()
+        defer { seconds += MonotonicClock.seconds() - start }
+        return try work()
+    }
+}
+
+final class ResultBox<T: Sendable>: @unchecked Sendable {
+    private let lock = Mutex<Result<T, any Error>?>(nil)
+    func set(_ result: Result<T, any Error>) { lock.withLock { $0 = result } }
+    func get() throws -> T {
+        guard let result = lock.withLock({ $0 }) else { throw RuntimeFailure("internal: no result") }
+        return try result.get()
+    }
+}
+
+/// A one-shot semaphore on a POSIX semaphore (Dispatch is not linked into the static executable).
+final class DispatchSemaphoreLite: @unchecked Sendable {
+    private var semaphore = sem_t()
+    init() { sem_init(&semaphore, 0, 0) }
+    deinit { sem_destroy(&semaphore) }
+    func signal() { sem_post(&semaphore) }
+    func wait() { while sem_wait(&semaphore) != 0 {} }
+}

@@ -1,0 +1,108 @@
+import AnarchyWorld
+
+/// An experiment (`docs/EXPERIMENTS.md`): a base scenario, the factors to vary and how, the
+/// replications per design point, the master seed, the metrics to collect and an optional
+/// stopping rule. A value; files are read by ``ExperimentFile``.
+public struct Experiment: Sendable, Equatable {
+    public var name: String
+    public var summary: String = ""
+    /// Where the base came from (a built-in's name or a file path), for records.
+    public var baseSource: String
+    /// The scenario every design point starts from (its own seed is replaced per run).
+    public var base: Scenario
+    public var design: Design = .grid
+    public var factors: [Factor] = []
+    /// Replications per design point (with a stopping rule: per round).
+    public var replications: Int = 10
+    /// The master seed every run's seed is derived from (``RunSeed``).
+    public var seed: UInt64 = 1
+    /// What each run reports (all final-state metrics by default).
+    public var metrics: [Metric] = Metric.finals
+    public var stop: StoppingRule? = nil
+
+    public init(name: String, baseSource: String, base: Scenario) {
+        self.name = name
+        self.baseSource = baseSource
+        self.base = base
+    }
+
+    /// How design points are chosen from the factors.
+    public enum Design: Sendable, Equatable {
+        /// Every combination of the factors' values (the last factor varies fastest).
+        case grid
+        /// `points` points drawn uniformly in the factors' ranges.
+        case random(points: Int)
+        /// `points` points of a Latin hypercube over the factors' ranges (McKay, Beckman & Conover 1979).
+        case latinHypercube(points: Int)
+        /// The base point, then each factor over its values with the others at the base's values.
+        case oneAtATime
+
+        public var name: String {
+            switch self {
+            case .grid: "grid"
+            case .random: "random"
+            case .latinHypercube: "latinHypercube"
+            case .oneAtATime: "oneAtATime"
+            }
+        }
+    }
+
+    /// A number of the scenario file to vary, by its path in the scenario schema (`system.beta`,
+    /// `states[0].wealth`, `mechanisms.joiningSides.share`), over listed values (grid,
+    /// one-at-a-time) or a range (random, Latin hypercube).
+    public struct Factor: Sendable, Equatable {
+        public var path: String
+        public var values: [Double] = []
+        public var range: ClosedRange<Double>? = nil
+        public init(path: String, values: [Double] = [], range: ClosedRange<Double>? = nil) {
+            self.path = path
+            self.values = values
+            self.range = range
+        }
+    }
+
+    /// Replicate each design point in rounds of `replications` until the 95% normal interval of
+    /// `metric`'s mean is narrower than `width`, or `maxReplications` runs.
+    public struct StoppingRule: Sendable, Equatable {
+        public var metric: Metric
+        public var width: Double
+        public var maxReplications: Int
+        public init(metric: Metric, width: Double, maxReplications: Int) {
+            self.metric = metric
+            self.width = width
+            self.maxReplications = maxReplications
+        }
+    }
+}
+
+/// A number a run reports. Final-state metrics are read after the last tick; the `…Mean` ones are
+/// means over ticks (tick 1 to the last).
+public enum Metric: String, Sendable, CaseIterable, Equatable {
+    case alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth
+    case meanShareMean, spiralMean, misperceptionMean, concentrationMean
+
+    /// The final-state metrics, the default.
+    public static let finals: [Metric] = [.alive, .wars, .conquered, .meanShare, .spiral, .misperception, .concentration, .offense, .defense, .wealth]
+
+    /// Whether it needs every tick's metrics.
+    public var perTick: Bool { rawValue.hasSuffix("Mean") }
+
+    public var meaning: String {
+        switch self {
+        case .alive: "states alive at the end"
+        case .wars: "wars (battles) over the run"
+        case .conquered: "states conquered over the run"
+        case .meanShare: "mean spending share at the end (the arms burden)"
+        case .spiral: "spiral index at the end (mean belief among neighbouring seekers that the other is greedy)"
+        case .misperception: "mean |belief − truth| over neighbour pairs at the end"
+        case .concentration: "Herfindahl–Hirschman index of wealth shares at the end"
+        case .offense: "total offense at the end"
+        case .defense: "total defense at the end"
+        case .wealth: "total wealth at the end"
+        case .meanShareMean: "mean spending share, averaged over ticks"
+        case .spiralMean: "spiral index, averaged over ticks"
+        case .misperceptionMean: "misperception, averaged over ticks"
+        case .concentrationMean: "power concentration, averaged over ticks"
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import AnarchyScenarioFiles
+import AnarchyWorld
+import Yams
+
+/// Reading experiment files (YAML or JSON; `docs/EXPERIMENTS.md`, schema
+/// `docs/experiment.schema.json`). Problems name the field, the reason, and the line and column;
+/// unknown keys are errors. Every design point is built and validated before anything runs.
+public enum ExperimentFile {
+    static let topKeys = ["name", "description", "base", "scenario", "design", "factors", "replications", "seed", "metrics", "stop"]
+    static let designKinds = ["grid", "random", "latinHypercube", "oneAtATime"]
+    /// The most design points and replications per point an experiment may ask for.
+    public static let maximumPoints = 1_000_000
+    public static let maximumReplications = 1_000_000
+
+    /// The experiment a file's text describes. `loadScenario` turns `base:` (a built-in's name or
+    /// a scenario file's path) into a scenario.
+    public static func parse(
+        _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
+    ) throws(ScenarioFileError) -> Experiment {
+        let root = try ScenarioFile.compose(text, kind: "an experiment")
+        var reader = NodeReader()
+        var fields: [String: Node] = [:]
+        for (key, value) in try reader.mapping(root, "", allowed: topKeys) { fields[key] = value }
+        if let first = reader.keyProblems.first { throw first }
+        func located(_ path: String, _ message: String) -> ScenarioFileError {
+            ScenarioFile.located(ScenarioError(path, message), reader.marks)
+        }
+
+        let name = try fields["name"].map { node throws(ScenarioFileError) in try reader.text(node, "name") } ?? ""
+        guard !name.isEmpty else { throw located("name", "give the experiment a name") }
+        var base: Scenario
+        var source: String
+        switch (fields["base"], fields["scenario"]) {
+        case let (baseNode?, nil):
+            source = try reader.text(baseNode, "base")
+            do throws(ScenarioFileError) { base = try loadScenario(source) } catch {
+                throw located("base", "\(source): \(error.description)")
+            }
+        case let (nil, inline?):
+            source = "inline"
+            let inlineText: String
+            do { inlineText = try Yams.serialize(node: inline) } catch { throw located("scenario", "cannot be read: \(error)") }
+            do throws(ScenarioFileError) { base = try ScenarioFile.parse(inlineText) } catch {
+                throw located("scenario", "\(error.description) (line and column within the scenario block)")
+            }
+        case (nil, nil): throw located("base", "give base (a built-in scenario's name or a scenario file) or scenario (inline)")
+        default: throw located("scenario", "give base or scenario, not both")
+        }
+        var experiment = Experiment(name: name, baseSource: source, base: base)
+        if let node = fields["description"] { experiment.summary = try reader.text(node, "description") }
+        if let node = fields["replications"] {
+            experiment.replications = try reader.whole(node, "replications")
+            guard (1...maximumReplications).contains(experiment.replications) else {
+                throw located("replications", "must be in 1…\(maximumReplications), got \(experiment.replications)")
+            }
+        }
+        if let node = fields["seed"] {
+            guard case let .scalar(s) = node, let seed = UInt64(s.string) else {
+                throw reader.fail("seed", node, "must be a whole number in 0…18446744073709551615, got \(NodeReader.kind(node))")
+            }
+            experiment.seed = seed
+        }
+        if let node = fields["design"] { experiment.design = try design(node, &reader) }
+        if let node = fields["factors"] { experiment.factors = try factors(node, &reader) }
+        if let node = fields["metrics"] {
+            try reader.note("metrics", node)
+            guard case let .sequence(items) = node, !items.isEmpty else { throw reader.fail("metrics", node, "must be a non-empty list of metric names") }
+            var metrics: [Metric] = []
+            for (i, item) in items.enumerated() {
+                let text = try reader.text(item, "metrics[\(i)]")
+                guard let metric = Metric(rawValue: text) else {
+                    let hint = NodeReader.closest(text, Metric.allCases.map(\.rawValue)).map { " (did you mean \($0)?)" } ?? ""
+                    throw reader.fail("metrics[\(i)]", item, "no metric \"\(text)\"\(hint); known: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                guard !metrics.contains(metric) else { throw reader.fail("metrics[\(i)]", item, "\(text) is listed twice") }
+                metrics.append(metric)
+            }
+            experiment.metrics = metrics
+        }
+        if let node = fields["stop"] { experiment.stop = try stop(node, &reader, metrics: experiment.metrics, replications: experiment.replications) }
+        try check(experiment, located: located)
+        do throws(ScenarioFileError) { _ = try experiment.points() } catch { throw located("factors", error.description) }
+        return experiment
+    }
+
+    private static func design(_ node: Node, _ reader: inout NodeReader) throws(ScenarioFileError) -> Experiment.Design {
+        if case let .scalar(s) = node {
+            switch s.string {
+            case "grid": return .grid
+            case "oneAtATime": return .oneAtATime
+            case "random", "latinHypercube": throw reader.fail("design", node, "\(s.string) needs points: write {kind: \(s.string), points: N}")
+            default: throw reader.fail("design", node, "must be one of \(designKinds.joined(separator: ", ")), got \(NodeReader.kind(node))")
+            }
+        }
+        var kind: String?, points: Int?
+        for (key, value) in try reader.mapping(node, "design", allowed: ["kind", "points"]) {
+            if key == "kind" { kind = try reader.text(value, "design.kind") } else { points = try reader.whole(value, "design.points") }
+        }
+        if let first = reader.keyProblems.first { throw first }
+        switch kind {
+        case "grid"?: return .grid
+        case "oneAtATime"?: return .oneAtATime
+        case "random"?, "latinHypercube"?:
+            guard let points, (1...maximumPoints).contains(points) else {
+                throw reader.fail("design.points", node, "give points, in 1…\(maximumPoints)")
+            }
+            return kind == "random" ? .random(points: points) : .latinHypercube(points: points)
+        default: throw reader.fail("design.kind", node, "must be one of \(designKinds.joined(separator: ", "))")
+        }
+    }
+
+    private static func factors(_ node: Node, _ reader: inout NodeReader) throws(ScenarioFileError) -> [Experiment.Factor] {
+        try reader.note("factors", node)
+        guard case let .sequence(items) = node else { throw reader.fail("factors", node, "must be a list of {path, values} or {path, min, max}") }
+        var factors: [Experiment.Factor] = []
+        for (i, item) in items.enumerated() {
+            let at = "factors[\(i)]"
+            var factor = Experiment.Factor(path: "")
+            var low: Double?, high: Double?
+            for (key, value) in try reader.mapping(item, at, allowed: ["path", "values", "min", "max"]) {
+                switch key {
+                case "path": factor.path = try reader.text(value, "\(at).path")
+                case "values":
+                    guard case let .sequence(values) = value, !values.isEmpty else { throw reader.fail("\(at).values", value, "must be a non-empty list of numbers") }
+                    for (j, v) in values.enumerated() { factor.values.append(try reader.number(v, "\(at).values[\(j)]")) }
+                case "min": low = try reader.number(value, "\(at).min")
+                default: high = try reader.number(value, "\(at).max")
+                }
+            }
+            if let first = reader.keyProblems.first { throw first }
+            guard ScenarioPath.components(factor.path) != nil else {
+                throw reader.fail("\(at).path", item, "give the field's path as in a scenario file (system.beta, states[0].wealth, mechanisms.crisis.costLow)")
+            }
+            guard !factors.contains(where: { $0.path == factor.path }) else { throw reader.fail("\(at).path", item, "\(factor.path) is varied twice") }
+            if low != nil || high != nil {
+                guard let low, let high, low < high else { throw reader.fail(at, item, "give min < max") }
+                factor.range = low...high
+            }
+            factors.append(factor)
+        }
+        return factors
+    }
+
+    private static func stop(
+        _ node: Node, _ reader: inout NodeReader, metrics: [Metric], replications: Int
+    ) throws(ScenarioFileError) -> Experiment.StoppingRule {
+        var metric: Metric?, width: Double?, most: Int?
+        for (key, value) in try reader.mapping(node, "stop", allowed: ["metric", "width", "maxReplications"]) {
+            switch key {
+            case "metric":
+                let text = try reader.text(value, "stop.metric")
+                guard let m = Metric(rawValue: text), metrics.contains(m) else { throw reader.fail("stop.metric", value, "must be one of the experiment's metrics (\(metrics.map(\.rawValue).joined(separator: ", ")))") }
+                metric = m
+            case "width": width = try reader.number(value, "stop.width")
+            default: most = try reader.whole(value, "stop.maxReplications")
+            }
+        }
+        if let first = reader.keyProblems.first { throw first }
+        guard let metric, let width, width > 0, let most, (replications...maximumReplications).contains(most) else {
+            throw reader.fail("stop", node, "give metric, width > 0 and maxReplications in \(replications)…\(maximumReplications) (at least the replications per round)")
+        }
+        return Experiment.StoppingRule(metric: metric, width: width, maxReplications: most)
+    }
+
+    /// Design and factors agree: values for grid and one-at-a-time, ranges for random and Latin hypercube.
+    static func check(_ e: Experiment, located: (String, String) -> ScenarioFileError) throws(ScenarioFileError) {
+        for (i, f) in e.factors.enumerated() {
+            switch e.design {
+            case .grid, .oneAtATime:
+                guard !f.values.isEmpty else { throw located("factors[\(i)].values", "a \(e.design.name) design needs values for \(f.path)") }
+            case .random, .latinHypercube:
+                guard f.range != nil else { throw located("factors[\(i)]", "a \(e.design.name) design needs min and max for \(f.path)") }
+            }
+        }
+        if case .grid = e.design {
+            let count = e.factors.reduce(1.0) { $0 * Double($1.values.count) }
+            guard count <= Double(maximumPoints) else { throw located("factors", "the grid has \(Int(count)) points, more than \(maximumPoints)") }
+        }
+    }
+}

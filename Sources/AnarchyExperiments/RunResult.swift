@@ -1,0 +1,65 @@
+import AnarchyCore
+import AnarchyWorld
+
+/// One run of an experiment: where it sits in the design, its seed, what it measured and how
+/// long it took (kept out of exports unless asked: timings are the only thing that varies
+/// between two runs of the same experiment).
+public struct RunResult: Sendable, Equatable {
+    public let point: Int
+    public let replication: Int
+    public let seed: UInt64
+    /// The run's SDW-1 digest (the fingerprint of its final state).
+    public let digest: String
+    /// One value per metric, in the experiment's metric order.
+    public let values: [Double]
+    public let seconds: Double
+
+    public init(point: Int, replication: Int, seed: UInt64, digest: String, values: [Double], seconds: Double) {
+        self.point = point
+        self.replication = replication
+        self.seed = seed
+        self.digest = digest
+        self.values = values
+        self.seconds = seconds
+    }
+
+    /// Runs `scenario` with `seed` on one thread and measures `metrics`.
+    public static func run(_ scenario: Scenario, point: Int, replication: Int, seed: UInt64, metrics: [Metric]) throws(ScenarioError) -> RunResult {
+        let start = MonotonicClock.seconds()
+        var scenario = scenario
+        scenario.seed = seed
+        let world = try World(scenario: scenario, threads: 1)
+        let perTick = metrics.contains { $0.perTick }
+        var sums = [Metric: Double]()
+        var wars = 0
+        world.run(ticks: scenario.ticks) { w in
+            wars += w.warsThisTick
+            guard perTick else { return }
+            let m = w.metrics(), s = w.systemMetrics()
+            sums[.meanShareMean, default: 0] += m.meanShare
+            sums[.spiralMean, default: 0] += m.spiral
+            sums[.misperceptionMean, default: 0] += s.misperception
+            sums[.concentrationMean, default: 0] += s.concentration
+        }
+        let final = world.metrics(), system = world.systemMetrics()
+        let ticks = Double(max(scenario.ticks, 1))
+        let values = metrics.map { metric -> Double in
+            switch metric {
+            case .alive: Double(final.alive)
+            case .wars: Double(wars)
+            case .conquered: Double(system.conquered)
+            case .meanShare: final.meanShare
+            case .spiral: final.spiral
+            case .misperception: system.misperception
+            case .concentration: system.concentration
+            case .offense: final.offense
+            case .defense: final.defense
+            case .wealth: final.wealth
+            case .meanShareMean, .spiralMean, .misperceptionMean, .concentrationMean: (sums[metric] ?? 0) / ticks
+            }
+        }
+        return RunResult(
+            point: point, replication: replication, seed: seed, digest: world.digestHex, values: values,
+            seconds: MonotonicClock.seconds() - start)
+    }
+}

@@ -1,0 +1,94 @@
+import AnarchyCore
+import AnarchyScenarioFiles
+import AnarchyWorld
+
+/// A number in a scenario addressed by its path in the scenario-file schema — `system.beta`,
+/// `ticks`, `states[2].wealth`, `mechanisms.joiningSides.share` — read and set through the
+/// scenario's file form (``ScenarioEncoder``), so a factor is validated exactly as a file is,
+/// and setting a field of a mechanism that is off switches it on with its other defaults.
+public enum ScenarioPath {
+    enum Component: Equatable {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The components of `path`, or nil if it is not `key(.key | [index])*`.
+    static func components(_ path: String) -> [Component]? {
+        var result: [Component] = []
+        for part in path.split(separator: ".", omittingEmptySubsequences: false) {
+            var rest = Substring(part)
+            let open = rest.firstIndex(of: "[") ?? rest.endIndex
+            let key = rest[..<open]
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+            result.append(.key(String(key)))
+            rest = rest[open...]
+            while !rest.isEmpty {
+                guard rest.first == "[", let close = rest.firstIndex(of: "]"), let i = Int(rest[rest.index(after: rest.startIndex)..<close]), i >= 0 else {
+                    return nil
+                }
+                result.append(.index(i))
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    /// The number at `path` in `scenario`'s file form, if there is one.
+    public static func value(at path: String, in scenario: Scenario) -> Double? {
+        guard let parts = components(path) else { return nil }
+        var node: JSONValue? = ScenarioEncoder.json(scenario)
+        for part in parts {
+            switch (part, node) {
+            case let (.key(k), .object?): node = node?[k]
+            case let (.index(i), .array(items)?): node = i < items.count ? items[i] : nil
+            default: return nil
+            }
+        }
+        return node?.numberValue
+    }
+
+    /// `scenario` with `value` at `path`, validated as a scenario file is.
+    /// - Throws: a ``ScenarioFileError`` naming the path, for a malformed or unknown path or a
+    ///   value outside the field's domain.
+    public static func setting(_ value: Double, at path: String, in scenario: Scenario) throws(ScenarioFileError) -> Scenario {
+        guard let parts = components(path) else {
+            throw ScenarioFileError(path: path, message: "not a field path (write it as in the scenario file: system.beta, states[0].wealth, mechanisms.crisis.costLow)")
+        }
+        if case .key(let first) = parts[0], ["seed", "name", "description"].contains(first) {
+            throw ScenarioFileError(path: path, message: "cannot be a factor (each run's seed comes from the experiment's seed)")
+        }
+        var document = ScenarioEncoder.json(scenario)
+        let number: JSONValue = value == value.rounded() && abs(value) < 9e15 ? .integer(Int(value)) : .number(value)
+        guard set(&document, parts[...], to: number) else {
+            throw ScenarioFileError(path: path, message: "no such place in the scenario (a list index past its end, or a number where a mapping was expected)")
+        }
+        return try ScenarioFile.parse(document.text)
+    }
+
+    private static func set(_ node: inout JSONValue, _ parts: ArraySlice<Component>, to value: JSONValue) -> Bool {
+        guard let part = parts.first else {
+            node = value
+            return true
+        }
+        switch (part, node) {
+        case let (.key(k), .object(members)):
+            var members = members
+            if let at = members.firstIndex(where: { $0.key == k }) {
+                guard set(&members[at].value, parts.dropFirst(), to: value) else { return false }
+            } else {
+                var fresh: JSONValue = .object([])
+                guard set(&fresh, parts.dropFirst(), to: value) else { return false }
+                members.append((k, fresh))
+            }
+            node = .object(members)
+            return true
+        case let (.index(i), .array(items)) where i < items.count:
+            var items = items
+            guard set(&items[i], parts.dropFirst(), to: value) else { return false }
+            node = .array(items)
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Yams
+
+/// Reads a YAML node tree field by field for a decoder (scenario and experiment files): notes
+/// where each field path was written (for line and column in errors), collects unknown and
+/// repeated keys (with a suggestion for a typo) instead of stopping at the first, and refuses
+/// documents that expand beyond ``maximumNodes`` (YAML aliases can multiply a small file).
+public struct NodeReader {
+    /// The most nodes a document may expand to.
+    public static let maximumNodes = 4_000_000
+    /// Where each field path was written.
+    public private(set) var marks: [String: Mark] = [:]
+    /// Unknown and repeated keys: reported together (they do not stop the reading).
+    public private(set) var keyProblems: [ScenarioFileError] = []
+    private var nodes = 0
+
+    public init() {}
+
+    public func fail(_ path: String, _ node: Node?, _ message: String) -> ScenarioFileError {
+        ScenarioFileError(path: path, message: message, line: node?.mark?.line, column: node?.mark?.column)
+    }
+
+    public mutating func note(_ path: String, _ node: Node) throws(ScenarioFileError) {
+        nodes += 1
+        guard nodes <= Self.maximumNodes else {
+            throw fail(path, node, "the document expands to more than \(Self.maximumNodes) nodes (nested aliases?)")
+        }
+        if let mark = node.mark { marks[path] = mark }
+    }
+
+    public static func kind(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        case let .scalar(s): s.string.isEmpty ? "an empty value" : "\"\(s.string)\""
+        }
+    }
+
+    /// The members of a mapping with string keys, refusing keys not in `allowed`.
+    public mutating func mapping(_ node: Node, _ path: String, allowed: [String]) throws(ScenarioFileError) -> [(String, Node)] {
+        try note(path, node)
+        guard case let .mapping(mapping) = node else {
+            throw fail(path, node, "must be a mapping of \(allowed.joined(separator: ", ")), got \(Self.kind(node))")
+        }
+        var members: [(String, Node)] = []
+        var seen = Set<String>()
+        for (key, value) in mapping {
+            let name = key.scalar?.string ?? ""
+            let at = path.isEmpty ? name : "\(path).\(name)"
+            guard case .scalar = key, allowed.contains(name) else {
+                let hint = Self.closest(name, allowed).map { " (did you mean \($0)?)" } ?? ""
+                keyProblems.append(fail(at, key, "unknown key\(hint); allowed here: \(allowed.joined(separator: ", "))"))
+                continue
+            }
+            guard seen.insert(name).inserted else {
+                keyProblems.append(fail(at, key, "given twice"))
+                continue
+            }
+            try note(at, value)
+            members.append((name, value))
+        }
+        return members
+    }
+
+    /// A suggestion for a mistyped key: an allowed key equal up to case, or one edit away.
+    public static func closest(_ name: String, _ allowed: [String]) -> String? {
+        if let same = allowed.first(where: { $0.lowercased() == name.lowercased() }) { return same }
+        return allowed.first { editDistance(Array(name), Array($0)) <= 2 }
+    }
+
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+
+    public func number(_ node: Node, _ path: String) throws(ScenarioFileError) -> Double {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any,
+            let x = node.float ?? node.int.map(Double.init)
+        else { throw fail(path, node, "must be a number, got \(Self.kind(node))") }
+        guard x.isFinite else { throw fail(path, node, "must be a finite number, got \(scalar.string)") }
+        return x
+    }
+
+    public func whole(_ node: Node, _ path: String) throws(ScenarioFileError) -> Int {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any, let i = Int(scalar.string) else {
+            throw fail(path, node, "must be a whole number, got \(Self.kind(node))")
+        }
+        return i
+    }
+
+    public func text(_ node: Node, _ path: String) throws(ScenarioFileError) -> String {
+        guard case let .scalar(scalar) = node else { throw fail(path, node, "must be text, got \(Self.kind(node))") }
+        return scalar.string
+    }
+
+    /// Reads a mapping of numeric settings into `value` through a table of keys and key paths.
+    public mutating func numbers<T>(
+        _ node: Node, _ path: String, _ fields: [(String, WritableKeyPath<T, Double>)], into value: inout T
+    ) throws(ScenarioFileError) {
+        for (key, field) in try mapping(node, path, allowed: fields.map(\.0)) {
+            guard let keyPath = fields.first(where: { $0.0 == key })?.1 else { continue }
+            value[keyPath: keyPath] = try number(field, "\(path).\(key)")
+        }
+    }
+
+}
