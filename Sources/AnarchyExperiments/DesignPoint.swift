@@ -59,11 +59,12 @@ extension Experiment {
         points.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
             var scenario = base
-            for (factor, value) in zip(factors, row) {
+            for (k, (factor, value)) in zip(factors, row).enumerated() {
                 do throws(ScenarioFileError) {
                     scenario = try ScenarioPath.setting(value, at: factor.path, in: scenario)
                 } catch {
-                    throw ScenarioFileError(path: "factors: \(factor.path) = \(value)", message: error.description)
+                    let inner = error.path == factor.path || error.path.isEmpty ? "" : "\(error.path): "
+                    throw ScenarioFileError(path: "factors[\(k)]", message: "\(factor.path) = \(PlainNumber.text(value)): \(inner)\(error.message)")
                 }
             }
             points.append(DesignPoint(index: index, values: row, scenario: scenario))

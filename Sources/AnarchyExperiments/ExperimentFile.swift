@@ -36,15 +36,15 @@ public enum ExperimentFile {
             do throws(ScenarioFileError) { base = try loadScenario(source) } catch {
                 throw located("base", "\(source): \(error.description)")
             }
-        case let (nil, inline?):
-            source = "inline"
+        case let (label, inline?):
+            // Experiment files written by anarchy carry both: the base's name, and the scenario itself.
+            source = try label.map { node throws(ScenarioFileError) in try reader.text(node, "base") } ?? "inline"
             let inlineText: String
             do { inlineText = try Yams.serialize(node: inline) } catch { throw located("scenario", "cannot be read: \(error)") }
             do throws(ScenarioFileError) { base = try ScenarioFile.parse(inlineText) } catch {
                 throw located("scenario", "\(error.description) (line and column within the scenario block)")
             }
         case (nil, nil): throw located("base", "give base (a built-in scenario's name or a scenario file) or scenario (inline)")
-        default: throw located("scenario", "give base or scenario, not both")
         }
         var experiment = Experiment(name: name, baseSource: source, base: base)
         if let node = fields["description"] { experiment.summary = try reader.text(node, "description") }
@@ -79,7 +79,7 @@ public enum ExperimentFile {
         }
         if let node = fields["stop"] { experiment.stop = try stop(node, &reader, metrics: experiment.metrics, replications: experiment.replications) }
         try check(experiment, located: located)
-        do throws(ScenarioFileError) { _ = try experiment.points() } catch { throw located("factors", error.description) }
+        do throws(ScenarioFileError) { _ = try experiment.points() } catch { throw located(error.path, error.message) }
         return experiment
     }
 

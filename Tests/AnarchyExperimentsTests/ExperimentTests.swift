@@ -1,0 +1,137 @@
+import AnarchyCore
+import AnarchyScenarioFiles
+import AnarchyWorld
+import Foundation
+import Testing
+
+@testable import AnarchyExperiments
+@testable import AnarchyStore
+
+func loadBuiltin(_ name: String) throws(ScenarioFileError) -> Scenario {
+    guard let entry = BuiltinScenarios.entry(name) else { throw ScenarioFileError(path: "", message: "no built-in \(name)") }
+    return try ScenarioFile.parse(entry.yaml)
+}
+
+func experiment(_ text: String) throws -> Experiment { try ExperimentFile.parse(text, loadScenario: loadBuiltin) }
+
+/// A small experiment: 3 × 2 grid on a 12-state world, 4 replications, 30 ticks.
+let smallExperiment = """
+    name: small
+    base: greedy-power
+    factors:
+      - {path: system.beta, values: [0.5, 1.5, 2.5]}
+      - {path: mechanisms.perspectiveTaking.weight, values: [0, 1]}
+    replications: 4
+    seed: 7
+    metrics: [wars, spiral, spiralMean, conquered]
+    """
+
+func shortened(_ e: Experiment) throws -> Experiment {
+    var e = e
+    e.base.ticks = 30
+    return e
+}
+
+struct ExperimentFileTests {
+    @Test func builtinsParseAndMakeTheirPoints() throws {
+        for entry in BuiltinExperiments.all {
+            let e = try experiment(entry.yaml)
+            #expect(e.name == entry.name)
+            let points = try e.points()
+            #expect(!points.isEmpty)
+            // Reading back the encoded experiment gives the same experiment (what run stores keep).
+            var again = try ExperimentFile.parse(ExperimentEncoder.json(e).text, loadScenario: loadBuiltin)
+            again.baseSource = e.baseSource
+            #expect(again == e)
+        }
+    }
+
+    @Test("errors name the field, the reason and the place", arguments: [
+        ("name: x\nbase: nowhere\n", "base: nowhere: no built-in nowhere (line 2, column 7)"),
+        ("base: spiral\n", "name: give the experiment a name"),
+        ("name: x\nbase: spiral\nfactors:\n  - {path: system.bta, values: [1]}\n",
+         "factors[0]: system.bta = 1: unknown key (did you mean beta?); allowed here: pGreedy, beta, delta, sigma, growth, burden, s0, sGreedy, sMax, kappa, phiGreedy, rho, attackRatio, spoils, attrition, conquest (line 4, column 5)"),
+        ("name: x\nbase: spiral\nfactors:\n  - {path: system.beta, values: [-1]}\n",
+         "factors[0]: system.beta = -1: must be a finite number > 0, got -1.0 (line 4, column 5)"),
+        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean (line 3, column 11)"),
+        ("name: x\nbase: spiral\ndesign: {kind: random}\n", "design.points: give points, in 1…1000000 (line 3, column 9)"),
+        ("name: x\nbase: spiral\ndesign: {kind: random, points: 3}\nfactors:\n  - {path: system.beta, values: [1]}\n",
+         "factors[0]: a random design needs min and max for system.beta (line 5, column 5)"),
+        ("name: x\nbase: spiral\nreplications: 0\n", "replications: must be in 1…1000000, got 0 (line 3, column 15)"),
+        ("name: x\nbase: spiral\nfactors:\n  - {path: seed, values: [1]}\n", "factors[0]: seed = 1: cannot be a factor (each run's seed comes from the experiment's seed) (line 4, column 5)"),
+        ("name: x\nbase: spiral\nstop: {metric: wars, width: 1, maxReplications: 5}\nmetrics: [spiral]\n",
+         "stop.metric: must be one of the experiment's metrics (spiral) (line 3, column 16)"),
+        ("name: x\nbase: spiral\nrepetitions: 3\n", "repetitions: unknown key; allowed here: name, description, base, scenario, design, factors, replications, seed, metrics, stop (line 3, column 1)"),
+    ])
+    func errors(_ text: String, _ expected: String) {
+        do {
+            _ = try experiment(text)
+            Issue.record("accepted: \(text)")
+        } catch {
+            #expect("\(error)" == expected)
+        }
+    }
+
+    @Test func designsMakeTheirPoints() throws {
+        var e = try experiment(smallExperiment)
+        let grid = try e.points()
+        #expect(grid.map(\.values) == [[0.5, 0], [0.5, 1], [1.5, 0], [1.5, 1], [2.5, 0], [2.5, 1]])
+        #expect(grid[3].scenario.system.beta == 1.5 && grid[3].scenario.mechanisms.perspectiveTaking == 1)
+        e.design = .oneAtATime
+        // The base: greedy-power's β is 1.5, perspective taking off (0).
+        #expect(try e.points().map(\.values) == [[1.5, 0], [0.5, 0], [2.5, 0], [1.5, 1]])
+        e.design = .latinHypercube(points: 10)
+        e.factors = [Experiment.Factor(path: "system.beta", range: 0.5...2.5), Experiment.Factor(path: "system.kappa", range: 0...1)]
+        let lhs = try e.points()
+        // One point in each tenth of each range.
+        for (k, f) in e.factors.enumerated() {
+            let r = f.range!
+            let strata = Set(lhs.map { Int(($0.values[k] - r.lowerBound) / (r.upperBound - r.lowerBound) * 10) })
+            #expect(strata == Set(0..<10))
+        }
+        #expect(try e.points() == lhs)  // from the master seed alone
+        e.design = .random(points: 25)
+        #expect(try e.points().allSatisfy { (0.5...2.5).contains($0.values[0]) && (0...1).contains($0.values[1]) })
+    }
+
+    @Test func pathsReadAndSetTheScenario() throws {
+        let base = try loadBuiltin("europe")
+        #expect(ScenarioPath.value(at: "states[2].wealth", in: base) == 240)
+        let richer = try ScenarioPath.setting(300, at: "states[2].wealth", in: base)
+        #expect(richer.states[2].wealth == 300 && richer.states[1] == base.states[1])
+        let joined = try ScenarioPath.setting(0.3, at: "mechanisms.joiningSides.share", in: base)
+        #expect(joined.mechanisms.joiningSides == Mechanisms.JoiningSides(belief: 0.5, share: 0.3))
+        #expect(try ScenarioPath.setting(50, at: "ticks", in: base).ticks == 50)
+        #expect(throws: ScenarioFileError.self) { try ScenarioPath.setting(1, at: "states[99].wealth", in: base) }
+        #expect(throws: ScenarioFileError.self) { try ScenarioPath.setting(1, at: "system..beta", in: base) }
+    }
+}
+
+struct StatisticsTests {
+    @Test func summariesByHand() {
+        let values = [2.0, 4, 4, 4, 5, 5, 7, 9]
+        let s = SampleSummary(values, seed: 1)
+        #expect(s.mean == 5)
+        #expect(abs(s.sd - (32.0 / 7).squareRoot()) < 1e-15)
+        #expect(abs(s.normalHigh - (5 + 1.959963984540054 * (32.0 / 7).squareRoot() / 8.0.squareRoot())) < 1e-12)
+        // Type 7: h = 7p; q25 → h = 1.75 → 4 + 0.75·0 = 4; q95 → h = 6.65 → 7 + 0.65·2 = 8.3.
+        #expect(s.q25 == 4 && abs(s.q95 - 8.3) < 1e-12 && s.median == 4.5)
+        #expect(s.bootstrapLow < 5 && s.bootstrapHigh > 5 && s.bootstrapLow >= 2 && s.bootstrapHigh <= 9)
+        #expect(SampleSummary(values, seed: 1) == s)
+        let d = Difference([1, 2, 3], [4, 5, 6], seed: 2)
+        #expect(d.difference == 3 && d.normalLow < 3 && d.normalHigh > 3)
+        #expect(abs(Statistics.correlation([1, 2, 3], [2, 4, 6]) - 1) < 1e-15)
+    }
+
+    /// The bootstrap's 95% interval covers the mean about 95% of the time (normal samples).
+    @Test func bootstrapIntervalsCover() {
+        var random = SplitMix64(seed: 3)
+        var covered = 0
+        for trial in 0..<400 {
+            let sample = (0..<40).map { _ in 10 + 2 * random.normal() }
+            let s = SampleSummary(sample, seed: UInt64(trial))
+            if s.bootstrapLow <= 10 && 10 <= s.bootstrapHigh { covered += 1 }
+        }
+        #expect(covered >= 352 && covered <= 392, "\(covered) of 400")  // 0.93·n … 0.98·n
+    }
+}
