@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// The sweep on a real Slurm: `scripts/slurm-local.sh` installs Slurm and munge from the
+/// system's packages, starts a single-node cluster on this machine, and the test submits the job
+/// array and the merge that `anarchy slurm` writes; the merged store must equal a single-process
+/// sweep bit for bit. Needs root and apt-get (CI has both); elsewhere it is skipped, saying why.
+@Suite("a sweep on a real Slurm cluster")
+struct SlurmClusterTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let available = getuid() == 0 && (FileManager.default.isExecutableFile(atPath: "/usr/bin/apt-get") || FileManager.default.isExecutableFile(atPath: "/usr/sbin/slurmctld"))
+
+    /// Runs `bash -c command` with posix_spawn and waitpid (not Foundation's Process, which here
+    /// failed to notice the exit of a shell whose daemons outlive it), output to a file.
+    static func shell(_ command: String, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-shell-\(UUID().uuidString).log").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let env = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }.map { "\($0.key)=\($0.value)" }
+        let argv = ["/bin/bash", "-c", command]
+        var cArgs = argv.map { strdup($0) } + [nil]
+        var cEnv = env.map { strdup($0) } + [nil]
+        defer { (cArgs + cEnv).forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, &cArgs, &cEnv)
+        guard spawned == 0 else { return (-1, "posix_spawn failed: \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exited = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exited, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
+    }
+
+    @Test("job array of shards and a dependent merge equal a single-process sweep", .enabled(if: available, "needs root and apt-get to install Slurm"))
+    func shardsOnSlurm() throws {
+        let dir = SweepCommandTests.directory()
+        let cluster = dir.appendingPathComponent("cluster").path
+        let script = Self.repository.appendingPathComponent("scripts/slurm-local.sh").path
+        defer {
+            _ = try? Self.shell("bash '\(script)' down '\(cluster)'")
+            try? FileManager.default.removeItem(at: dir)
+        }
+        let up = try Self.shell("bash '\(script)' up '\(cluster)'")
+        try #require(up.status == 0, "cluster did not start: \(up.output)")
+        let environment = ["SLURM_CONF": cluster + "/slurm.conf"]
+        let file = try SweepCommandTests.experimentFile(in: dir, replications: 6)
+        let job = dir.appendingPathComponent("job").path
+        let write = try AnarchyProcess.run(["slurm", file, "--shards", "3", "--dir", job, "--anarchy", AnarchyProcess.executable.path])
+        try #require(write.status == 0, "\(write.stderr)")
+        let submit = try Self.shell("bash '\(job)/submit.sh'", environment: environment)
+        try #require(submit.status == 0, "\(submit.output)")
+        var waited = 0
+        while waited < 300 {
+            let queue = try Self.shell("squeue -h", environment: environment)
+            if queue.status == 0 && queue.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { break }
+            usleep(500_000)
+            waited += 1
+        }
+        let logs = (try? Self.shell("tail -n 5 '\(job)'/logs/*.out").output) ?? ""
+        let merged = job + "/results.sqlite"
+        try #require(FileManager.default.fileExists(atPath: merged), "no merged store; logs: \(logs)")
+        let single = dir.appendingPathComponent("single.sqlite").path
+        #expect(try AnarchyProcess.run(["sweep", file, "--store", single, "--quiet"]).status == 0)
+        #expect(try SweepCommandTests.csv(merged, ["--runs"]) == SweepCommandTests.csv(single, ["--runs"]))
+        #expect(try SweepCommandTests.csv(merged) == SweepCommandTests.csv(single))
+    }
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# A real single-node Slurm cluster on this machine, for the test suite (and for trying
+# 'anarchy slurm' without a cluster): installs slurmctld, slurmd, the client and munge from the
+# system's packages if absent, writes a slurm.conf under DIR, starts munged, slurmctld and slurmd,
+# and waits for the node to be idle. 'down DIR' stops them by their recorded PIDs.
+#   bash scripts/slurm-local.sh up DIR     # then: export SLURM_CONF=DIR/slurm.conf
+#   bash scripts/slurm-local.sh down DIR
+# Needs root (packages, daemons) and no systemd (PID 1 need not be systemd; nothing is started
+# through it). Configuration: ../shared/notes/infra.md §2 and docs/CLUSTER.md.
+set -euo pipefail
+action=${1:-}; dir=${2:-}
+[ -n "$action" ] && [ -n "$dir" ] || { echo "usage: $0 up|down DIR" >&2; exit 2; }
+
+stop() {
+  local file=$1; [ -f "$file" ] || return 0
+  local pid; pid=$(cat "$file")
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+if [ "$action" = down ]; then
+  stop "$dir/run/slurmd.pid"; stop "$dir/run/slurmctld.pid"; stop "$dir/run/munged.pid"
+  exit 0
+fi
+[ "$action" = up ] || { echo "usage: $0 up|down DIR" >&2; exit 2; }
+
+base=$(mkdir -p "$dir" && cd "$dir" && pwd)
+if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v sbatch >/dev/null || ! command -v munged >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends slurmctld slurmd slurm-client munge >/dev/null
+fi
+mkdir -p "$base"/{state,spool,log,run}
+cat > "$base/slurm.conf" <<CONF
+ClusterName=anarchy
+SlurmctldHost=localhost(127.0.0.1)
+SlurmUser=root
+SlurmdUser=root
+AuthType=auth/munge
+CredType=cred/munge
+StateSaveLocation=$base/state
+SlurmdSpoolDir=$base/spool
+SlurmctldPidFile=$base/run/slurmctld.pid
+SlurmdPidFile=$base/run/slurmd.pid
+SlurmctldLogFile=$base/log/slurmctld.log
+SlurmdLogFile=$base/log/slurmd.log
+SlurmctldPort=6817
+SlurmdPort=6818
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+AccountingStorageType=accounting_storage/none
+JobCompType=jobcomp/none
+MailProg=/bin/true
+SchedulerType=sched/backfill
+SchedulerParameters=sched_min_interval=0,batch_sched_delay=0
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+ReturnToService=2
+MpiDefault=none
+NodeName=localhost NodeAddr=127.0.0.1 CPUs=$(nproc) State=UNKNOWN
+PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
+CONF
+export SLURM_CONF="$base/slurm.conf"
+if ! munge -n </dev/null >/dev/null 2>&1; then  # no munged answering (a killed one may leave its socket)
+  rm -f /run/munge/munge.socket.2 /run/munge/munge.socket.2.lock
+  [ -f /etc/munge/munge.key ] || { command -v mungekey >/dev/null && mungekey -c; chown munge:munge /etc/munge/munge.key 2>/dev/null || true; }
+  install -d -o munge -g munge -m 0755 /run/munge
+  # Daemons get no inherited stdio: a caller reading our output to its end must not wait on them.
+  runuser -u munge -- /usr/sbin/munged </dev/null >/dev/null 2>&1
+  for _ in $(seq 50); do [ -S /run/munge/munge.socket.2 ] && break; sleep 0.1; done
+  cp /run/munge/munged.pid "$base/run/munged.pid"
+fi
+slurmctld -f "$SLURM_CONF" </dev/null >>"$base/log/slurmctld.out" 2>&1
+slurmd -f "$SLURM_CONF" -N localhost </dev/null >>"$base/log/slurmd.out" 2>&1
+for _ in $(seq 150); do
+  sinfo -h -o %T 2>/dev/null | grep -qx idle && exit 0
+  sleep 0.2
+done
+echo "slurm did not become idle" >&2
+tail -n 20 "$base"/log/*.log >&2
+exit 1
