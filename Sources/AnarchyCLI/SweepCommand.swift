@@ -49,6 +49,7 @@ struct SweepCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        Interrupt.install()  // first: a Ctrl-C from now on stops the sweep cleanly
         var experiment = try ExperimentSource.experiment(self.experiment)
         if let replications {
             experiment.replications = try FlagValue.whole(replications, flag: "--replications", default: 1, range: 1...ExperimentFile.maximumReplications)
@@ -76,7 +77,6 @@ struct SweepCommand: ParsableCommand {
         let planned = runner.plannedRuns
         let already = planned == nil ? known.count : known.filter { k in shard.map { s in (k.point * experiment.replications + k.replication) % s.count == s.index } ?? true }.count
         let progress = Progress(total: planned.map { $0 - already } ?? 0, unit: "run", quiet: quiet, every: 1)
-        Interrupt.install()
         let start = MonotonicClock.seconds()
         let storeTime = StopWatch()
         let outcome = try Blocking.wait {
@@ -115,6 +115,12 @@ enum Interrupt {
     static func install() {
         signal(SIGINT) { _ in Interrupt.flag.store(true, ordering: .relaxed) }
         signal(SIGTERM) { _ in Interrupt.flag.store(true, ordering: .relaxed) }
+        // A parent may have started us with these signals blocked (the mask survives exec): unblock them.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 }
 

@@ -93,6 +93,7 @@ public final class ExperimentRunner {
                 ran += 1
                 buffer.append(result)
                 source.completed(result)
+                refill()  // before storing, so the workers stay busy while a batch is written
                 let now = MonotonicClock.seconds()
                 if buffer.count >= batchSize || now - lastFlush >= 1 {
                     try onBatch(buffer)
@@ -100,7 +101,6 @@ public final class ExperimentRunner {
                     lastFlush = now
                 }
                 progress(ran)
-                refill()
             }
         }
         if !buffer.isEmpty { try onBatch(buffer) }

@@ -115,7 +115,7 @@ struct SweepCommandTests {
     func interruptAndResume() throws {
         let dir = Self.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = try Self.experimentFile(in: dir, replications: 100, ticks: 150)
+        let file = try Self.experimentFile(in: dir, replications: 400, ticks: 150)
         let store = dir.appendingPathComponent("int.sqlite").path
         let process = Process()
         process.executableURL = AnarchyProcess.executable
@@ -124,16 +124,18 @@ struct SweepCommandTests {
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        usleep(150_000)
+        // The store appears once the sweep has started (its Ctrl-C handler is installed first).
+        for _ in 0..<200 where !FileManager.default.fileExists(atPath: store) { usleep(20_000) }
+        usleep(50_000)
         let interrupted = process.isRunning
         if interrupted { kill(process.processIdentifier, SIGINT) }
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         if interrupted {
-            #expect(process.terminationStatus == 130 && message.contains("interrupted:") && message.contains("--resume"), "\(message)")
+            #expect(process.terminationStatus == 130 && message.contains("interrupted:") && message.contains("--resume"), "status \(process.terminationStatus) \(process.terminationReason == .uncaughtSignal ? "signal" : "exit"): \(message)")
         }
         #expect(try AnarchyProcess.run(["sweep", file, "--store", store, "--resume", "--quiet"]).status == 0)
-        #expect(try Self.csv(store, ["--runs"]).split(separator: "\n").count == 1 + 6 * 100)
+        #expect(try Self.csv(store, ["--runs"]).split(separator: "\n").count == 1 + 6 * 400)
     }
 
     @Test("usage errors exit 2 with a message", arguments: [

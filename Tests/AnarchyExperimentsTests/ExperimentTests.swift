@@ -135,3 +135,25 @@ struct StatisticsTests {
         #expect(covered >= 352 && covered <= 392, "\(covered) of 400")  // 0.93·n … 0.98·n
     }
 }
+
+/// The published schema lists exactly the fields the reader accepts.
+struct ExperimentSchemaTests {
+    @Test func schemaMatchesTheReader() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/experiment.schema.json")
+        let schema = try JSONParser.parse(try String(contentsOf: url, encoding: .utf8))
+        guard case let .object(top)? = schema["properties"] else { Issue.record("properties"); return }
+        #expect(top.map(\.key) == ExperimentFile.topKeys)
+        guard case let .array(metrics)? = schema["properties"]?["metrics"]?["items"]?["enum"] else { Issue.record("metrics"); return }
+        #expect(metrics == Metric.allCases.map { .string($0.rawValue) })
+        guard case let .array(kinds)? = schema["properties"]?["design"]?["oneOf"]?.arrayItem(1)?["properties"]?["kind"]?["enum"] else { Issue.record("design"); return }
+        #expect(kinds == ExperimentFile.designKinds.map(JSONValue.string))
+    }
+}
+
+extension JSONValue {
+    func arrayItem(_ i: Int) -> JSONValue? {
+        guard case let .array(items) = self, i < items.count else { return nil }
+        return items[i]
+    }
+}
