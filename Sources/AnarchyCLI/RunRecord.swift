@@ -50,6 +50,7 @@ final class RunRecord {
         series.write(SeriesFile.row(m) + "," + world.systemMetrics().csvFields)
         for event in world.events {
             switch event {
+            case .alliance: break  // alliances.csv comes with the alliances issue's outputs
             case let .crisis(c):
                 crises.write(
                     "\(c.tick),\(c.challenger),\(CSVLineFile.quote(name(c.challenger))),\(c.target),\(CSVLineFile.quote(name(c.target))),"

@@ -24,6 +24,10 @@ struct RunTimeline {
                 }
                 if w.stalemate { first("stalemate", w.tick, "first stalemate: \(name(w.attacker)) and \(name(w.target)) after \(w.round) rounds") }
                 if w.targetConquered { add(w.tick, "\(name(w.attacker)) conquered \(name(w.target))") }
+            case let .alliance(change):
+                if change.kind == .formed {
+                    first("alliance", change.tick, "first alliance: \(name(change.a)) and \(name(change.b))\(change.threat.map { " against \(name($0))" } ?? "")")
+                }
             case let .crisis(c):
                 first(c.accepted ? "deal" : "refusal", c.tick, c.accepted
                     ? "first crisis settled: \(name(c.target)) conceded to \(name(c.challenger))'s demand"

@@ -11,7 +11,7 @@ struct ScenarioDecoder {
     var keyProblems: [ScenarioFileError] { reader.keyProblems }
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
         [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh)]
     }
@@ -20,6 +20,10 @@ struct ScenarioDecoder {
     static var perceptionFields: [(String, WritableKeyPath<Mechanisms.Perception, Double>)] {
         [("shield", \.shield), ("concealment", \.concealment), ("concealmentCost", \.concealmentCost), ("lull", \.lull), ("bluff", \.bluff)]
     }
+    static var allianceFields: [(String, WritableKeyPath<Mechanisms.Alliances, Double>)] {
+        [("trustBelow", \.trustBelow), ("threatAbove", \.threatAbove), ("credibility", \.credibility), ("buckPassingBelow", \.buckPassingBelow), ("share", \.share)]
+    }
+    static var allianceKeys: [String] { allianceFields.map(\.0) + ["maxAllies"] }
     static var perceptionKeys: [String] { perceptionFields.map(\.0) }
     static var joiningSidesKeys: [String] { joiningSidesFields.map(\.0) }
     static let protractedWarKeys = ["decisiveness", "maxRounds"]
@@ -120,6 +124,16 @@ struct ScenarioDecoder {
                             }
                         }
                         scenario.mechanisms.protractedWar = war
+                    case "alliances":
+                        var alliances = Mechanisms.Alliances()
+                        for (key, node) in try reader.mapping(settings, path, allowed: Self.allianceKeys) {
+                            if key == "maxAllies" {
+                                alliances.maxAllies = try reader.whole(node, "\(path).maxAllies")
+                            } else if let field = Self.allianceFields.first(where: { $0.0 == key })?.1 {
+                                alliances[keyPath: field] = try reader.number(node, "\(path).\(key)")
+                            }
+                        }
+                        scenario.mechanisms.alliances = alliances
                     case "lossOfStrength":
                         var loss = Mechanisms.LossOfStrength()
                         for (_, node) in try reader.mapping(settings, path, allowed: ["reach"]) { loss.reach = try reader.number(node, "\(path).reach") }

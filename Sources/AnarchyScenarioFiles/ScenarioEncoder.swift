@@ -82,6 +82,9 @@ public enum ScenarioEncoder {
         if let j = m.joiningSides { found.append(("joiningSides", .object(numbers(j, ScenarioDecoder.joiningSidesFields)))) }
         if let p = m.perception { found.append(("perception", .object(numbers(p, ScenarioDecoder.perceptionFields)))) }
         if let l = m.lossOfStrength { found.append(("lossOfStrength", .members(["reach": .number(l.reach)]))) }
+        if let a = m.alliances {
+            found.append(("alliances", .object(numbers(a, ScenarioDecoder.allianceFields) + [("maxAllies", .integer(a.maxAllies))])))
+        }
         return found
     }
 }

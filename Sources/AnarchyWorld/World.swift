@@ -114,6 +114,9 @@ public final class World {
         }
         observations += lastObservations
         let tick = self.tick
+        if state.mechanisms.alliances != nil {
+            state.updateAlliances(tick: tick) { events.append($0) }
+        }
         warsThisTick = state.resolveWars(tick: tick, rng: &rng) { event in
             events.append(event)
         }
@@ -144,4 +147,13 @@ public final class World {
 
     /// The number of states.
     public var count: Int { state.count }
+
+    /// Alliance tallies since the start (alliances mechanism): formed, dissolved, and the
+    /// commitments honoured and abandoned when an ally was attacked.
+    public var allianceTally: (formed: Int, dissolved: Int, honoured: Int, abandoned: Int, standing: Int) {
+        let b = state.allianceBook
+        var standing = 0
+        for i in 0..<state.allyCount.count { standing += Int(state.allyCount[i]) }
+        return (b.formed, b.dissolved, b.honoured, b.abandoned, standing / 2)
+    }
 }

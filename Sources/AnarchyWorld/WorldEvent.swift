@@ -5,12 +5,16 @@ public enum WorldEvent: Sendable, Equatable {
     case war(War)
     /// A crisis: a state that could attack made a demand instead (crisis mechanism).
     case crisis(Crisis)
+    /// An alliance formed or ended (alliances mechanism; honoured and abandoned commitments are
+    /// recorded on the war that called them).
+    case alliance(AllianceChange)
 
     /// The tick the event happened in (1-based).
     public var tick: Int {
         switch self {
         case .war(let war): war.tick
         case .crisis(let crisis): crisis.tick
+        case .alliance(let change): change.tick
         }
     }
 }
@@ -77,6 +81,10 @@ public struct War: Sendable, Equatable {
     public let targetAllies: [Int]
     /// What the attacker knew and weighed when it decided (this round's values for later rounds).
     public let ledger: DecisionLedger
+    /// The target's allies that honoured their commitment this round, and those that abandoned
+    /// it (alliances mechanism; an abandoned alliance ends).
+    public let honouredBy: [Int]
+    public let abandonedBy: [Int]
 
     /// Whether the war ended in this round without a verdict (protracted war's round limit).
     public var stalemate: Bool { !decided && !continues }
@@ -94,8 +102,11 @@ public struct War: Sendable, Equatable {
         tick: Int, attacker: Int, target: Int, attackerOffense: Double, targetDefense: Double, threshold: Double,
         winProbability: Double, draw: Double, attackerWon: Bool, wealthTaken: Double, targetConquered: Bool,
         cause: Cause = .opportunity, punishment: Double = 0, audienceCost: Double = 0, round: Int = 1, decided: Bool = true, continues: Bool = false,
-        attackerAllies: [Int] = [], targetAllies: [Int] = [], ledger: DecisionLedger = DecisionLedger()
+        attackerAllies: [Int] = [], targetAllies: [Int] = [], ledger: DecisionLedger = DecisionLedger(),
+        honouredBy: [Int] = [], abandonedBy: [Int] = []
     ) {
+        self.honouredBy = honouredBy
+        self.abandonedBy = abandonedBy
         self.ledger = ledger
         self.round = round
         self.audienceCost = audienceCost
@@ -127,4 +138,21 @@ public struct PreventiveDecision: Sendable, Equatable {
     public let risingNow: Double, risingLater: Double
     /// The declining state's value of war now (W) and of the best credible peace (V); war iff W > V.
     public let warValue: Double, peaceValue: Double
+}
+
+/// An alliance formed between `a` and `b` (in the face of `threat`), or ended.
+public struct AllianceChange: Sendable, Equatable {
+    public enum Kind: String, Sendable { case formed, dissolved }
+    public let tick: Int
+    public let kind: Kind
+    public let a: Int, b: Int
+    /// For a formation: the common neighbour both believed greedy.
+    public let threat: Int?
+    public init(tick: Int, kind: Kind, a: Int, b: Int, threat: Int? = nil) {
+        self.tick = tick
+        self.kind = kind
+        self.a = a
+        self.b = b
+        self.threat = threat
+    }
 }

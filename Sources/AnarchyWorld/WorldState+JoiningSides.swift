@@ -1,48 +1,74 @@
+import AnarchyCore
+
 extension WorldState {
     /// A state that joined one round of a war, and the effective strength it brought.
     struct Joiner {
         let state: Int
         let side: WarSide
         let strength: Double
+        /// The share of its forces it committed.
+        let share: Double
     }
 
-    /// The joining-sides mechanism (``Mechanisms/JoiningSides``): each alive neighbour of `target`
-    /// other than the belligerents, in ascending index, decides whether to join this round — by
-    /// its doctrine, or by the default rule for its motive (``WarView/defaultSide(greedy:)``) — and
-    /// brings `share` × its effective offense (attacking; times its reach to the target under the
-    /// loss-of-strength mechanism) or defense (defending).
-    func joiners(
-        attacker i: Int, target: Int, round: Int, _ settings: Mechanisms.JoiningSides
-    ) -> (attackers: [Joiner], defenders: [Joiner]) {
-        var attackers: [Joiner] = [], defenders: [Joiner] = []
+    /// Who joined a round, and which allies of the target honoured or abandoned it.
+    struct Sides {
+        var attackers: [Joiner] = []
+        var defenders: [Joiner] = []
+        var honoured: [Int] = []
+        var abandoned: [Int] = []
+    }
+
+    /// Third parties in one round of a war, each alive neighbour c of `target` other than the
+    /// belligerents and states fighting wars of their own, in ascending index. An ally of the
+    /// target (``Mechanisms/Alliances``) honours its commitment — one draw below `credibility`, and
+    /// the attacker's visible chance at least `buckPassingBelow` — or abandons it (the alliance
+    /// ends). Any other neighbour, with joining sides on, decides by its doctrine or the default
+    /// rule for its motive (``WarView/defaultSide(greedy:)``). A joiner brings its `share` of its
+    /// effective offense (attacking; times its reach under loss of strength) or defense.
+    func joiners(attacker i: Int, target: Int, round: Int, rng: inout SplitMix64) -> Sides {
+        var sides = Sides()
+        let joining = mechanisms.joiningSides, alliances = mechanisms.alliances
         let visible = contestWinProbability(offense: offense[i], defense: defense[target])
         let start = slotStart[target]
         for position in start..<(start + Int(liveCount[target])) {
-            let c = Int(slotTarget[Int(liveSlots[position])])
+            let slotOfC = Int(liveSlots[position])
+            let c = Int(slotTarget[slotOfC])
             guard c != i, alive[c], mechanisms.protractedWar == nil || warCount[c] == 0 else { continue }  // a state at war is committed
+            if let alliances, allied[slotOfC] {
+                let honours = rng.uniform() < alliances.credibility && visible >= alliances.buckPassingBelow
+                if honours {
+                    sides.honoured.append(c)
+                    let strength = alliances.share * defense[c] * skill[c]
+                    if strength > 0 { sides.defenders.append(Joiner(state: c, side: .defender, strength: strength, share: alliances.share)) }
+                } else {
+                    sides.abandoned.append(c)
+                    dissolveAlliance(target, slotOfC)
+                }
+                continue
+            }
+            guard let joining else { continue }
             let view = WarView(
                 attackerBelief: slot(of: i, in: c).map { belief[$0] } ?? parameters.pGreedy,
-                attackerWinProbability: visible, round: round, beliefThreshold: settings.belief)
+                attackerWinProbability: visible, round: round, beliefThreshold: joining.belief)
             let side = doctrines?[c].map { $0.joins(observation(of: c), war: view) } ?? view.defaultSide(greedy: greedy[c])
             switch side {
             case .attacker?:
-                let strength = settings.share * offense[c] * skill[c] * reach(from: c, to: target)
-                if strength > 0 { attackers.append(Joiner(state: c, side: .attacker, strength: strength)) }
+                let strength = joining.share * offense[c] * skill[c] * reach(from: c, to: target)
+                if strength > 0 { sides.attackers.append(Joiner(state: c, side: .attacker, strength: strength, share: joining.share)) }
             case .defender?:
-                let strength = settings.share * defense[c] * skill[c]
-                if strength > 0 { defenders.append(Joiner(state: c, side: .defender, strength: strength)) }
+                let strength = joining.share * defense[c] * skill[c]
+                if strength > 0 { sides.defenders.append(Joiner(state: c, side: .defender, strength: strength, share: joining.share)) }
             case nil: break
             }
         }
-        return (attackers, defenders)
+        return sides
     }
 
     /// A round's losses for joiners: the committed share of each one's stock keeps the fraction
     /// `kept` (1 − attrition in the contest, the survivors' ratio under Lanchester's law).
     func commitLosses(_ joiners: [Joiner], kept: Double) {
-        guard let share = mechanisms.joiningSides?.share else { return }
-        let factor = 1.0 - share + share * kept
         for joiner in joiners {
+            let factor = 1.0 - joiner.share + joiner.share * kept
             let c = joiner.state
             if joiner.side == .attacker { offense[c] = offense[c] * factor } else { defense[c] = defense[c] * factor }
             refreshPerceivedOffense(of: c)

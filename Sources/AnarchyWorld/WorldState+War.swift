@@ -132,9 +132,9 @@ extension WorldState {
         let audience = round == 1 && mechanisms.signalling != nil ? audienceCost(of: i) : 0.0
         var o = offense[i] * skill[i], d = defense[target] * skill[target]
         if mechanisms.lossOfStrength != nil { o = o * reach(from: i, to: target) }
-        var allies: (attackers: [Joiner], defenders: [Joiner]) = ([], [])
-        if let joining = mechanisms.joiningSides {
-            allies = joiners(attacker: i, target: target, round: round, joining)
+        var allies = Sides()
+        if mechanisms.joiningSides != nil || mechanisms.alliances != nil {
+            allies = joiners(attacker: i, target: target, round: round, rng: &rng)
             for joiner in allies.attackers { o = o + joiner.strength }
             for joiner in allies.defenders { d = d + joiner.strength }
         }
@@ -179,6 +179,7 @@ extension WorldState {
                 offense[target] = 0.0
                 defense[target] = 0.0
                 if mechanisms.deterrence != nil { retaliation[target] = 0.0 }
+                if mechanisms.alliances != nil { dissolveAlliances(of: target) }
                 conquered = true
                 stale = markNeighboursStale(of: target, listed: stale)
             }
@@ -189,13 +190,16 @@ extension WorldState {
         for joiner in allies.attackers { revealAggression(by: joiner.state) }
         for joiner in allies.defenders { revealRestraint(by: joiner.state, except: i) }
         let punishment = mechanisms.deterrence == nil || round > 1 ? 0.0 : retaliate(against: i, by: target, rng: &rng)
+        allianceBook.honoured += allies.honoured.count
+        allianceBook.abandoned += allies.abandoned.count
         let continues = !decided && round < (protracted?.maxRounds ?? 1)
         return War(
             tick: tick, attacker: i, target: target, attackerOffense: o, targetDefense: d,
             threshold: threshold, winProbability: winProbability, draw: u,
             attackerWon: won, wealthTaken: taken, targetConquered: conquered, cause: cause,
             punishment: punishment, audienceCost: audience, round: round, decided: decided, continues: continues,
-            attackerAllies: allies.attackers.map(\.state), targetAllies: allies.defenders.map(\.state), ledger: decision)
+            attackerAllies: allies.attackers.map(\.state), targetAllies: allies.defenders.map(\.state), ledger: decision,
+            honouredBy: allies.honoured, abandonedBy: allies.abandoned)
     }
 
     /// Queues the neighbours of a state that just died for a rebuild of their live lists (once

@@ -38,6 +38,10 @@ struct WorldState: @unchecked Sendable {
     /// (perception mechanism only).
     let shownDefenseRate: Column<Double>
     let bluffExposed: Column<Bool>
+    /// Alliance ties by slot, allies per state, and the run's alliance tallies (alliances mechanism only).
+    let allied: Column<Bool>
+    let allyCount: Column<Int32>
+    let allianceBook: AllianceBook
     /// How many wars each state is fighting (protracted-war mechanism only).
     let warCount: Column<Int32>
     /// The wars still being fought (protracted-war mechanism only).
@@ -134,6 +138,9 @@ struct WorldState: @unchecked Sendable {
         signallingRegime = mechanisms.signalling.map(SignallingRegime.init)
         warCount = Column(repeating: 0, count: mechanisms.protractedWar == nil ? 0 : n)
         warBook = WarBook()
+        allied = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : neighbourhood.edgeCount)
+        allyCount = Column(repeating: 0, count: mechanisms.alliances == nil ? 0 : n)
+        allianceBook = AllianceBook()
         shownDefenseRate = Column(repeating: 0.0, count: mechanisms.perception == nil ? 0 : n)
         bluffExposed = Column(repeating: false, count: mechanisms.perception == nil ? 0 : n)
         offenseBought = Column(repeating: 0.0, count: n)
@@ -157,7 +164,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate(); proximity.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

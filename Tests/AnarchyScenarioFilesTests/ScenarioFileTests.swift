@@ -549,6 +549,7 @@ struct CrisisTests {
                 for event in world.events {
                     switch event {
                     case let .crisis(c): crises.append(c)
+                    case .alliance: break
                     case let .war(w): wars.append(w)
                     }
                 }
@@ -623,6 +624,7 @@ struct ScenarioSchemaTests {
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["protractedWar"]?["properties"]) == ScenarioDecoder.protractedWarKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["joiningSides"]?["properties"]) == ScenarioDecoder.joiningSidesKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["perception"]?["properties"]) == ScenarioDecoder.perceptionKeys)
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["alliances"]?["properties"]) == ScenarioDecoder.allianceKeys)
         // Doctrines: ids and parameters (names, defaults, domains) as the registry declares them.
         guard case let .array(doctrines)? = options[1]["items"]?["properties"]?["doctrine"]?["oneOf"] else {
             Issue.record("states[].doctrine.oneOf")

@@ -33,10 +33,7 @@ extension Mechanisms {
 
         func problems() -> [ScenarioError] {
             let at = "mechanisms.perception"
-            var found: [ScenarioError] = []
-            for (name, value) in [("shield", shield), ("concealment", concealment), ("lull", lull)] where !(value >= 0 && value <= 1) {
-                found.append(ScenarioError("\(at).\(name)", "must be in 0…1, got \(Scenario.show(value))"))
-            }
+            var found = Mechanisms.outsideUnit(at, [("shield", shield), ("concealment", concealment), ("lull", lull)])
             if concealment + lull > 1 { found.append(ScenarioError("\(at).lull", "concealment + lull must be ≤ 1, got \(Scenario.show(concealment)) + \(Scenario.show(lull))")) }
             if !(concealmentCost >= 0 && concealmentCost <= 100) { found.append(ScenarioError("\(at).concealmentCost", "must be in 0…100, got \(Scenario.show(concealmentCost))")) }
             if !(bluff >= 0 && bluff <= 100) { found.append(ScenarioError("\(at).bluff", "must be in 0…100, got \(Scenario.show(bluff))")) }

@@ -25,13 +25,16 @@ public struct Mechanisms: Sendable, Equatable {
     public var perception: Perception? = nil
     /// Power that wanes with distance (``LossOfStrength``); nil = distance does not matter (SDW-1).
     public var lossOfStrength: LossOfStrength? = nil
+    /// Alliances by balance of threat, honoured or abandoned (``Alliances``); nil = none (SDW-1).
+    public var alliances: Alliances? = nil
 
     public init(
         perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil,
         deterrence: Deterrence? = nil, lanchester: LanchesterWar? = nil, crisis: CrisisBargaining? = nil,
         protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil, perception: Perception? = nil,
-        lossOfStrength: LossOfStrength? = nil
+        lossOfStrength: LossOfStrength? = nil, alliances: Alliances? = nil
     ) {
+        self.alliances = alliances
         self.lossOfStrength = lossOfStrength
         self.perception = perception
         self.protractedWar = protractedWar
@@ -42,6 +45,11 @@ public struct Mechanisms: Sendable, Equatable {
         self.deterrence = deterrence
         self.lanchester = lanchester
         self.crisis = crisis
+    }
+
+    /// Each named value outside 0…1, as an error under `at`.
+    static func outsideUnit(_ at: String, _ values: [(String, Double)]) -> [ScenarioError] {
+        values.filter { !($0.1 >= 0 && $0.1 <= 1) }.map { ScenarioError("\(at).\($0.0)", "must be in 0…1, got \(Scenario.show($0.1))") }
     }
 
     func problems() -> [ScenarioError] {
@@ -84,6 +92,7 @@ public struct Mechanisms: Sendable, Equatable {
             if !(joining.share > 0 && joining.share <= 1) { found.append(ScenarioError("\(at).share", "must be in (0, 1], got \(Scenario.show(joining.share))")) }
         }
         if let perception { found += perception.problems() }
+        if let alliances { found += alliances.problems() }
         if let loss = lossOfStrength, !(loss.reach > 0 && loss.reach.isFinite) {
             found.append(ScenarioError("mechanisms.lossOfStrength.reach", "must be a finite number > 0, got \(Scenario.show(loss.reach))"))
         }

@@ -1,0 +1,85 @@
+import AnarchyCore
+import Testing
+
+@testable import AnarchyScenarioFiles
+@testable import AnarchyWorld
+
+/// Alliances by balance of threat; commitments honoured or abandoned; chain-ganging and
+/// buck-passing (Walt 1987; Snyder 1984; Christensen & Snyder 1990).
+struct AllianceTests {
+    /// Three mutual neighbours A, B, C.
+    static func triangle(_ alliances: Mechanisms.Alliances) throws -> World {
+        var scenario = Scenario()
+        scenario.states = [StateSpec(name: "A", motive: .security, wealth: 100), StateSpec(name: "B", motive: .security, wealth: 100),
+                           StateSpec(name: "C", motive: .greedy, wealth: 100)]
+        scenario.geography = .ring(k: 1)
+        scenario.mechanisms.alliances = alliances
+        return try World(scenario: scenario)
+    }
+
+    @Test func trustAndACommonThreatMakeAnAlliance() throws {
+        let world = try Self.triangle(Mechanisms.Alliances())
+        let s = world.state
+        func set(_ i: Int, _ j: Int, _ b: Double) { s.belief[s.slot(of: j, in: i)!] = b }
+        set(0, 1, 0.1); set(1, 0, 0.1); set(0, 2, 0.9); set(1, 2, 0.9); set(2, 0, 0.1); set(2, 1, 0.1)
+        var events: [WorldEvent] = []
+        s.updateAlliances(tick: 1) { events.append($0) }
+        #expect(events == [.alliance(AllianceChange(tick: 1, kind: .formed, a: 0, b: 1, threat: 2))])
+        #expect(s.allied[s.slot(of: 1, in: 0)!] && s.allied[s.slot(of: 0, in: 1)!] && s.allyCount[0] == 1 && s.allyCount[2] == 0)
+        // C trusts both, but A and B fear C: no alliance with C. Distrust ends A–B.
+        set(1, 0, 0.4)
+        events = []
+        s.updateAlliances(tick: 2) { events.append($0) }
+        #expect(events == [.alliance(AllianceChange(tick: 2, kind: .dissolved, a: 0, b: 1))])
+        #expect(world.allianceTally.standing == 0)
+    }
+
+    /// C attacks A; A's ally B honours when willing and the victim would fall alone, else abandons.
+    @Test func alliesHonourOrAbandon() throws {
+        for (credibility, buckPassing, honours) in [(1.0, 0.0, true), (1.0, 1.0, false), (0.0, 0.0, false)] {
+            let world = try Self.triangle(Mechanisms.Alliances(credibility: credibility, buckPassingBelow: buckPassing, share: 0.5))
+            let s = world.state
+            for i in 0..<3 { for j in 0..<3 where i != j { s.belief[s.slot(of: j, in: i)!] = [0, 1].contains(i) && [0, 1].contains(j) ? 0.1 : 0.9 } }
+            s.updateAlliances(tick: 1) { _ in }
+            s.offense[2] = 40; s.defense[0] = 5; s.defense[1] = 10
+            var rng = SplitMix64(seed: 1), stale = 0
+            let war = s.fight(2, 0, tick: 1, threshold: 0, cause: .opportunity, rng: &rng, stale: &stale)
+            #expect(war.honouredBy == (honours ? [1] : []) && war.abandonedBy == (honours ? [] : [1]))
+            #expect(war.targetDefense == 5 + (honours ? 0.5 * 10 : 0))
+            #expect(world.allianceTally.standing == (honours ? 1 : 0))
+        }
+    }
+
+    static func tally(beta: Double, credibility: Double) throws -> (honoured: Int, abandoned: Int) {
+        var honoured = 0, abandoned = 0
+        for seed in 1...12 as ClosedRange<UInt64> {
+            var scenario = Scenario()
+            scenario.seed = seed
+            scenario.ticks = 150
+            scenario.states = Array(repeating: StateSpec(), count: 30)
+            scenario.system.beta = beta
+            scenario.system.pGreedy = 0.3
+            scenario.mechanisms.alliances = Mechanisms.Alliances(credibility: credibility)
+            let world = try World(scenario: scenario)
+            world.run(ticks: scenario.ticks)
+            honoured += world.allianceTally.honoured
+            abandoned += world.allianceTally.abandoned
+        }
+        return (honoured, abandoned)
+    }
+
+    /// The share of commitments honoured rises with credibility (measured, ring of 30, pGreedy
+    /// 0.3, 12 seeds, β = 0.5: 0.80 at credibility 0.8, 0.28 at 0.3). Chain-ganging versus
+    /// buck-passing by β does *not* appear in this operationalisation (0.80 at β = 0.5, 0.78 at
+    /// β = 2.5): greedy states attack only once the victim alone would likely fall (visible chance
+    /// above 0.59 in any world), so the buck-passing condition rarely binds — documented in
+    /// docs/MODEL.md as a disagreement with Christensen & Snyder, not tuned away.
+    @Test func honouredShareFollowsCredibility() throws {
+        func share(_ t: (honoured: Int, abandoned: Int)) -> Double { Double(t.honoured) / Double(max(1, t.honoured + t.abandoned)) }
+        let firm = try Self.tally(beta: 0.5, credibility: 0.8), loose = try Self.tally(beta: 0.5, credibility: 0.3)
+        #expect(firm.honoured + firm.abandoned > 50 && loose.honoured + loose.abandoned > 50)
+        #expect(share(firm) > share(loose) + 0.3, "\(share(firm)) vs \(share(loose))")
+        // Each decision is a Bernoulli(credibility) draw when the victim would likely fall alone.
+        #expect(abs(share(firm) - 0.8) < 0.1 && abs(share(loose) - 0.3) < 0.1)
+    }
+}
