@@ -106,12 +106,17 @@ struct SlurmCommand: ParsableCommand {
         if path.hasPrefix("/") { return path }
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return path }
-        return String(cString: buffer) + "/" + path
+        return Self.text(buffer) + "/" + path
     }
 
     static func currentExecutable() -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        return length > 0 ? String(cString: buffer) : CommandLine.arguments[0]
+        return length > 0 ? Self.text(buffer) : CommandLine.arguments[0]
+    }
+
+    /// A NUL-terminated C buffer as text.
+    static func text(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
