@@ -65,6 +65,11 @@ struct RunCommand: ParsableCommand {
         let system = outcome.world.systemMetrics()
         text += "  misperception        \(SDW1Report.fixed(system.misperception)) (mean |belief − truth| over neighbour pairs)\n"
         text += "  power concentration  \(SDW1Report.fixed(system.concentration)) (HHI of wealth shares; \(system.conquered) conquered)\n"
+        if chosen?.mechanisms.alliances != nil {
+            let a = outcome.world.allianceMetrics(), tally = outcome.world.allianceTally
+            let honoured = a.honouredShare.isNaN ? "no ally was called" : "\(SDW1Report.fixed(a.honouredShare)) of \(tally.honoured + tally.abandoned) commitments honoured"
+            text += "  alliances            \(a.alliances) standing (\(tally.formed) formed), \(a.blocs) bloc\(a.blocs == 1 ? "" : "s"), polarity \(a.polarity); \(honoured)\n"
+        }
         let wars = outcome.history.map { Double($0.wars) }
         let spiral = outcome.history.map(\.spiral)
         let alive = outcome.history.map { Double($0.alive) }

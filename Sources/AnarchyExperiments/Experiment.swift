@@ -80,6 +80,7 @@ public struct Experiment: Sendable, Equatable {
 public enum Metric: String, Sendable, CaseIterable, Equatable {
     case alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth
     case meanShareMean, spiralMean, misperceptionMean, concentrationMean
+    case alliances, blocs, polarity, honouredShare
 
     /// The final-state metrics, the default.
     public static let finals: [Metric] = [.alive, .wars, .conquered, .meanShare, .spiral, .misperception, .concentration, .offense, .defense, .wealth]
@@ -103,6 +104,10 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
         case .spiralMean: "spiral index, averaged over ticks"
         case .misperceptionMean: "misperception, averaged over ticks"
         case .concentrationMean: "power concentration, averaged over ticks"
+        case .alliances: "alliance ties standing at the end (alliances mechanism)"
+        case .blocs: "blocs of two or more allied states at the end"
+        case .polarity: "blocs (or lone states) holding at least 10% of the wealth at the end"
+        case .honouredShare: "share of commitments honoured when an ally was attacked (NaN if none was)"
         }
     }
 }

@@ -41,7 +41,7 @@ public struct RunResult: Sendable, Equatable {
             sums[.misperceptionMean, default: 0] += s.misperception
             sums[.concentrationMean, default: 0] += s.concentration
         }
-        let final = world.metrics(), system = world.systemMetrics()
+        let final = world.metrics(), system = world.systemMetrics(), alliances = world.allianceMetrics()
         let ticks = Double(max(scenario.ticks, 1))
         let values = metrics.map { metric -> Double in
             switch metric {
@@ -56,6 +56,10 @@ public struct RunResult: Sendable, Equatable {
             case .defense: final.defense
             case .wealth: final.wealth
             case .meanShareMean, .spiralMean, .misperceptionMean, .concentrationMean: (sums[metric] ?? 0) / ticks
+            case .alliances: Double(alliances.alliances)
+            case .blocs: Double(alliances.blocs)
+            case .polarity: Double(alliances.polarity)
+            case .honouredShare: alliances.honouredShare
             }
         }
         return RunResult(

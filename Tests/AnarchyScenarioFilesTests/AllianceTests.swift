@@ -82,4 +82,26 @@ struct AllianceTests {
         // Each decision is a Bernoulli(credibility) draw when the victim would likely fall alone.
         #expect(abs(share(firm) - 0.8) < 0.1 && abs(share(loose) - 0.3) < 0.1)
     }
+
+    /// Blocs, polarity and the largest bloc's share by hand: a ring of six, A–B–C allied in a
+    /// chain and E–F allied; wealth 10, 20, 30, 5, 25, 10.
+    @Test func blocsAndPolarityByHand() throws {
+        var scenario = Scenario()
+        scenario.states = [10.0, 20, 30, 5, 25, 10].map { StateSpec(motive: .security, wealth: $0) }
+        scenario.geography = .ring(k: 1)
+        scenario.mechanisms.alliances = Mechanisms.Alliances()
+        let world = try World(scenario: scenario)
+        let s = world.state
+        func ally(_ i: Int, _ j: Int) {
+            s.allied[s.slot(of: j, in: i)!] = true
+            s.allied[s.slot(of: i, in: j)!] = true
+        }
+        ally(0, 1); ally(1, 2); ally(4, 5)
+        let m = world.allianceMetrics()
+        #expect(m.alliances == 3 && m.blocs == 2)
+        #expect(m.largestBlocShare == 60.0 / 100.0)
+        // Blocs {A,B,C} 60%, {E,F} 35%, and D alone 5%: two poles.
+        #expect(m.polarity == 2)
+        #expect(m.honouredShare.isNaN)
+    }
 }
