@@ -10,7 +10,7 @@ struct ScenarioDecoder {
     var marks: [String: Mark] { reader.marks }
     var keyProblems: [ScenarioFileError] { reader.keyProblems }
 
-    static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms"]
+    static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies"]
     static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
         [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh)]
@@ -51,6 +51,7 @@ struct ScenarioDecoder {
         var scenario = Scenario()
         var stateCount: Int? = nil
         var geographyNode: Node? = nil
+        var policiesNode: Node? = nil
         for (key, value) in try reader.mapping(root, "", allowed: Self.topKeys) {
             switch key {
             case "name": scenario.name = try reader.text(value, key)
@@ -79,6 +80,7 @@ struct ScenarioDecoder {
                     stateCount = n
                 }
             case "geography": geographyNode = value
+            case "policies": policiesNode = value
             default:
                 for (mechanism, settings) in try reader.mapping(value, key, allowed: Self.mechanismKeys) {
                     let path = "mechanisms.\(mechanism)"
@@ -163,6 +165,7 @@ struct ScenarioDecoder {
         }
         if let stateCount { scenario.states = Array(repeating: StateSpec(), count: stateCount) }
         if let geographyNode { scenario.geography = try geography(geographyNode, names: scenario.states.map(\.name)) }
+        if let policiesNode { scenario.policies = try policies(policiesNode, names: scenario.states.map(\.name)) }
         return scenario
     }
 
@@ -274,5 +277,41 @@ struct ScenarioDecoder {
             }
             return .edges(edges)
         }
+    }
+
+    /// `policies:` — a list of `{tick: T, ally: [a, b]}`, `{tick: T, withdraw: [a, b]}` or
+    /// `{tick: T, neutral: a}`, states by name or index.
+    private mutating func policies(_ node: Node, names: [String?]) throws(ScenarioFileError) -> [Policy] {
+        try reader.note("policies", node)
+        guard case let .sequence(items) = node else { throw reader.fail("policies", node, "must be a list of {tick, ally | withdraw | neutral}") }
+        var index: [String: Int] = [:]
+        for (i, name) in names.enumerated() { if let name { index[name] = i } }
+        func state(_ end: Node, _ at: String) throws(ScenarioFileError) -> Int {
+            guard case let .scalar(s) = end else { throw reader.fail(at, end, "must name a state") }
+            if s.style == .plain, let i = Int(s.string) { return i }
+            guard let i = index[s.string] else { throw reader.fail(at, end, "no state is named \"\(s.string)\"") }
+            return i
+        }
+        var result: [Policy] = []
+        for (i, item) in items.enumerated() {
+            let at = "policies[\(i)]"
+            var tick: Int?, action: Policy.Action?
+            for (key, value) in try reader.mapping(item, at, allowed: ["tick", "ally", "withdraw", "neutral"]) {
+                switch key {
+                case "tick": tick = try reader.whole(value, "\(at).tick")
+                case "neutral":
+                    guard action == nil else { throw reader.fail(at, item, "give one of ally, withdraw, neutral") }
+                    action = .neutral(try state(value, "\(at).neutral"))
+                default:
+                    guard action == nil else { throw reader.fail(at, item, "give one of ally, withdraw, neutral") }
+                    guard case let .sequence(pair) = value, pair.count == 2 else { throw reader.fail("\(at).\(key)", value, "must be a pair [a, b]") }
+                    let (a, b) = (try state(pair[0], "\(at).\(key)"), try state(pair[1], "\(at).\(key)"))
+                    action = key == "ally" ? .ally(a, b) : .withdraw(a, b)
+                }
+            }
+            guard let tick, let action else { throw reader.fail(at, item, "give tick and one of ally, withdraw, neutral") }
+            result.append(Policy(tick: tick, action: action))
+        }
+        return result
     }
 }

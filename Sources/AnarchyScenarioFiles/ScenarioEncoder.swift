@@ -16,6 +16,15 @@ public enum ScenarioEncoder {
         ]
         let mechanisms = self.mechanisms(scenario.mechanisms)
         if !mechanisms.isEmpty { top.append(("mechanisms", .object(mechanisms))) }
+        if !scenario.policies.isEmpty {
+            top.append(("policies", .array(scenario.policies.map { p in
+                switch p.action {
+                case let .ally(a, b): .members(["tick": .integer(p.tick), "ally": .array([.integer(a), .integer(b)])])
+                case let .withdraw(a, b): .members(["tick": .integer(p.tick), "withdraw": .array([.integer(a), .integer(b)])])
+                case let .neutral(a): .members(["tick": .integer(p.tick), "neutral": .integer(a)])
+                }
+            })))
+        }
         return .object(top)
     }
 

@@ -56,7 +56,7 @@ public final class World {
         try parameters.validate()
         self.init(
             parameters: parameters, neighbourhood: .ring(n: parameters.n, k: parameters.k), states: nil,
-            mechanisms: Mechanisms(), doctrines: nil, proximity: [], threads: threads)
+            mechanisms: Mechanisms(), doctrines: nil, proximity: [], policies: [], threads: threads)
     }
 
     /// Builds and initialises the world a scenario describes: SDW-1's rules on its geography,
@@ -72,19 +72,25 @@ public final class World {
         let proximity = scenario.mechanisms.lossOfStrength.map { loss in
             scenario.geography.distances(of: neighbourhood, seed: scenario.seed).map { Swift.max(0, 1 - $0 / loss.reach) }
         } ?? []
+        for (i, policy) in scenario.policies.enumerated() {
+            if case let .ally(a, b) = policy.action, !neighbourhood.neighbours(of: a).contains(Int32(b)) {
+                throw ScenarioError("policies[\(i)]", "states \(a) and \(b) are not neighbours: alliances join neighbours")
+            }
+        }
         self.init(
             parameters: parameters, neighbourhood: neighbourhood, states: scenario.states,
-            mechanisms: scenario.mechanisms, doctrines: doctrines, proximity: proximity, threads: threads)
+            mechanisms: scenario.mechanisms, doctrines: doctrines, proximity: proximity, policies: scenario.policies, threads: threads)
     }
 
     private init(
         parameters: SDW1Parameters, neighbourhood: Neighbourhood, states: [StateSpec]?, mechanisms: Mechanisms,
-        doctrines: [(any Doctrine)?]?, proximity: [Double], threads: Int
+        doctrines: [(any Doctrine)?]?, proximity: [Double], policies: [Policy], threads: Int
     ) {
         precondition(threads >= 1, "threads must be ≥ 1")
         self.parameters = parameters
         state = WorldState(
-            parameters: parameters, neighbourhood: neighbourhood, mechanisms: mechanisms, doctrines: doctrines, proximity: proximity)
+            parameters: parameters, neighbourhood: neighbourhood, mechanisms: mechanisms, doctrines: doctrines, proximity: proximity,
+            policies: policies)
         let n = parameters.n
         let workers = neighbourhood.edgeCount < World.minimumSlotsForThreads ? 1 : Swift.min(threads, n)
         self.threads = workers

@@ -140,9 +140,10 @@ public struct PreventiveDecision: Sendable, Equatable {
     public let warValue: Double, peaceValue: Double
 }
 
-/// An alliance formed between `a` and `b` (in the face of `threat`), or ended.
+/// An alliance formed between `a` and `b` (in the face of `threat`), or ended; or a scripted
+/// policy: a guarantee extended or withdrawn, a state declared neutral (`a` = `b`).
 public struct AllianceChange: Sendable, Equatable {
-    public enum Kind: String, Sendable { case formed, dissolved }
+    public enum Kind: String, Sendable { case formed, dissolved, guaranteed, withdrawn, neutral }
     public let tick: Int
     public let kind: Kind
     public let a: Int, b: Int

@@ -4,6 +4,8 @@ final class AllianceBook: @unchecked Sendable {
     var dissolved = 0
     var honoured = 0
     var abandoned = 0
+    /// The next scripted policy to apply.
+    var nextPolicy = 0
 }
 
 extension WorldState {
@@ -14,10 +16,11 @@ extension WorldState {
     /// (fewer than maxAllies each) ally. Recorded as events.
     func updateAlliances(tick: Int, record: (WorldEvent) -> Void) {
         guard let settings = mechanisms.alliances else { return }
+        applyPolicies(tick: tick, record: record)
         for i in 0..<count where alive[i] {
             forEachLiveSlot(of: i) { slot in
                 let j = Int(slotTarget[slot])
-                guard j > i, allied[slot] else { return }
+                guard j > i, allied[slot], !guaranteed[slot] else { return }
                 let back = self.slot(of: i, in: j) ?? slot
                 if belief[slot] >= settings.trustBelow || belief[back] >= settings.trustBelow {
                     dissolveAlliance(i, slot)
@@ -25,10 +28,10 @@ extension WorldState {
                 }
             }
         }
-        for i in 0..<count where alive[i] && Int(allyCount[i]) < settings.maxAllies {
+        for i in 0..<count where alive[i] && !neutral[i] && Int(allyCount[i]) < settings.maxAllies {
             forEachLiveSlot(of: i) { slot in
                 let j = Int(slotTarget[slot])
-                guard j > i, !allied[slot], Int(allyCount[i]) < settings.maxAllies, Int(allyCount[j]) < settings.maxAllies,
+                guard j > i, !allied[slot], !neutral[j], Int(allyCount[i]) < settings.maxAllies, Int(allyCount[j]) < settings.maxAllies,
                     belief[slot] < settings.trustBelow, let back = self.slot(of: i, in: j), belief[back] < settings.trustBelow,
                     let threat = commonThreat(i, j, settings.threatAbove)
                 else { return }
@@ -53,6 +56,39 @@ extension WorldState {
         return found
     }
 
+    /// The policies scripted for this tick, in order: a guarantee makes a tie that holds whatever
+    /// the partners come to believe; a withdrawal ends it; neutrality ends a state's ties and keeps
+    /// it out of alliances and others' wars. A policy naming a fallen state does nothing.
+    private func applyPolicies(tick: Int, record: (WorldEvent) -> Void) {
+        while allianceBook.nextPolicy < policies.count && policies[allianceBook.nextPolicy].tick <= tick {
+            let policy = policies[allianceBook.nextPolicy]
+            allianceBook.nextPolicy += 1
+            guard policy.states.allSatisfy({ alive[$0] }) else { continue }
+            switch policy.action {
+            case let .ally(a, b):
+                guard let slot = self.slot(of: b, in: a), let back = self.slot(of: a, in: b), !neutral[a], !neutral[b] else { continue }
+                if !allied[slot] {
+                    allied[slot] = true
+                    allied[back] = true
+                    allyCount[a] += 1
+                    allyCount[b] += 1
+                    allianceBook.formed += 1
+                }
+                guaranteed[slot] = true
+                guaranteed[back] = true
+                record(.alliance(AllianceChange(tick: tick, kind: .guaranteed, a: a, b: b)))
+            case let .withdraw(a, b):
+                guard let slot = self.slot(of: b, in: a), allied[slot] else { continue }
+                dissolveAlliance(a, slot)
+                record(.alliance(AllianceChange(tick: tick, kind: .withdrawn, a: a, b: b)))
+            case let .neutral(a):
+                neutral[a] = true
+                dissolveAlliances(of: a)
+                record(.alliance(AllianceChange(tick: tick, kind: .neutral, a: a, b: a)))
+            }
+        }
+    }
+
     /// Ends every alliance of a state that has fallen.
     func dissolveAlliances(of fallen: Int) {
         for slot in slotStart[fallen]..<slotStart[fallen + 1] where allied[slot] { dissolveAlliance(fallen, slot) }
@@ -63,7 +99,11 @@ extension WorldState {
         guard allied[slot] else { return }
         let j = Int(slotTarget[slot])
         allied[slot] = false
-        if let back = self.slot(of: i, in: j) { allied[back] = false }
+        guaranteed[slot] = false
+        if let back = self.slot(of: i, in: j) {
+            allied[back] = false
+            guaranteed[back] = false
+        }
         allyCount[i] -= 1
         allyCount[j] -= 1
         allianceBook.dissolved += 1

@@ -34,6 +34,7 @@ extension WorldState {
             let slotOfC = Int(liveSlots[position])
             let c = Int(slotTarget[slotOfC])
             guard c != i, alive[c], mechanisms.protractedWar == nil || warCount[c] == 0 else { continue }  // a state at war is committed
+            if mechanisms.alliances != nil && neutral[c] { continue }  // a neutral state stays out
             if let alliances, allied[slotOfC] {
                 let honours = rng.uniform() < alliances.credibility && visible >= alliances.buckPassingBelow
                 if honours {

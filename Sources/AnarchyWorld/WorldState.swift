@@ -42,6 +42,10 @@ struct WorldState: @unchecked Sendable {
     let allied: Column<Bool>
     let allyCount: Column<Int32>
     let allianceBook: AllianceBook
+    /// Guaranteed (scripted) ties by slot, neutral states, and the scripted policies sorted by tick.
+    let guaranteed: Column<Bool>
+    let neutral: Column<Bool>
+    let policies: [Policy]
     /// How many wars each state is fighting (protracted-war mechanism only).
     let warCount: Column<Int32>
     /// The wars still being fought (protracted-war mechanism only).
@@ -117,7 +121,7 @@ struct WorldState: @unchecked Sendable {
     /// Allocates the columns for `neighbourhood` (nothing is initialised beyond zeros).
     init(
         parameters: SDW1Parameters, neighbourhood: Neighbourhood, mechanisms: Mechanisms = Mechanisms(),
-        doctrines: [(any Doctrine)?]? = nil, proximity: [Double] = []
+        doctrines: [(any Doctrine)?]? = nil, proximity: [Double] = [], policies: [Policy] = []
     ) {
         self.mechanisms = mechanisms
         self.proximity = Column(proximity)
@@ -141,6 +145,9 @@ struct WorldState: @unchecked Sendable {
         allied = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : neighbourhood.edgeCount)
         allyCount = Column(repeating: 0, count: mechanisms.alliances == nil ? 0 : n)
         allianceBook = AllianceBook()
+        guaranteed = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : neighbourhood.edgeCount)
+        neutral = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : n)
+        self.policies = policies.enumerated().sorted { ($0.element.tick, $0.offset) < ($1.element.tick, $1.offset) }.map(\.element)
         shownDefenseRate = Column(repeating: 0.0, count: mechanisms.perception == nil ? 0 : n)
         bluffExposed = Column(repeating: false, count: mechanisms.perception == nil ? 0 : n)
         offenseBought = Column(repeating: 0.0, count: n)
@@ -164,7 +171,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); guaranteed.deallocate(); neutral.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate(); proximity.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()

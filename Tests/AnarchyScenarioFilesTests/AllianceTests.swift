@@ -104,4 +104,47 @@ struct AllianceTests {
         #expect(m.polarity == 2)
         #expect(m.honouredShare.isNaN)
     }
+
+    /// Policy levers: a guarantee holds whatever the partners believe, until withdrawn; a
+    /// neutral state leaves its ties and stays out of wars.
+    @Test func policiesScriptGuaranteesAndNeutrality() throws {
+        let text = """
+            ticks: 6
+            states:
+              - {name: A, motive: security}
+              - {name: B, motive: security}
+              - {name: C, motive: greedy}
+              - {name: D, motive: security}
+            geography: {ring: {k: 1}}
+            mechanisms: {alliances: {trustBelow: 0.01}, joiningSides: {belief: 0}}
+            policies:
+              - {tick: 2, ally: [A, B]}
+              - {tick: 4, withdraw: [B, A]}
+              - {tick: 1, neutral: D}
+            """
+        let scenario = try ScenarioFile.parse(text)
+        #expect(scenario.policies == [Policy(tick: 2, action: .ally(0, 1)), Policy(tick: 4, action: .withdraw(1, 0)), Policy(tick: 1, action: .neutral(3))])
+        let world = try World(scenario: scenario)
+        var kinds: [(Int, AllianceChange.Kind)] = []
+        var joinedByD = false
+        world.run(ticks: 6) { w in
+            for event in w.events {
+                if case let .alliance(change) = event { kinds.append((change.tick, change.kind)) }
+                if case let .war(war) = event, war.attackerAllies.contains(3) || war.targetAllies.contains(3) { joinedByD = true }
+            }
+            // trustBelow 0.01 would end any ordinary tie at once: the guarantee holds on ticks 2–3.
+            let ab = w.state.allied[w.state.slot(of: 1, in: 0)!]
+            #expect(ab == (w.tick == 2 || w.tick == 3), "tick \(w.tick)")
+        }
+        #expect(kinds.map(\.1) == [.neutral, .guaranteed, .withdrawn] && kinds.map(\.0) == [1, 2, 4])
+        #expect(!joinedByD)
+        // Policies need the mechanism, states that exist, and neighbours for a tie.
+        #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse(text.replacingOccurrences(of: "alliances: {trustBelow: 0.01}, ", with: "")) }
+        #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse(text.replacingOccurrences(of: "ally: [A, B]", with: "ally: [A, Z]")) }
+        var far = scenario
+        far.states.append(StateSpec(name: "E", motive: .security))
+        far.geography = .ring(k: 1)
+        far.policies = [Policy(tick: 1, action: .ally(0, 2))]
+        #expect(throws: ScenarioError.self) { try World(scenario: far) }
+    }
 }

@@ -55,6 +55,7 @@ struct ScenarioEncoderTests {
                 perception: Mechanisms.Perception(shield: x(), concealment: x(0.5), concealmentCost: x(), lull: x(0.5), bluff: x(2)),
                 lossOfStrength: Mechanisms.LossOfStrength(reach: 0.5 + x(5)),
                 alliances: Mechanisms.Alliances(trustBelow: x(), threatAbove: x(), credibility: x(), buckPassingBelow: x(), share: 0.1 + x(0.9), maxAllies: 1 + Int(random.next() % 5)))
+            s.policies = [Policy(tick: 1, action: .neutral(0)), Policy(tick: 1, action: .withdraw(0, 1))]
             let text = ScenarioEncoder.json(s).text
             #expect(try ScenarioFile.parse(text) == s, "\(text)")
         }

@@ -66,6 +66,9 @@ extension Scenario {
         }
         found += geography.problems(stateCount: states.count)
         found += mechanisms.problems()
+        for (i, policy) in policies.enumerated() {
+            found += policy.problems(at: "policies[\(i)]", stateCount: states.count, ticks: ticks, alliancesOn: mechanisms.alliances != nil)
+        }
         return found
     }
 }

@@ -24,6 +24,8 @@ public struct Scenario: Sendable, Equatable {
     public var geography: Geography = .ring(k: 2)
     /// The optional mechanisms switched on (none by default).
     public var mechanisms = Mechanisms()
+    /// Scripted policy levers (alliances mechanism), in the order given.
+    public var policies: [Policy] = []
 
     public init() {}
 
