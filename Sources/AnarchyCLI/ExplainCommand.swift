@@ -129,6 +129,13 @@ struct ExplainCommand: ParsableCommand {
         if won {
             text += "- Outcome: \(attacker) took \(number(f["wealth_taken"])) wealth from \(target)\(f.flag("target_conquered") ? ", which fell below conquest × its initial wealth and was conquered (its remaining wealth went to the victor)" : "").\n"
         }
+        if !f["honoured_by"].isEmpty || !f["abandoned_by"].isEmpty {
+            let parts = [
+                f["honoured_by"].isEmpty ? nil : "\(f["honoured_by"].replacingAll(";", with: ", ")) honoured their alliance with \(target)",
+                f["abandoned_by"].isEmpty ? nil : "\(f["abandoned_by"].replacingAll(";", with: ", ")) abandoned it (unwilling, or judging \(target) able to hold alone), ending the alliance",
+            ].compactMap { $0 }
+            text += "- Allies: \(parts.joined(separator: "; ")).\n"
+        }
         if let paid = Double(f["audience_cost"]), paid > 0 {
             text += "- Audience cost: \(attacker) had tied its hands with a public commitment this tick and paid \(number(f["audience_cost"])) of its wealth for breaking it (signalling by tying hands).\n"
         }

@@ -14,9 +14,10 @@ import Darwin
 /// numbers that decided it), `final.csv` (every state at the end) and `run.json` (the scenario,
 /// seed, parameters, digest and version, and under `scenario_file` the whole scenario as a
 /// scenario file: `anarchy run` accepts it back, so every recorded run can be repeated), and `crises.csv` (each crisis of the crisis mechanism:
-/// the demand, the target's private cost, accepted or not).
+/// the demand, the target's private cost, accepted or not), and `alliances.csv` (alliances formed
+/// and dissolved, guarantees, withdrawals, neutrality: the alliances mechanism's events).
 final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost"
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -24,6 +25,8 @@ final class RunRecord {
     private let series: CSVLineFile
     private let events: CSVLineFile
     private let crises: CSVLineFile
+    private let alliances: CSVLineFile
+    static let alliancesHeader = "tick,kind,a,a_name,b,b_name,threat,threat_name"
     static let crisesHeader = "tick,challenger,challenger_name,target,target_name,win_probability,stake,demand,expected_war_probability,target_cost,accepted"
     private var eventCount = 0
 
@@ -37,6 +40,7 @@ final class RunRecord {
         series = try CSVLineFile(path: directory + "/series.csv", flag: "--out", header: TickMetrics.csvHeader + "," + SystemMetrics.csvHeader)
         events = try CSVLineFile(path: directory + "/events.csv", flag: "--out", header: Self.eventsHeader)
         crises = try CSVLineFile(path: directory + "/crises.csv", flag: "--out", header: Self.crisesHeader)
+        alliances = try CSVLineFile(path: directory + "/alliances.csv", flag: "--out", header: Self.alliancesHeader)
     }
 
     func name(_ i: Int) -> String { scenario.states[i].name ?? "S\(i)" }
@@ -50,7 +54,10 @@ final class RunRecord {
         series.write(SeriesFile.row(m) + "," + world.systemMetrics().csvFields)
         for event in world.events {
             switch event {
-            case .alliance: break  // alliances.csv comes with the alliances issue's outputs
+            case let .alliance(a):
+                alliances.write(
+                    "\(a.tick),\(a.kind.rawValue),\(a.a),\(CSVLineFile.quote(name(a.a))),\(a.b),\(CSVLineFile.quote(name(a.b))),"
+                        + (a.threat.map { "\($0),\(CSVLineFile.quote(name($0)))" } ?? ","))
             case let .crisis(c):
                 crises.write(
                     "\(c.tick),\(c.challenger),\(CSVLineFile.quote(name(c.challenger))),\(c.target),\(CSVLineFile.quote(name(c.target))),"
@@ -68,7 +75,8 @@ final class RunRecord {
                         + prevention + ",\(w.punishment),\(w.round),\(w.decided),\(w.continues),"
                         + "\(names(w.attackerAllies)),\(names(w.targetAllies)),\(w.ledger.rule),\(w.ledger.attackerBelief),"
                         + "\(w.ledger.targetBelief),\(w.ledger.attackerThreat),\(w.ledger.targetSignalled),"
-                        + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost)")
+                        + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost),"
+                        + "\(names(w.honouredBy)),\(names(w.abandonedBy))")
             }
         }
     }
@@ -78,6 +86,7 @@ final class RunRecord {
         try series.finish()
         try events.finish()
         try crises.finish()
+        try alliances.finish()
         let final = try CSVLineFile(path: directory + "/final.csv", flag: "--out", header: Self.finalHeader)
         let s = world.snapshot()
         for i in 0..<world.count {

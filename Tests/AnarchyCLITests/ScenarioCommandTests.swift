@@ -107,6 +107,7 @@ struct RunRecordTests {
             #expect(explained.stdout.contains(text), "missing \(text)")
         }
         #expect(try AnarchyProcess.run(["explain", directory.path, "--event", "\(totalWars + 1)"]).status == 2)
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("alliances.csv").path))
         // run.json keeps the whole scenario as a file: running it again repeats the run.
         let again = directory.appendingPathComponent("again.json")
         let file = try #require(description["scenario_file"])
