@@ -52,6 +52,8 @@ struct ExplainCommand: ParsableCommand {
         }
         subscript(_ column: String) -> String { values[column] ?? "" }
         func flag(_ column: String) -> Bool { self[column] == "true" }
+        /// A `;`-separated list of names as "A, B", or nil when empty.
+        func names(_ column: String) -> String? { self[column].isEmpty ? nil : self[column].replacingAll(";", with: ", ") }
     }
 
     static func oneLine(_ fields: [String]) -> String {
@@ -114,8 +116,7 @@ struct ExplainCommand: ParsableCommand {
         }
         if !f["attacker_allies"].isEmpty || !f["target_allies"].isEmpty {
             let joined = [
-                f["attacker_allies"].isEmpty ? nil : "\(f["attacker_allies"].replacingAll(";", with: ", ")) fought beside \(attacker)",
-                f["target_allies"].isEmpty ? nil : "\(f["target_allies"].replacingAll(";", with: ", ")) defended \(target)",
+                f.names("attacker_allies").map { "\($0) fought beside \(attacker)" }, f.names("target_allies").map { "\($0) defended \(target)" },
             ].compactMap { $0 }
             text += "- Joining sides: \(joined.joined(separator: "; ")); the strengths above include what they brought.\n"
         }
@@ -131,8 +132,8 @@ struct ExplainCommand: ParsableCommand {
         }
         if !f["honoured_by"].isEmpty || !f["abandoned_by"].isEmpty {
             let parts = [
-                f["honoured_by"].isEmpty ? nil : "\(f["honoured_by"].replacingAll(";", with: ", ")) honoured their alliance with \(target)",
-                f["abandoned_by"].isEmpty ? nil : "\(f["abandoned_by"].replacingAll(";", with: ", ")) abandoned it (unwilling, or judging \(target) able to hold alone), ending the alliance",
+                f.names("honoured_by").map { "\($0) honoured their alliance with \(target)" },
+                f.names("abandoned_by").map { "\($0) abandoned it (unwilling, or judging \(target) able to hold alone), ending the alliance" },
             ].compactMap { $0 }
             text += "- Allies: \(parts.joined(separator: "; ")).\n"
         }

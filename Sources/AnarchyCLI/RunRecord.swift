@@ -125,8 +125,7 @@ final class RunRecord {
         run.add("digest", world.digestHex)
         run.add("version", AnarchyVersion.string)
         run.add("threads", threads)
-        let file = try CSVLineFile(path: directory + "/run.json", flag: "--out", header: run.text)
-        try file.finish()
+        try TextFile.write(run.text + "\n", to: directory + "/run.json", flag: "--out")
     }
 }
 

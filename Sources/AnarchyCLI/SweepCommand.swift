@@ -2,6 +2,7 @@ import AnarchyCore
 import AnarchyExperiments
 import AnarchyStore
 import ArgumentParser
+import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
@@ -75,7 +76,7 @@ struct SweepCommand: ParsableCommand {
         }
         let runner = ExperimentRunner(experiment: experiment, points: points, threads: workers, shard: shard, known: known)
         let planned = runner.plannedRuns
-        let already = planned == nil ? known.count : known.filter { k in shard.map { s in (k.point * experiment.replications + k.replication) % s.count == s.index } ?? true }.count
+        let already = known.filter { shard?.owns(RunKey(point: $0.point, replication: $0.replication), of: experiment) ?? true }.count
         let progress = Progress(total: planned.map { $0 - already } ?? 0, unit: "run", quiet: quiet, every: 1)
         let start = MonotonicClock.seconds()
         let storeTime = StopWatch()
@@ -129,7 +130,7 @@ enum Interrupt {
 enum Blocking {
     static func wait<T: Sendable>(_ work: sending @escaping () async throws -> T) throws -> T {
         let box = ResultBox<T>()
-        let done = DispatchSemaphoreLite()
+        let done = DispatchSemaphore(value: 0)
         Task {
             do { box.set(.success(try await work())) } catch { box.set(.failure(error)) }
             done.signal()
@@ -156,13 +157,4 @@ final class ResultBox<T: Sendable>: @unchecked Sendable {
         guard let result = lock.withLock({ $0 }) else { throw RuntimeFailure("internal: no result") }
         return try result.get()
     }
-}
-
-/// A one-shot semaphore on a POSIX semaphore (Dispatch is not linked into the static executable).
-final class DispatchSemaphoreLite: @unchecked Sendable {
-    private var semaphore = sem_t()
-    init() { sem_init(&semaphore, 0, 0) }
-    deinit { sem_destroy(&semaphore) }
-    func signal() { sem_post(&semaphore) }
-    func wait() { while sem_wait(&semaphore) != 0 {} }
 }

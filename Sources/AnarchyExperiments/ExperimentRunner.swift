@@ -22,6 +22,12 @@ public struct Shard: Sendable, Equatable {
         self.index = index
         self.count = count
     }
+
+    /// Whether this shard runs `run` of `experiment` (by run index, or by point with a stopping rule).
+    public func owns(_ run: RunKey, of experiment: Experiment) -> Bool {
+        let key = experiment.stop == nil ? run.point * experiment.replications + run.replication : run.point
+        return key % count == index
+    }
 }
 
 /// Runs an experiment's design on all cores (Swift concurrency, at most `threads` runs in
@@ -130,7 +136,7 @@ struct JobSource {
         self.shard = shard
         self.known = known
         if experiment.stop != nil {
-            activePoints = (0..<pointCount).filter { shard == nil || $0 % shard!.count == shard!.index }
+            activePoints = (0..<pointCount).filter { p in shard?.owns(RunKey(point: p, replication: 0), of: experiment) ?? true }
             for p in activePoints { openRounds(p) }
         }
     }
@@ -149,9 +155,8 @@ struct JobSource {
         while nextIndex < total {
             let index = nextIndex
             nextIndex += 1
-            if let shard, index % shard.count != shard.index { continue }
             let key = RunKey(point: index / experiment.replications, replication: index % experiment.replications)
-            if known[key] == nil { return key }
+            if shard?.owns(key, of: experiment) ?? true, known[key] == nil { return key }
         }
         return nil
     }

@@ -30,16 +30,16 @@ public struct RunResult: Sendable, Equatable {
         scenario.seed = seed
         let world = try World(scenario: scenario, threads: 1)
         let perTick = metrics.contains { $0.perTick }
-        var sums = [Metric: Double]()
+        var share = 0.0, spiral = 0.0, misperception = 0.0, concentration = 0.0
         var wars = 0
         world.run(ticks: scenario.ticks) { w in
             wars += w.warsThisTick
             guard perTick else { return }
             let m = w.metrics(), s = w.systemMetrics()
-            sums[.meanShareMean, default: 0] += m.meanShare
-            sums[.spiralMean, default: 0] += m.spiral
-            sums[.misperceptionMean, default: 0] += s.misperception
-            sums[.concentrationMean, default: 0] += s.concentration
+            share += m.meanShare
+            spiral += m.spiral
+            misperception += s.misperception
+            concentration += s.concentration
         }
         let final = world.metrics(), system = world.systemMetrics(), alliances = world.allianceMetrics()
         let ticks = Double(max(scenario.ticks, 1))
@@ -55,7 +55,10 @@ public struct RunResult: Sendable, Equatable {
             case .offense: final.offense
             case .defense: final.defense
             case .wealth: final.wealth
-            case .meanShareMean, .spiralMean, .misperceptionMean, .concentrationMean: (sums[metric] ?? 0) / ticks
+            case .meanShareMean: share / ticks
+            case .spiralMean: spiral / ticks
+            case .misperceptionMean: misperception / ticks
+            case .concentrationMean: concentration / ticks
             case .alliances: Double(alliances.alliances)
             case .blocs: Double(alliances.blocs)
             case .polarity: Double(alliances.polarity)

@@ -102,14 +102,24 @@ public struct NodeReader {
         return scalar.string
     }
 
-    /// Reads a mapping of numeric settings into `value` through a table of keys and key paths.
-    public mutating func numbers<T>(
-        _ node: Node, _ path: String, _ fields: [(String, WritableKeyPath<T, Double>)], into value: inout T
-    ) throws(ScenarioFileError) {
-        for (key, field) in try mapping(node, path, allowed: fields.map(\.0)) {
-            guard let keyPath = fields.first(where: { $0.0 == key })?.1 else { continue }
-            value[keyPath: keyPath] = try number(field, "\(path).\(key)")
+    /// A mechanism's settings: `start` with the mapping's fields read into it — numbers and whole
+    /// numbers through tables of keys and key paths, any other allowed key through `other` —
+    /// refusing keys not in `allowed` (which also gives their order in messages).
+    public mutating func settings<T>(
+        _ start: T, _ node: Node, _ path: String, allowed: [String],
+        numbers: [(String, WritableKeyPath<T, Double>)] = [], wholes: [(String, WritableKeyPath<T, Int>)] = [],
+        other: (String, Node, inout T, NodeReader) throws(ScenarioFileError) -> Void = { _, _, _, _ in }
+    ) throws(ScenarioFileError) -> T {
+        var value = start
+        for (key, field) in try mapping(node, path, allowed: allowed) {
+            if let keyPath = numbers.first(where: { $0.0 == key })?.1 {
+                value[keyPath: keyPath] = try number(field, "\(path).\(key)")
+            } else if let keyPath = wholes.first(where: { $0.0 == key })?.1 {
+                value[keyPath: keyPath] = try whole(field, "\(path).\(key)")
+            } else {
+                try other(key, field, &value, self)
+            }
         }
+        return value
     }
-
 }

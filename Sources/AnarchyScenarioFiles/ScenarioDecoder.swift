@@ -90,75 +90,44 @@ struct ScenarioDecoder {
                         guard let weight = fields.first else { throw reader.fail(path, settings, "give weight, in 0…1") }
                         scenario.mechanisms.perspectiveTaking = try reader.number(weight.1, "\(path).weight")
                     case "crisis":
-                        var crisis = Mechanisms.CrisisBargaining()
-                        try reader.numbers(settings, path, Self.crisisFields, into: &crisis)
-                        scenario.mechanisms.crisis = crisis
+                        scenario.mechanisms.crisis = try reader.settings(
+                            Mechanisms.CrisisBargaining(), settings, path, allowed: Self.crisisKeys, numbers: Self.crisisFields)
                     case "deterrence":
-                        var deterrence = Mechanisms.Deterrence()
-                        try reader.numbers(settings, path, Self.deterrenceFields, into: &deterrence)
-                        scenario.mechanisms.deterrence = deterrence
+                        scenario.mechanisms.deterrence = try reader.settings(
+                            Mechanisms.Deterrence(), settings, path, allowed: Self.deterrenceKeys, numbers: Self.deterrenceFields)
                     case "signalling":
-                        var signal = Mechanisms.Signalling()
-                        for (key, node) in try reader.mapping(settings, path, allowed: Self.signallingKeys) {
-                            if key == "form" {
-                                guard case let .scalar(text) = node, let form = Mechanisms.Signalling.Form(rawValue: text.string) else {
-                                    throw reader.fail("\(path).form", node, "must be sinkCosts or tieHands, got \(NodeReader.kind(node))")
-                                }
-                                signal.form = form
-                            } else if let field = Self.signallingFields.first(where: { $0.0 == key })?.1 {
-                                signal[keyPath: field] = try reader.number(node, "\(path).\(key)")
+                        scenario.mechanisms.signalling = try reader.settings(
+                            Mechanisms.Signalling(), settings, path, allowed: Self.signallingKeys, numbers: Self.signallingFields
+                        ) { (_, node, signal, reader) throws(ScenarioFileError) in  // the one text field: form
+                            guard case let .scalar(text) = node, let form = Mechanisms.Signalling.Form(rawValue: text.string) else {
+                                throw reader.fail("\(path).form", node, "must be sinkCosts or tieHands, got \(NodeReader.kind(node))")
                             }
+                            signal.form = form
                         }
-                        scenario.mechanisms.signalling = signal
                     case "lanchester":
-                        var battle = Mechanisms.LanchesterWar()
-                        for (field, node) in try reader.mapping(settings, path, allowed: Self.lanchesterKeys) {
-                            if field == "dt" { battle.dt = try reader.number(node, "\(path).dt") } else { battle.steps = try reader.whole(node, "\(path).steps") }
-                        }
-                        scenario.mechanisms.lanchester = battle
+                        scenario.mechanisms.lanchester = try reader.settings(
+                            Mechanisms.LanchesterWar(), settings, path, allowed: Self.lanchesterKeys, numbers: [("dt", \.dt)], wholes: [("steps", \.steps)])
                     case "protractedWar":
-                        var war = Mechanisms.ProtractedWar()
-                        for (field, node) in try reader.mapping(settings, path, allowed: Self.protractedWarKeys) {
-                            if field == "decisiveness" {
-                                war.decisiveness = try reader.number(node, "\(path).decisiveness")
-                            } else {
-                                war.maxRounds = try reader.whole(node, "\(path).maxRounds")
-                            }
-                        }
-                        scenario.mechanisms.protractedWar = war
+                        scenario.mechanisms.protractedWar = try reader.settings(
+                            Mechanisms.ProtractedWar(), settings, path, allowed: Self.protractedWarKeys, numbers: [("decisiveness", \.decisiveness)],
+                            wholes: [("maxRounds", \.maxRounds)])
                     case "alliances":
-                        var alliances = Mechanisms.Alliances()
-                        for (key, node) in try reader.mapping(settings, path, allowed: Self.allianceKeys) {
-                            if key == "maxAllies" {
-                                alliances.maxAllies = try reader.whole(node, "\(path).maxAllies")
-                            } else if let field = Self.allianceFields.first(where: { $0.0 == key })?.1 {
-                                alliances[keyPath: field] = try reader.number(node, "\(path).\(key)")
-                            }
-                        }
-                        scenario.mechanisms.alliances = alliances
+                        scenario.mechanisms.alliances = try reader.settings(
+                            Mechanisms.Alliances(), settings, path, allowed: Self.allianceKeys, numbers: Self.allianceFields,
+                            wholes: [("maxAllies", \.maxAllies)])
                     case "lossOfStrength":
-                        var loss = Mechanisms.LossOfStrength()
-                        for (_, node) in try reader.mapping(settings, path, allowed: ["reach"]) { loss.reach = try reader.number(node, "\(path).reach") }
-                        scenario.mechanisms.lossOfStrength = loss
+                        scenario.mechanisms.lossOfStrength = try reader.settings(
+                            Mechanisms.LossOfStrength(), settings, path, allowed: ["reach"], numbers: [("reach", \.reach)])
                     case "perception":
-                        var lens = Mechanisms.Perception()
-                        try reader.numbers(settings, path, Self.perceptionFields, into: &lens)
-                        scenario.mechanisms.perception = lens
+                        scenario.mechanisms.perception = try reader.settings(
+                            Mechanisms.Perception(), settings, path, allowed: Self.perceptionKeys, numbers: Self.perceptionFields)
                     case "joiningSides":
-                        var joining = Mechanisms.JoiningSides()
-                        try reader.numbers(settings, path, Self.joiningSidesFields, into: &joining)
-                        scenario.mechanisms.joiningSides = joining
+                        scenario.mechanisms.joiningSides = try reader.settings(
+                            Mechanisms.JoiningSides(), settings, path, allowed: Self.joiningSidesKeys, numbers: Self.joiningSidesFields)
                     default:
-                        var war = Mechanisms.PreventiveWar()
-                        for (field, node) in try reader.mapping(settings, path, allowed: Self.preventiveWarKeys) {
-                            switch field {
-                            case "horizon": war.horizon = try reader.whole(node, "\(path).horizon")
-                            case "costDeclining": war.costDeclining = try reader.number(node, "\(path).costDeclining")
-                            case "costRising": war.costRising = try reader.number(node, "\(path).costRising")
-                            default: war.delta = try reader.number(node, "\(path).delta")
-                            }
-                        }
-                        scenario.mechanisms.preventiveWar = war
+                        scenario.mechanisms.preventiveWar = try reader.settings(
+                            Mechanisms.PreventiveWar(), settings, path, allowed: Self.preventiveWarKeys,
+                            numbers: [("costDeclining", \.costDeclining), ("costRising", \.costRising), ("delta", \.delta)], wholes: [("horizon", \.horizon)])
                     }
                 }
             }

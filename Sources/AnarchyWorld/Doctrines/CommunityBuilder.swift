@@ -7,14 +7,10 @@ public struct CommunityBuilder: Doctrine {
     public static let metadata = DoctrineMetadata(
         id: "community-builder", name: "Community builder", school: "constructivism (security communities)",
         stance: .transcender, uses: ["parameters"], stochastic: false, citation: "Deutsch 1957; Adler & Barnett 1998")
-    public static let parameters = [
-        DoctrineParameter("spending", default: 1, range: 0.01...100, "its spending share in units of s0 (capped at sMax)")
-    ]
+    public static let parameters = [DoctrineParameter.spending]
     public let spending: Double
     public init(settings: [String: Double] = [:]) { spending = Self.value("spending", in: settings) }
-    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation {
-        DoctrineAllocation(share: Swift.min(o.parameters.sMax, spending * o.parameters.s0), offensiveShare: 0)
-    }
+    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation { o.restrained(spending: spending) }
     public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool { false }
     public func joins(_ observation: DoctrineObservation, war: WarView) -> WarSide? { .defender }
 }

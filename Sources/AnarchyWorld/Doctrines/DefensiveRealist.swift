@@ -7,14 +7,9 @@ public struct DefensiveRealist: Doctrine {
     public static let metadata = DoctrineMetadata(
         id: "defensive-realist", name: "Defensive realist", school: "defensive realism", stance: .mitigator,
         uses: ["threat", "parameters"], stochastic: false, citation: "Jervis 1978; Glaser 1997; SDW-1's seeker rule")
-    public static let parameters = [
-        DoctrineParameter("responsiveness", default: 1, range: 0...100, "multiplies κ: how hard it answers threat with arms")
-    ]
+    public static let parameters = [DoctrineParameter.responsiveness(default: 1)]
     public let responsiveness: Double
     public init(settings: [String: Double] = [:]) { responsiveness = Self.value("responsiveness", in: settings) }
-    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation {
-        let p = o.parameters
-        return DoctrineAllocation(share: StrictOrder.min(p.sMax, p.s0 * (1.0 + responsiveness * p.kappa * o.threat)), offensiveShare: o.phiSeeker)
-    }
+    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation { o.answeringThreat(responsiveness: responsiveness) }
     public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool { false }
 }

@@ -8,14 +8,9 @@ public struct Deterrer: Doctrine {
     public static let metadata = DoctrineMetadata(
         id: "deterrer", name: "Deterrer", school: "deterrence theory", stance: .fatalist,
         uses: ["threat", "parameters"], stochastic: false, citation: "Snyder 1961")
-    public static let parameters = [
-        DoctrineParameter("responsiveness", default: 2, range: 0...100, "multiplies κ: how hard it answers threat with arms")
-    ]
+    public static let parameters = [DoctrineParameter.responsiveness(default: 2)]
     public let responsiveness: Double
     public init(settings: [String: Double] = [:]) { responsiveness = Self.value("responsiveness", in: settings) }
-    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation {
-        let p = o.parameters
-        return DoctrineAllocation(share: StrictOrder.min(p.sMax, p.s0 * (1.0 + responsiveness * p.kappa * o.threat)), offensiveShare: o.phiSeeker)
-    }
+    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation { o.answeringThreat(responsiveness: responsiveness) }
     public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool { false }
 }

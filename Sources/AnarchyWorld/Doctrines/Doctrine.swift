@@ -136,3 +136,32 @@ public struct DoctrineParameter: Sendable, Equatable {
         self.meaning = meaning
     }
 }
+
+/// The decision rules several doctrines share, in one place.
+extension DoctrineObservation {
+    /// Arming in answer to threat: `s = min(sMax, s0·(1 + r·κ·threat))` with SDW-1's seeker split
+    /// `1/(1 + β)` (r = 1 is SDW-1's seeker rule exactly).
+    public func answeringThreat(responsiveness r: Double) -> DoctrineAllocation {
+        let p = parameters
+        return DoctrineAllocation(share: StrictOrder.min(p.sMax, p.s0 * (1.0 + r * p.kappa * threat)), offensiveShare: phiSeeker)
+    }
+
+    /// Restraint: a fixed share `spending × s0` (at most sMax), defense only.
+    public func restrained(spending: Double) -> DoctrineAllocation {
+        DoctrineAllocation(share: Swift.min(parameters.sMax, spending * parameters.s0), offensiveShare: 0)
+    }
+
+    /// Whether `ownOffense` beats `margin × β × targetDefense` (with margin attackRatio: SDW-1's attack rule).
+    public func beats(_ targetDefense: Double, with ownOffense: Double, margin: Double) -> Bool {
+        ownOffense > margin * parameters.beta * targetDefense
+    }
+}
+
+extension DoctrineParameter {
+    /// How hard a doctrine answers threat with arms (multiplies κ).
+    static func responsiveness(default value: Double) -> DoctrineParameter {
+        DoctrineParameter("responsiveness", default: value, range: 0...100, "multiplies κ: how hard it answers threat with arms")
+    }
+    /// A restrained doctrine's spending share in units of s0.
+    static let spending = DoctrineParameter("spending", default: 1, range: 0.01...100, "its spending share in units of s0 (capped at sMax)")
+}

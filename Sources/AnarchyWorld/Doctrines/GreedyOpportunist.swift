@@ -15,6 +15,6 @@ public struct GreedyOpportunist: Doctrine {
         DoctrineAllocation(share: o.parameters.sGreedy, offensiveShare: o.parameters.phiGreedy)
     }
     public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool {
-        ownOffense > margin * o.parameters.attackRatio * o.parameters.beta * targetDefense
+        o.beats(targetDefense, with: ownOffense, margin: margin * o.parameters.attackRatio)
     }
 }

@@ -22,8 +22,7 @@ public struct OffensiveRealist: Doctrine {
         DoctrineAllocation(share: o.parameters.sMax, offensiveShare: o.parameters.phiGreedy)
     }
     public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool {
-        let margin = o.targetEngaged ? bleedMargin : o.parameters.attackRatio
-        return ownOffense > margin * o.parameters.beta * targetDefense
+        o.beats(targetDefense, with: ownOffense, margin: o.targetEngaged ? bleedMargin : o.parameters.attackRatio)
     }
     public func joins(_ observation: DoctrineObservation, war: WarView) -> WarSide? { nil }
 }

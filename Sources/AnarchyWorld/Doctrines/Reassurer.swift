@@ -4,13 +4,9 @@ public struct Reassurer: Doctrine {
     public static let metadata = DoctrineMetadata(
         id: "reassurer", name: "Reassurer", school: "reassurance (liberal institutionalism)", stance: .transcender,
         uses: ["parameters"], stochastic: false, citation: "Osgood 1962; Kydd 2005")
-    public static let parameters = [
-        DoctrineParameter("spending", default: 1, range: 0.01...100, "its spending share in units of s0 (capped at sMax)")
-    ]
+    public static let parameters = [DoctrineParameter.spending]
     public let spending: Double
     public init(settings: [String: Double] = [:]) { spending = Self.value("spending", in: settings) }
-    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation {
-        DoctrineAllocation(share: Swift.min(o.parameters.sMax, spending * o.parameters.s0), offensiveShare: 0)
-    }
+    public func allocation(_ o: DoctrineObservation) -> DoctrineAllocation { o.restrained(spending: spending) }
     public func attacks(_ o: DoctrineObservation, ownOffense: Double, targetDefense: Double) -> Bool { false }
 }
