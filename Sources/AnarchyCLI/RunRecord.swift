@@ -14,8 +14,10 @@ import Darwin
 /// numbers that decided it), `final.csv` (every state at the end) and `run.json` (the scenario,
 /// seed, parameters, digest and version, and under `scenario_file` the whole scenario as a
 /// scenario file: `anarchy run` accepts it back, so every recorded run can be repeated), and `crises.csv` (each crisis of the crisis mechanism:
-/// the demand, the target's private cost, accepted or not), and `alliances.csv` (alliances formed
-/// and dissolved, guarantees, withdrawals, neutrality: the alliances mechanism's events).
+/// the demand, the target's private cost, accepted or not), `alliances.csv` (alliances formed,
+/// joined by bandwagoning, expanded and read by rivals, dissolved; guarantees, withdrawals,
+/// neutrality), `identities.csv` (identity shifts) and `communities.csv` (security communities'
+/// births, members joining and leaving, deaths).
 final class RunRecord {
     static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
@@ -26,7 +28,11 @@ final class RunRecord {
     private let events: CSVLineFile
     private let crises: CSVLineFile
     private let alliances: CSVLineFile
-    static let alliancesHeader = "tick,kind,a,a_name,b,b_name,threat,threat_name"
+    private let identities: CSVLineFile
+    private let communities: CSVLineFile
+    static let alliancesHeader = "tick,kind,a,a_name,b,b_name,threat,threat_name,bloc_size,readers,belief_before,belief_after"
+    static let identitiesHeader = "tick,observer,observer_name,other,other_name,from,to,amity"
+    static let communitiesHeader = "tick,kind,community,states"
     static let crisesHeader = "tick,challenger,challenger_name,target,target_name,win_probability,stake,demand,expected_war_probability,target_cost,accepted"
     private var eventCount = 0
 
@@ -41,6 +47,8 @@ final class RunRecord {
         events = try CSVLineFile(path: directory + "/events.csv", flag: "--out", header: Self.eventsHeader)
         crises = try CSVLineFile(path: directory + "/crises.csv", flag: "--out", header: Self.crisesHeader)
         alliances = try CSVLineFile(path: directory + "/alliances.csv", flag: "--out", header: Self.alliancesHeader)
+        identities = try CSVLineFile(path: directory + "/identities.csv", flag: "--out", header: Self.identitiesHeader)
+        communities = try CSVLineFile(path: directory + "/communities.csv", flag: "--out", header: Self.communitiesHeader)
     }
 
     func name(_ i: Int) -> String { scenario.states[i].name ?? "S\(i)" }
@@ -55,9 +63,16 @@ final class RunRecord {
         for event in world.events {
             switch event {
             case let .alliance(a):
+                let reading = a.kind == .expanded ? "\(a.blocSize),\(a.readers),\(a.beliefBefore),\(a.beliefAfter)" : ",,,"
                 alliances.write(
                     "\(a.tick),\(a.kind.rawValue),\(a.a),\(CSVLineFile.quote(name(a.a))),\(a.b),\(CSVLineFile.quote(name(a.b))),"
-                        + (a.threat.map { "\($0),\(CSVLineFile.quote(name($0)))" } ?? ","))
+                        + (a.threat.map { "\($0),\(CSVLineFile.quote(name($0)))" } ?? ",") + "," + reading)
+            case let .identity(shift):
+                identities.write(
+                    "\(shift.tick),\(shift.observer),\(CSVLineFile.quote(name(shift.observer))),\(shift.other),\(CSVLineFile.quote(name(shift.other))),"
+                        + "\(shift.from.name),\(shift.to.name),\(shift.amity)")
+            case let .community(change):
+                communities.write("\(change.tick),\(change.kind.rawValue),\(change.community),\(names(change.states))")
             case let .crisis(c):
                 crises.write(
                     "\(c.tick),\(c.challenger),\(CSVLineFile.quote(name(c.challenger))),\(c.target),\(CSVLineFile.quote(name(c.target))),"
@@ -87,6 +102,8 @@ final class RunRecord {
         try events.finish()
         try crises.finish()
         try alliances.finish()
+        try identities.finish()
+        try communities.finish()
         let final = try CSVLineFile(path: directory + "/final.csv", flag: "--out", header: Self.finalHeader)
         let s = world.snapshot()
         for i in 0..<world.count {

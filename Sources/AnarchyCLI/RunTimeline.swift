@@ -28,6 +28,19 @@ struct RunTimeline {
                 if change.kind == .formed {
                     first("alliance", change.tick, "first alliance: \(name(change.a)) and \(name(change.b))\(change.threat.map { " against \(name($0))" } ?? "")")
                 }
+                if change.kind == .joined { first("jackal", change.tick, "first bandwagoning: \(name(change.a)) joined \(name(change.b))") }
+                if change.kind == .expanded && change.readers > 0 {
+                    first("expansion", change.tick, "first alliance expansion read by rivals: \(change.readers) of them, belief in the bloc's greed \(fmt(change.beliefBefore)) → \(fmt(change.beliefAfter))")
+                }
+            case let .identity(shift):
+                if shift.to == .friend { first("friend", shift.tick, "first friendship: \(name(shift.observer)) now counts \(name(shift.other)) a friend") }
+                if shift.to == .enemy { first("enemy", shift.tick, "first enmity: \(name(shift.observer)) now counts \(name(shift.other)) an enemy") }
+            case let .community(change):
+                switch change.kind {
+                case .formed: add(change.tick, "security community #\(change.community) formed: \(change.states.map(name).joined(separator: ", "))")
+                case .dissolved: add(change.tick, "security community #\(change.community) dissolved")
+                case .joined, .left: break
+                }
             case let .crisis(c):
                 first(c.accepted ? "deal" : "refusal", c.tick, c.accepted
                     ? "first crisis settled: \(name(c.target)) conceded to \(name(c.challenger))'s demand"
@@ -35,6 +48,8 @@ struct RunTimeline {
             }
         }
     }
+
+    private func fmt(_ x: Double) -> String { x.isNaN ? "–" : String(Int((x * 100).rounded())) + "%" }
 
     private mutating func first(_ kind: String, _ tick: Int, _ text: String) {
         guard seen.insert(kind).inserted else { return }

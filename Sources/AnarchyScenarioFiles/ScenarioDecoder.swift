@@ -10,8 +10,8 @@ struct ScenarioDecoder {
     var marks: [String: Mark] { reader.marks }
     var keyProblems: [ScenarioFileError] { reader.keyProblems }
 
-    static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances"]
+    static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies", "institutions"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances", "identity", "communities"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
         [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh)]
     }
@@ -21,7 +21,20 @@ struct ScenarioDecoder {
         [("shield", \.shield), ("concealment", \.concealment), ("concealmentCost", \.concealmentCost), ("lull", \.lull), ("bluff", \.bluff)]
     }
     static var allianceFields: [(String, WritableKeyPath<Mechanisms.Alliances, Double>)] {
-        [("trustBelow", \.trustBelow), ("threatAbove", \.threatAbove), ("credibility", \.credibility), ("buckPassingBelow", \.buckPassingBelow), ("share", \.share)]
+        [
+        ("trustBelow", \.trustBelow), ("threatAbove", \.threatAbove), ("credibility", \.credibility), ("buckPassingBelow", \.buckPassingBelow),
+        ("share", \.share), ("expansionNoise", \.expansionNoise), ("expansionDelta", \.expansionDelta), ("bandwagonRatio", \.bandwagonRatio),
+        ]
+    }
+    static var identityFields: [(String, WritableKeyPath<Mechanisms.Identity, Double>)] {
+        [
+        ("initial", \.initial), ("friendAbove", \.friendAbove), ("enemyBelow", \.enemyBelow), ("restraintGain", \.restraintGain),
+        ("institutionGain", \.institutionGain), ("honourGain", \.honourGain), ("abandonLoss", \.abandonLoss), ("attackLoss", \.attackLoss),
+        ("charity", \.charity), ("suspicion", \.suspicion), ("friendFear", \.friendFear),
+        ]
+    }
+    static var institutionFields: [(String, WritableKeyPath<Institution, Double>)] {
+        [("delta", \.delta), ("noise", \.noise), ("defectionCost", \.defectionCost)]
     }
     static var allianceKeys: [String] { allianceFields.map(\.0) + ["maxAllies"] }
     static var perceptionKeys: [String] { perceptionFields.map(\.0) }
@@ -52,6 +65,7 @@ struct ScenarioDecoder {
         var stateCount: Int? = nil
         var geographyNode: Node? = nil
         var policiesNode: Node? = nil
+        var institutionsNode: Node? = nil
         for (key, value) in try reader.mapping(root, "", allowed: Self.topKeys) {
             switch key {
             case "name": scenario.name = try reader.text(value, key)
@@ -81,6 +95,7 @@ struct ScenarioDecoder {
                 }
             case "geography": geographyNode = value
             case "policies": policiesNode = value
+            case "institutions": institutionsNode = value
             default:
                 for (mechanism, settings) in try reader.mapping(value, key, allowed: Self.mechanismKeys) {
                     let path = "mechanisms.\(mechanism)"
@@ -115,6 +130,13 @@ struct ScenarioDecoder {
                         scenario.mechanisms.alliances = try reader.settings(
                             Mechanisms.Alliances(), settings, path, allowed: Self.allianceKeys, numbers: Self.allianceFields,
                             wholes: [("maxAllies", \.maxAllies)])
+                    case "identity":
+                        scenario.mechanisms.identity = try reader.settings(
+                            Mechanisms.Identity(), settings, path, allowed: Self.identityFields.map(\.0), numbers: Self.identityFields)
+                    case "communities":
+                        scenario.mechanisms.communities = try reader.settings(
+                            Mechanisms.Communities(), settings, path, allowed: ["trustBelow", "peaceTicks"], numbers: [("trustBelow", \.trustBelow)],
+                            wholes: [("peaceTicks", \.peaceTicks)])
                     case "lossOfStrength":
                         scenario.mechanisms.lossOfStrength = try reader.settings(
                             Mechanisms.LossOfStrength(), settings, path, allowed: ["reach"], numbers: [("reach", \.reach)])
@@ -135,7 +157,50 @@ struct ScenarioDecoder {
         if let stateCount { scenario.states = Array(repeating: StateSpec(), count: stateCount) }
         if let geographyNode { scenario.geography = try geography(geographyNode, names: scenario.states.map(\.name)) }
         if let policiesNode { scenario.policies = try policies(policiesNode, names: scenario.states.map(\.name)) }
+        if let institutionsNode { scenario.institutions = try institutions(institutionsNode, names: scenario.states.map(\.name)) }
         return scenario
+    }
+
+    /// `institutions:` — a list of `{name, members: [a, b, …], from: T, delta, noise,
+    /// defectionCost}` (all but name and members optional), states by name or index.
+    private mutating func institutions(_ node: Node, names: [String?]) throws(ScenarioFileError) -> [Institution] {
+        try reader.note("institutions", node)
+        guard case let .sequence(items) = node else { throw reader.fail("institutions", node, "must be a list of {name, members, from, delta, noise, defectionCost}") }
+        var result: [Institution] = []
+        for (i, item) in items.enumerated() {
+            let at = "institutions[\(i)]"
+            var institution = Institution(name: "", members: [])
+            var named = false, listed = false
+            for (key, value) in try reader.mapping(item, at, allowed: ["name", "members", "from"] + Self.institutionFields.map(\.0)) {
+                switch key {
+                case "name":
+                    institution.name = try reader.text(value, "\(at).name")
+                    named = true
+                case "members":
+                    guard case let .sequence(members) = value else { throw reader.fail("\(at).members", value, "must be a list of states") }
+                    var found: [Int] = []
+                    for (k, member) in members.enumerated() { found.append(try state(member, "\(at).members[\(k)]", names: names)) }
+                    institution.members = found
+                    listed = true
+                case "from": institution.from = try reader.whole(value, "\(at).from")
+                default:
+                    if let field = Self.institutionFields.first(where: { $0.0 == key }) {
+                        institution[keyPath: field.1] = try reader.number(value, "\(at).\(key)")
+                    }
+                }
+            }
+            guard named, listed else { throw reader.fail(at, item, "give name and members") }
+            result.append(institution)
+        }
+        return result
+    }
+
+    /// A state named by its name or its index.
+    private func state(_ node: Node, _ at: String, names: [String?]) throws(ScenarioFileError) -> Int {
+        guard case let .scalar(s) = node else { throw reader.fail(at, node, "must name a state") }
+        if s.style == .plain, let i = Int(s.string) { return i }
+        guard let i = names.firstIndex(where: { $0 == s.string }) else { throw reader.fail(at, node, "no state is named \"\(s.string)\"") }
+        return i
     }
 
     private mutating func states(_ node: Node) throws(ScenarioFileError) -> [StateSpec] {
@@ -253,14 +318,6 @@ struct ScenarioDecoder {
     private mutating func policies(_ node: Node, names: [String?]) throws(ScenarioFileError) -> [Policy] {
         try reader.note("policies", node)
         guard case let .sequence(items) = node else { throw reader.fail("policies", node, "must be a list of {tick, ally | withdraw | neutral}") }
-        var index: [String: Int] = [:]
-        for (i, name) in names.enumerated() { if let name { index[name] = i } }
-        func state(_ end: Node, _ at: String) throws(ScenarioFileError) -> Int {
-            guard case let .scalar(s) = end else { throw reader.fail(at, end, "must name a state") }
-            if s.style == .plain, let i = Int(s.string) { return i }
-            guard let i = index[s.string] else { throw reader.fail(at, end, "no state is named \"\(s.string)\"") }
-            return i
-        }
         var result: [Policy] = []
         for (i, item) in items.enumerated() {
             let at = "policies[\(i)]"
@@ -270,11 +327,11 @@ struct ScenarioDecoder {
                 case "tick": tick = try reader.whole(value, "\(at).tick")
                 case "neutral":
                     guard action == nil else { throw reader.fail(at, item, "give one of ally, withdraw, neutral") }
-                    action = .neutral(try state(value, "\(at).neutral"))
+                    action = .neutral(try state(value, "\(at).neutral", names: names))
                 default:
                     guard action == nil else { throw reader.fail(at, item, "give one of ally, withdraw, neutral") }
                     guard case let .sequence(pair) = value, pair.count == 2 else { throw reader.fail("\(at).\(key)", value, "must be a pair [a, b]") }
-                    let (a, b) = (try state(pair[0], "\(at).\(key)"), try state(pair[1], "\(at).\(key)"))
+                    let (a, b) = (try state(pair[0], "\(at).\(key)", names: names), try state(pair[1], "\(at).\(key)", names: names))
                     action = key == "ally" ? .ally(a, b) : .withdraw(a, b)
                 }
             }

@@ -25,6 +25,14 @@ public enum ScenarioEncoder {
                 }
             })))
         }
+        if !scenario.institutions.isEmpty {
+            top.append(("institutions", .array(scenario.institutions.map { institution in
+                .object([
+                    ("name", .string(institution.name)), ("members", .array(institution.members.map { .integer($0) })),
+                    ("from", .integer(institution.from)),
+                ] + ScenarioDecoder.institutionFields.map { ($0.0, JSONValue.number(institution[keyPath: $0.1])) })
+            })))
+        }
         return .object(top)
     }
 
@@ -93,6 +101,10 @@ public enum ScenarioEncoder {
         if let l = m.lossOfStrength { found.append(("lossOfStrength", .members(["reach": .number(l.reach)]))) }
         if let a = m.alliances {
             found.append(("alliances", .object(numbers(a, ScenarioDecoder.allianceFields) + [("maxAllies", .integer(a.maxAllies))])))
+        }
+        if let i = m.identity { found.append(("identity", .object(numbers(i, ScenarioDecoder.identityFields)))) }
+        if let c = m.communities {
+            found.append(("communities", .members(["trustBelow": .number(c.trustBelow), "peaceTicks": .integer(c.peaceTicks)])))
         }
         return found
     }

@@ -56,7 +56,7 @@ public final class World {
         try parameters.validate()
         self.init(
             parameters: parameters, neighbourhood: .ring(n: parameters.n, k: parameters.k), states: nil,
-            mechanisms: Mechanisms(), doctrines: nil, proximity: [], policies: [], threads: threads)
+            mechanisms: Mechanisms(), doctrines: nil, proximity: [], policies: [], institutions: [], threads: threads)
     }
 
     /// Builds and initialises the world a scenario describes: SDW-1's rules on its geography,
@@ -79,18 +79,19 @@ public final class World {
         }
         self.init(
             parameters: parameters, neighbourhood: neighbourhood, states: scenario.states,
-            mechanisms: scenario.mechanisms, doctrines: doctrines, proximity: proximity, policies: scenario.policies, threads: threads)
+            mechanisms: scenario.mechanisms, doctrines: doctrines, proximity: proximity, policies: scenario.policies,
+            institutions: scenario.institutions, threads: threads)
     }
 
     private init(
         parameters: SDW1Parameters, neighbourhood: Neighbourhood, states: [StateSpec]?, mechanisms: Mechanisms,
-        doctrines: [(any Doctrine)?]?, proximity: [Double], policies: [Policy], threads: Int
+        doctrines: [(any Doctrine)?]?, proximity: [Double], policies: [Policy], institutions: [Institution], threads: Int
     ) {
         precondition(threads >= 1, "threads must be ≥ 1")
         self.parameters = parameters
         state = WorldState(
             parameters: parameters, neighbourhood: neighbourhood, mechanisms: mechanisms, doctrines: doctrines, proximity: proximity,
-            policies: policies)
+            policies: policies, institutions: institutions)
         let n = parameters.n
         let workers = neighbourhood.edgeCount < World.minimumSlotsForThreads ? 1 : Swift.min(threads, n)
         self.threads = workers
@@ -110,6 +111,7 @@ public final class World {
     public func step() {
         tick += 1
         events.removeAll(keepingCapacity: true)
+        if !state.institutions.isEmpty { state.startInstitutions(tick: tick) }
         let all = 0..<state.count
         if team.size == 1 || lastObservations < World.minimumObservationsForThreads {
             lastObservations = state.computeThreat(states: all)
@@ -121,12 +123,16 @@ public final class World {
         observations += lastObservations
         let tick = self.tick
         if state.mechanisms.alliances != nil {
-            state.updateAlliances(tick: tick) { events.append($0) }
+            state.updateAlliances(tick: tick, rng: &rng) { events.append($0) }
         }
         warsThisTick = state.resolveWars(tick: tick, rng: &rng) { event in
             events.append(event)
         }
         totalWars += warsThisTick
+        if state.mechanisms.identity != nil || state.mechanisms.communities != nil {
+            let wars = events.compactMap { event -> War? in if case let .war(w) = event { w } else { nil } }
+            state.updateRelations(tick: tick, wars: wars) { events.append($0) }
+        }
     }
 
     /// Steps `ticks` times.

@@ -8,6 +8,10 @@ public enum WorldEvent: Sendable, Equatable {
     /// An alliance formed or ended (alliances mechanism; honoured and abandoned commitments are
     /// recorded on the war that called them).
     case alliance(AllianceChange)
+    /// An observer's identity for a neighbour changed (identity mechanism).
+    case identity(IdentityShift)
+    /// A security community formed, gained or lost members, or dissolved (communities mechanism).
+    case community(CommunityChange)
 
     /// The tick the event happened in (1-based).
     public var tick: Int {
@@ -15,6 +19,8 @@ public enum WorldEvent: Sendable, Equatable {
         case .war(let war): war.tick
         case .crisis(let crisis): crisis.tick
         case .alliance(let change): change.tick
+        case .identity(let shift): shift.tick
+        case .community(let change): change.tick
         }
     }
 }
@@ -85,6 +91,8 @@ public struct War: Sendable, Equatable {
     /// it (alliances mechanism; an abandoned alliance ends).
     public let honouredBy: [Int]
     public let abandonedBy: [Int]
+    /// Wealth the attacker paid for attacking a fellow member of an institution (else 0).
+    public let defectionCost: Double
 
     /// Whether the war ended in this round without a verdict (protracted war's round limit).
     public var stalemate: Bool { !decided && !continues }
@@ -103,8 +111,9 @@ public struct War: Sendable, Equatable {
         winProbability: Double, draw: Double, attackerWon: Bool, wealthTaken: Double, targetConquered: Bool,
         cause: Cause = .opportunity, punishment: Double = 0, audienceCost: Double = 0, round: Int = 1, decided: Bool = true, continues: Bool = false,
         attackerAllies: [Int] = [], targetAllies: [Int] = [], ledger: DecisionLedger = DecisionLedger(),
-        honouredBy: [Int] = [], abandonedBy: [Int] = []
+        honouredBy: [Int] = [], abandonedBy: [Int] = [], defectionCost: Double = 0
     ) {
+        self.defectionCost = defectionCost
         self.honouredBy = honouredBy
         self.abandonedBy = abandonedBy
         self.ledger = ledger
@@ -140,20 +149,53 @@ public struct PreventiveDecision: Sendable, Equatable {
     public let warValue: Double, peaceValue: Double
 }
 
-/// An alliance formed between `a` and `b` (in the face of `threat`), or ended; or a scripted
-/// policy: a guarantee extended or withdrawn, a state declared neutral (`a` = `b`).
+/// An alliance formed between `a` and `b` (in the face of `threat`), or ended; a greedy `a`
+/// joined a revisionist `b` (bandwagoning); a tie expanded a bloc and its rivals read the move;
+/// or a scripted policy: a guarantee extended or withdrawn, a state declared neutral (`a` = `b`).
 public struct AllianceChange: Sendable, Equatable {
-    public enum Kind: String, Sendable { case formed, dissolved, guaranteed, withdrawn, neutral }
+    public enum Kind: String, Sendable { case formed, joined, expanded, dissolved, guaranteed, withdrawn, neutral }
     public let tick: Int
     public let kind: Kind
     public let a: Int, b: Int
     /// For a formation: the common neighbour both believed greedy.
     public let threat: Int?
-    public init(tick: Int, kind: Kind, a: Int, b: Int, threat: Int? = nil) {
+    /// For an expansion: the bloc's size after it, the rivals that read it, and their beliefs
+    /// about the bloc members they border, averaged over those slots, before and after.
+    public let blocSize: Int
+    public let readers: Int
+    public let beliefBefore: Double
+    public let beliefAfter: Double
+    public init(
+        tick: Int, kind: Kind, a: Int, b: Int, threat: Int? = nil, blocSize: Int = 0, readers: Int = 0, beliefBefore: Double = 0,
+        beliefAfter: Double = 0
+    ) {
         self.tick = tick
         self.kind = kind
         self.a = a
         self.b = b
         self.threat = threat
+        self.blocSize = blocSize
+        self.readers = readers
+        self.beliefBefore = beliefBefore
+        self.beliefAfter = beliefAfter
     }
+}
+
+/// An observer's identity for a neighbour moved from one culture of anarchy to another (Wendt
+/// 1999), with the amity that moved it.
+public struct IdentityShift: Sendable, Equatable {
+    public let tick: Int
+    public let observer: Int, other: Int
+    public let from: Relation, to: Relation
+    public let amity: Double
+}
+
+/// A security community's birth, growth, shrinking or death (Adler & Barnett 1998): `states`
+/// are its members at birth, those that joined or left, or its last members.
+public struct CommunityChange: Sendable, Equatable {
+    public enum Kind: String, Sendable { case formed, joined, left, dissolved }
+    public let tick: Int
+    public let kind: Kind
+    public let community: Int
+    public let states: [Int]
 }

@@ -21,8 +21,9 @@ extension WorldState {
     /// Third parties in one round of a war, each alive neighbour c of `target` other than the
     /// belligerents and states fighting wars of their own, in ascending index. An ally of the
     /// target (``Mechanisms/Alliances``) honours its commitment — one draw below `credibility`, and
-    /// the attacker's visible chance at least `buckPassingBelow` — or abandons it (the alliance
-    /// ends). Any other neighbour, with joining sides on, decides by its doctrine or the default
+    /// the attacker's visible chance against the ally itself at least `buckPassingBelow` — or
+    /// abandons it (the alliance ends); a state tied to the attacker by bandwagoning joins the
+    /// attack. Any other neighbour, with joining sides on, decides by its doctrine or the default
     /// rule for its motive (``WarView/defaultSide(greedy:)``). A joiner brings its `share` of its
     /// effective offense (attacking; times its reach under loss of strength) or defense.
     func joiners(attacker i: Int, target: Int, round: Int, rng: inout SplitMix64) -> Sides {
@@ -36,7 +37,11 @@ extension WorldState {
             guard c != i, alive[c], mechanisms.protractedWar == nil || warCount[c] == 0 else { continue }  // a state at war is committed
             if mechanisms.alliances != nil && neutral[c] { continue }  // a neutral state stays out
             if let alliances, allied[slotOfC] {
-                let honours = rng.uniform() < alliances.credibility && visible >= alliances.buckPassingBelow
+                // Chain-ganging or buck-passing (Christensen & Snyder 1990): the ally fights when
+                // it would itself be in danger from the attacker standing alone — the attacker's
+                // visible chance against the ally's own defense — as under offense dominance.
+                let danger = contestWinProbability(offense: offense[i], defense: defense[c])
+                let honours = rng.uniform() < alliances.credibility && danger >= alliances.buckPassingBelow
                 if honours {
                     sides.honoured.append(c)
                     let strength = alliances.share * defense[c] * skill[c]
@@ -45,6 +50,12 @@ extension WorldState {
                     sides.abandoned.append(c)
                     dissolveAlliance(target, slotOfC)
                 }
+                continue
+            }
+            if let alliances, alliances.bandwagonRatio > 0, let toAttacker = slot(of: i, in: c), allied[toAttacker], bandwagonTie[toAttacker] {
+                // A jackal joins its revisionist's war for a share of the spoils (Schweller 1994).
+                let strength = alliances.share * offense[c] * skill[c] * reach(from: c, to: target)
+                if strength > 0 { sides.attackers.append(Joiner(state: c, side: .attacker, strength: strength, share: alliances.share)) }
                 continue
             }
             guard let joining else { continue }

@@ -22,7 +22,7 @@ extension WorldState {
     ///
     /// - Parameter rng: positioned at the first draw of `states`' observers.
     func perceive(states: Range<Int>, rng: inout SplitMix64) {
-        if mechanisms.perspectiveTaking != 0 || (mechanisms.perception?.shield ?? 0) != 0 {
+        if mechanisms.perspectiveTaking != 0 || (mechanisms.perception?.shield ?? 0) != 0 || mechanisms.identity != nil || !institutions.isEmpty {
             perceivePerObserver(states: states, rng: &rng)
         } else {
             perceiveAtBaseline(states: states, rng: &rng)
@@ -49,8 +49,31 @@ extension WorldState {
     /// Bayes's rule on one slot's belief from an observed rate y (SDW-1 phase 3, in its order).
     @inline(__always)
     func updateBelief(slot: Int, observed y: Double, muS: Double, muG: Double, twoSigmaSquared: Double) {
-        let llr = StrictOrder.clamp(
-            ((y - muS) * (y - muS) - (y - muG) * (y - muG)) / twoSigmaSquared, -30.0, 30.0)
+        applyLikelihoodRatio(slot: slot, llr: likelihoodRatio(observed: y, muS: muS, muG: muG, twoSigmaSquared: twoSigmaSquared))
+    }
+
+    /// SDW-1's log-likelihood ratio of greed for an observed rate y, clamped to [−30, 30].
+    @inline(__always)
+    func likelihoodRatio(observed y: Double, muS: Double, muG: Double, twoSigmaSquared: Double) -> Double {
+        StrictOrder.clamp(((y - muS) * (y - muS) - (y - muG) * (y - muG)) / twoSigmaSquared, -30.0, 30.0)
+    }
+
+    /// A log-likelihood ratio as the slot's identity reads it (``Mechanisms/Identity``): a
+    /// friend's evidence of greed (llr > 0) counts `charity` of its weight, an enemy's evidence of
+    /// restraint (llr < 0) `suspicion` of it; unchanged for rivals and without identity.
+    @inline(__always)
+    func weighedByIdentity(_ llr: Double, slot: Int) -> Double {
+        guard let settings = mechanisms.identity else { return llr }
+        switch relation(slot) {
+        case .friend: return llr > 0 ? llr * settings.charity : llr
+        case .enemy: return llr < 0 ? llr * settings.suspicion : llr
+        case .rival: return llr
+        }
+    }
+
+    /// `odds = p / (1 - p) * exp(llr)`, `belief = clamp(odds / (1 + odds), 1e-9, 1 - 1e-9)`.
+    @inline(__always)
+    func applyLikelihoodRatio(slot: Int, llr: Double) {
         let p = belief[slot]
         let odds = p / (1.0 - p) * exp(llr)
         belief[slot] = StrictOrder.clamp(

@@ -23,32 +23,52 @@ extension WorldState {
     /// shield that covers a sword stronger than i's own defense reads as offense
     /// (0 when o_j + β·d_i = 0).
     ///
-    /// λ = 0 and h = 0 is SDW-1's phase 3 exactly (which then takes its own path).
+    /// **Institutions** (``Institution``): a fellow member's real purchases a, b are read at
+    /// δ' = max(δ, delta) and σ' = σ·noise: `y = (δ'·a + (1 − δ')·(a + b)·0.5)/w + σ'·z`, with
+    /// `muS`, `muG` and 2σ'² at δ' and σ'. **Identity** (``Mechanisms/Identity``): the likelihood
+    /// ratio is weighed by ``weighedByIdentity(_:slot:)``.
+    ///
+    /// λ = 0, h = 0, no identity and no institutions is SDW-1's phase 3 exactly (which then takes
+    /// its own path).
     func perceivePerObserver(states: Range<Int>, rng: inout SplitMix64) {
         let p = parameters, c = constants
         let lambda = mechanisms.perspectiveTaking
         let shield = mechanisms.perception?.shield ?? 0
         let muG = c.muGreedy, twoSigmaSquared = c.twoSigmaSquared
         var generator = rng
+        let shared = !institutions.isEmpty
         for i in states where alive[i] {
             let ownOffense = perceivedOffense[i], ownDefense = p.beta * defense[i]
             forEachLiveSlot(of: i) { slot in
                 let j = Int(slotTarget[slot])
-                var muS = c.muSeeker
+                var muS = c.muSeeker, muG = muG, twoSigmaSquared = twoSigmaSquared
+                var delta = p.delta, oneMinusDelta = c.oneMinusDelta, sigma = p.sigma
+                var seen = signal[j]
+                if shared, let institution = sharedInstitution(slot) {
+                    // Fellow members read each other's real purchases through a clearer lens.
+                    delta = StrictOrder.max(p.delta, institution.delta)
+                    oneMinusDelta = 1.0 - delta
+                    sigma = p.sigma * institution.noise
+                    twoSigmaSquared = 2.0 * sigma * sigma
+                    muS = delta * p.s0 * c.phiSeeker + oneMinusDelta * p.s0 * 0.5
+                    muG = delta * p.sGreedy * p.phiGreedy + oneMinusDelta * p.sGreedy * 0.5
+                    let a = offenseBought[j], b = defenseBought[j]
+                    seen = (delta * a + oneMinusDelta * (a + b) * 0.5) / wealth[j]
+                }
                 if lambda != 0 {
                     let threat = p.pGreedy * ownOffense / (p.beta * defense[j] + 1.0)
                     let full = StrictOrder.min(p.sMax, p.s0 * (1.0 + p.kappa * threat))
                     let expected = p.s0 + lambda * (full - p.s0)
-                    muS = p.delta * expected * c.phiSeeker + c.oneMinusDelta * expected * 0.5
+                    muS = delta * expected * c.phiSeeker + oneMinusDelta * expected * 0.5
                 }
-                var seen = signal[j]
                 if shield != 0 {
                     let sword = offense[j] + ownDefense
-                    if sword > 0 { seen = seen + p.delta * (shield * offense[j] / sword) * shownDefenseRate[j] }
+                    if sword > 0 { seen = seen + delta * (shield * offense[j] / sword) * shownDefenseRate[j] }
                 }
                 let z = generator.normal()
-                let y = seen + p.sigma * z
-                updateBelief(slot: slot, observed: y, muS: muS, muG: muG, twoSigmaSquared: twoSigmaSquared)
+                let y = seen + sigma * z
+                let llr = likelihoodRatio(observed: y, muS: muS, muG: muG, twoSigmaSquared: twoSigmaSquared)
+                applyLikelihoodRatio(slot: slot, llr: weighedByIdentity(llr, slot: slot))
             }
         }
         rng = generator

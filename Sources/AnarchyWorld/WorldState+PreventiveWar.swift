@@ -34,8 +34,9 @@ extension WorldState {
         var bestMargin = 0.0
         let start = slotStart[i]
         for position in start..<(start + Int(liveCount[i])) {
-            let j = Int(slotTarget[Int(liveSlots[position])])
-            guard alive[j] else { continue }
+            let slot = Int(liveSlots[position])
+            let j = Int(slotTarget[slot])
+            guard alive[j], mechanisms.identity == nil || relation(slot) != .friend else { continue }  // no war on a friend
             let betaD = beta * (defense[j] * skill[j]), betaDLater = betaD * projection[j]
             let nowDenominator = o * o + betaD * betaD, laterDenominator = oLater * oLater + betaDLater * betaDLater
             guard nowDenominator > 0, laterDenominator > 0 else { continue }

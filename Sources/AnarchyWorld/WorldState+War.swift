@@ -40,6 +40,7 @@ extension WorldState {
                     return $0.attacks(seen, ownOffense: o, targetDefense: d)
                 } ?? (o > threshold)
                 if attack {
+                    if !institutions.isEmpty && institutionRestrains(i, target: target, offense: o, defense: d) { continue }
                     if mechanisms.deterrence != nil && deterred(attacker: o, target: target, defense: d) { continue }
                     if mechanisms.crisis != nil, settled(i, target, o, d, tick: tick, rng: &rng, record: record) { continue }
                     wars += 1
@@ -73,11 +74,13 @@ extension WorldState {
         var target = -1
         var weakest = 0.0, key = 0.0, reach = 1.0
         let distant = mechanisms.lossOfStrength != nil
+        let friendly = mechanisms.identity != nil
         let start = slotStart[i]
         for position in start..<(start + Int(liveCount[i])) {
             let slot = Int(liveSlots[position])
             let j = Int(slotTarget[slot])
             guard alive[j] else { continue }
+            if friendly && relation(slot) == .friend { continue }  // identity: no state attacks a friend
             let d = shownDefense(of: j)
             var k = d
             if distant {  // loss of strength: defense per unit of offense i can bring; out of reach is no target
@@ -130,6 +133,7 @@ extension WorldState {
         let keep = constants.oneMinusAttrition
         let decision = ledger(i, target)
         let audience = round == 1 && mechanisms.signalling != nil ? audienceCost(of: i) : 0.0
+        let defection = round == 1 && !institutions.isEmpty ? payDefectionCost(i, target: target) : 0.0
         var o = offense[i] * skill[i], d = defense[target] * skill[target]
         if mechanisms.lossOfStrength != nil { o = o * reach(from: i, to: target) }
         var allies = Sides()
@@ -199,7 +203,7 @@ extension WorldState {
             attackerWon: won, wealthTaken: taken, targetConquered: conquered, cause: cause,
             punishment: punishment, audienceCost: audience, round: round, decided: decided, continues: continues,
             attackerAllies: allies.attackers.map(\.state), targetAllies: allies.defenders.map(\.state), ledger: decision,
-            honouredBy: allies.honoured, abandonedBy: allies.abandoned)
+            honouredBy: allies.honoured, abandonedBy: allies.abandoned, defectionCost: defection)
     }
 
     /// Queues the neighbours of a state that just died for a rebuild of their live lists (once

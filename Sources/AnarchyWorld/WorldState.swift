@@ -44,8 +44,23 @@ struct WorldState: @unchecked Sendable {
     let allianceBook: AllianceBook
     /// Guaranteed (scripted) ties by slot, neutral states, and the scripted policies sorted by tick.
     let guaranteed: Column<Bool>
+    /// Ties made by bandwagoning for profit, by slot (alliances mechanism only).
+    let bandwagonTie: Column<Bool>
     let neutral: Column<Bool>
     let policies: [Policy]
+    /// Each observer's amity toward each neighbour in −1…1, and the identity it makes (−1 enemy,
+    /// 0 rival, 1 friend), by slot (identity mechanism only).
+    let amity: Column<Double>
+    let identity: Column<Int8>
+    /// The tick of the last war that set the slot's pair against each other, 0 = none (communities only).
+    let lastWar: Column<Int32>
+    /// Each state's security community (0 = none) and the communities' book (communities only).
+    let community: Column<Int32>
+    let communityBook: CommunityBook
+    /// The scenario's institutions, and the index of the one governing each slot's pair once it
+    /// has started (−1 = none; institutions only).
+    let institutions: [Institution]
+    let institutionOf: Column<Int32>
     /// How many wars each state is fighting (protracted-war mechanism only).
     let warCount: Column<Int32>
     /// The wars still being fought (protracted-war mechanism only).
@@ -121,12 +136,19 @@ struct WorldState: @unchecked Sendable {
     /// Allocates the columns for `neighbourhood` (nothing is initialised beyond zeros).
     init(
         parameters: SDW1Parameters, neighbourhood: Neighbourhood, mechanisms: Mechanisms = Mechanisms(),
-        doctrines: [(any Doctrine)?]? = nil, proximity: [Double] = [], policies: [Policy] = []
+        doctrines: [(any Doctrine)?]? = nil, proximity: [Double] = [], policies: [Policy] = [], institutions: [Institution] = []
     ) {
+        let slots = neighbourhood.edgeCount, n = neighbourhood.count
+        amity = Column(repeating: mechanisms.identity?.initial ?? 0, count: mechanisms.identity == nil ? 0 : slots)
+        identity = Column(repeating: mechanisms.identity.map { Relation.of(amity: $0.initial, $0).rawValue } ?? 0, count: mechanisms.identity == nil ? 0 : slots)
+        lastWar = Column(repeating: 0, count: mechanisms.communities == nil && mechanisms.identity == nil ? 0 : slots)
+        community = Column(repeating: 0, count: mechanisms.communities == nil ? 0 : n)
+        communityBook = CommunityBook()
+        self.institutions = institutions
+        institutionOf = Column(repeating: -1, count: institutions.isEmpty ? 0 : slots)
         self.mechanisms = mechanisms
         self.proximity = Column(proximity)
         self.doctrines = doctrines
-        let n = neighbourhood.count
         greedy = Column(repeating: false, count: n)
         alive = Column(repeating: true, count: n)
         wealth = Column(repeating: 0.0, count: n)
@@ -147,6 +169,7 @@ struct WorldState: @unchecked Sendable {
         allianceBook = AllianceBook()
         guaranteed = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : neighbourhood.edgeCount)
         neutral = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : n)
+        bandwagonTie = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : neighbourhood.edgeCount)
         self.policies = policies.enumerated().sorted { ($0.element.tick, $0.offset) < ($1.element.tick, $1.offset) }.map(\.element)
         shownDefenseRate = Column(repeating: 0.0, count: mechanisms.perception == nil ? 0 : n)
         bluffExposed = Column(repeating: false, count: mechanisms.perception == nil ? 0 : n)
@@ -171,8 +194,9 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); guaranteed.deallocate(); neutral.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); guaranteed.deallocate(); bandwagonTie.deallocate(); neutral.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
+        amity.deallocate(); identity.deallocate(); lastWar.deallocate(); community.deallocate(); institutionOf.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate(); proximity.deallocate()
         liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()
     }

@@ -23,13 +23,14 @@ struct AllianceTests {
         func set(_ i: Int, _ j: Int, _ b: Double) { s.belief[s.slot(of: j, in: i)!] = b }
         set(0, 1, 0.1); set(1, 0, 0.1); set(0, 2, 0.9); set(1, 2, 0.9); set(2, 0, 0.1); set(2, 1, 0.1)
         var events: [WorldEvent] = []
-        s.updateAlliances(tick: 1) { events.append($0) }
+        var rng = SplitMix64(seed: 1)
+        s.updateAlliances(tick: 1, rng: &rng) { events.append($0) }
         #expect(events == [.alliance(AllianceChange(tick: 1, kind: .formed, a: 0, b: 1, threat: 2))])
         #expect(s.allied[s.slot(of: 1, in: 0)!] && s.allied[s.slot(of: 0, in: 1)!] && s.allyCount[0] == 1 && s.allyCount[2] == 0)
         // C trusts both, but A and B fear C: no alliance with C. Distrust ends A–B.
         set(1, 0, 0.4)
         events = []
-        s.updateAlliances(tick: 2) { events.append($0) }
+        s.updateAlliances(tick: 2, rng: &rng) { events.append($0) }
         #expect(events == [.alliance(AllianceChange(tick: 2, kind: .dissolved, a: 0, b: 1))])
         #expect(world.allianceTally.standing == 0)
     }
@@ -40,9 +41,9 @@ struct AllianceTests {
             let world = try Self.triangle(Mechanisms.Alliances(credibility: credibility, buckPassingBelow: buckPassing, share: 0.5))
             let s = world.state
             for i in 0..<3 { for j in 0..<3 where i != j { s.belief[s.slot(of: j, in: i)!] = [0, 1].contains(i) && [0, 1].contains(j) ? 0.1 : 0.9 } }
-            s.updateAlliances(tick: 1) { _ in }
-            s.offense[2] = 40; s.defense[0] = 5; s.defense[1] = 10
             var rng = SplitMix64(seed: 1), stale = 0
+            s.updateAlliances(tick: 1, rng: &rng) { _ in }
+            s.offense[2] = 40; s.defense[0] = 5; s.defense[1] = 10
             let war = s.fight(2, 0, tick: 1, threshold: 0, cause: .opportunity, rng: &rng, stale: &stale)
             #expect(war.honouredBy == (honours ? [1] : []) && war.abandonedBy == (honours ? [] : [1]))
             #expect(war.targetDefense == 5 + (honours ? 0.5 * 10 : 0))

@@ -27,13 +27,19 @@ public struct Mechanisms: Sendable, Equatable {
     public var lossOfStrength: LossOfStrength? = nil
     /// Alliances by balance of threat, honoured or abandoned (``Alliances``); nil = none (SDW-1).
     public var alliances: Alliances? = nil
+    /// Pairwise identity, enemy / rival / friend, made by interaction (``Identity``); nil = none (SDW-1).
+    public var identity: Identity? = nil
+    /// Detection of security communities (``Communities``); nil = off (SDW-1).
+    public var communities: Communities? = nil
 
     public init(
         perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil,
         deterrence: Deterrence? = nil, lanchester: LanchesterWar? = nil, crisis: CrisisBargaining? = nil,
         protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil, perception: Perception? = nil,
-        lossOfStrength: LossOfStrength? = nil, alliances: Alliances? = nil
+        lossOfStrength: LossOfStrength? = nil, alliances: Alliances? = nil, identity: Identity? = nil, communities: Communities? = nil
     ) {
+        self.identity = identity
+        self.communities = communities
         self.alliances = alliances
         self.lossOfStrength = lossOfStrength
         self.perception = perception
@@ -93,6 +99,8 @@ public struct Mechanisms: Sendable, Equatable {
         }
         if let perception { found += perception.problems() }
         if let alliances { found += alliances.problems() }
+        if let identity { found += identity.problems() }
+        if let communities { found += communities.problems() }
         if let loss = lossOfStrength, !(loss.reach > 0 && loss.reach.isFinite) {
             found.append(ScenarioError("mechanisms.lossOfStrength.reach", "must be a finite number > 0, got \(Scenario.show(loss.reach))"))
         }

@@ -69,6 +69,13 @@ extension Scenario {
         for (i, policy) in policies.enumerated() {
             found += policy.problems(at: "policies[\(i)]", stateCount: states.count, ticks: ticks, alliancesOn: mechanisms.alliances != nil)
         }
+        var institutionNames = Set<String>()
+        for (i, institution) in institutions.enumerated() {
+            found += institution.problems(at: "institutions[\(i)]", stateCount: states.count, ticks: ticks)
+            if !institutionNames.insert(institution.name).inserted {
+                found.append(ScenarioError("institutions[\(i)].name", "\"\(institution.name)\" names two institutions"))
+            }
+        }
         return found
     }
 }

@@ -26,6 +26,8 @@ public struct Scenario: Sendable, Equatable {
     public var mechanisms = Mechanisms()
     /// Scripted policy levers (alliances mechanism), in the order given.
     public var policies: [Policy] = []
+    /// Institutions among the states (``Institution``); none in SDW-1.
+    public var institutions: [Institution] = []
 
     public init() {}
 
