@@ -76,7 +76,7 @@ struct ScenarioFileTests {
         ("states:\n  - {name: A}\n  - {name: B}\n  - {name: C}\n  - name: D\n    defense: -2\ngeography: {edges: [[A, B]]}\n",
          "states[3].defense: must be ≥ 0, got -2 (line 6, column 14)"),
         ("system:\n  beta: -1\n", "system.beta: must be a finite number > 0, got -1.0 (line 2, column 9)"),
-        ("sytem:\n  beta: 1\n", "sytem: unknown key (did you mean system?); allowed here: name, description, seed, ticks, system, states, geography, mechanisms, policies (line 1, column 1)"),
+        ("sytem:\n  beta: 1\n", "sytem: unknown key (did you mean system?); allowed here: name, description, seed, ticks, system, states, geography, mechanisms, policies, institutions (line 1, column 1)"),
         ("states: {count: 12}\ngeography: {ring: {k: 6}}\n", "geography.ring.k: must satisfy 1 ≤ k and 2k < 12 states, got 6 (line 2, column 23)"),
         ("states: {count: 1}\n", "states.count: must be in 2…10000000, got 1 (line 1, column 17)"),
         ("ticks: ten\n", "ticks: must be a whole number, got \"ten\" (line 1, column 8)"),
@@ -84,7 +84,7 @@ struct ScenarioFileTests {
         ("states:\n  - {name: A}\n  - {name: B}\n  - {name: C}\ngeography: {edges: [[A, Z]]}\n", "geography.edges[0]: no state is named \"Z\" (line 5, column 25)"),
         ("states: {count: 4}\ngeography: {grid: {rows: 3, columns: 2}}\n", "geography.grid: rows × columns = 3 × 2 must equal the 4 states (line 2, column 19)"),
         ("seed: 1\nseed: 2\n", "seed: given twice in the mapping that starts here (line 1, column 1)"),
-        ("- 1\n- 2\n", "must be a mapping of name, description, seed, ticks, system, states, geography, mechanisms, policies, got a list (line 1, column 1)"),
+        ("- 1\n- 2\n", "must be a mapping of name, description, seed, ticks, system, states, geography, mechanisms, policies, institutions, got a list (line 1, column 1)"),
         ("", "the file is empty; a scenario is a mapping of fields"),
         ("system: {beta: .inf}\n", "system.beta: must be a finite number, got .inf (line 1, column 16)"),
         ("states:\n  - {doctrine: {id: deterrer, responsiveness: -1}}\n  - {}\n  - {}\ngeography: {ring: {k: 1}}\n",
@@ -549,7 +549,7 @@ struct CrisisTests {
                 for event in world.events {
                     switch event {
                     case let .crisis(c): crises.append(c)
-                    case .alliance: break
+                    case .alliance, .identity, .community: break
                     case let .war(w): wars.append(w)
                     }
                 }
@@ -625,6 +625,9 @@ struct ScenarioSchemaTests {
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["joiningSides"]?["properties"]) == ScenarioDecoder.joiningSidesKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["perception"]?["properties"]) == ScenarioDecoder.perceptionKeys)
         #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["alliances"]?["properties"]) == ScenarioDecoder.allianceKeys)
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["identity"]?["properties"]) == ScenarioDecoder.identityFields.map(\.0))
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["communities"]?["properties"]) == ["trustBelow", "peaceTicks"])
+        #expect(Self.keys(schema["properties"]?["institutions"]?["items"]?["properties"]) == ["name", "members", "from"] + ScenarioDecoder.institutionFields.map(\.0))
         // Doctrines: ids and parameters (names, defaults, domains) as the registry declares them.
         guard case let .array(doctrines)? = options[1]["items"]?["properties"]?["doctrine"]?["oneOf"] else {
             Issue.record("states[].doctrine.oneOf")
