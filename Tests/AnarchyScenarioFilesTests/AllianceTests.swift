@@ -70,11 +70,8 @@ struct AllianceTests {
     }
 
     /// The share of commitments honoured rises with credibility (measured, ring of 30, pGreedy
-    /// 0.3, 12 seeds, β = 0.5: 0.80 at credibility 0.8, 0.28 at 0.3). Chain-ganging versus
-    /// buck-passing by β does *not* appear in this operationalisation (0.80 at β = 0.5, 0.78 at
-    /// β = 2.5): greedy states attack only once the victim alone would likely fall (visible chance
-    /// above 0.59 in any world), so the buck-passing condition rarely binds — documented in
-    /// docs/MODEL.md as a disagreement with Christensen & Snyder, not tuned away.
+    /// 0.3, 12 seeds, β = 0.5: 0.80 at credibility 0.8, 0.28 at 0.3). Its response to β is
+    /// AllianceBehaviourTests' chain-ganging test.
     @Test func honouredShareFollowsCredibility() throws {
         func share(_ t: (honoured: Int, abandoned: Int)) -> Double { Double(t.honoured) / Double(max(1, t.honoured + t.abandoned)) }
         let firm = try Self.tally(beta: 0.5, credibility: 0.8), loose = try Self.tally(beta: 0.5, credibility: 0.3)
