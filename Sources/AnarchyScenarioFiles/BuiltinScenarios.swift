@@ -44,7 +44,9 @@ public enum BuiltinScenarios {
                 """)
     }
 
-    public static let all: [Entry] = [
+    public static let all: [Entry] = core + alliancesAndIdentity
+
+    static let core: [Entry] = [
         jervisWorld(1, "doubly-dangerous", beta: 0.5, delta: 0.1, "offence has the advantage and postures cannot be told apart",
                     "Doubly dangerous: seekers buy offence themselves and every build-up reads as greed, so spirals and wars are most common."),
         jervisWorld(2, "dilemma-compatible", beta: 2.5, delta: 0.1, "defence has the advantage but postures cannot be told apart",

@@ -132,6 +132,24 @@ extension WorldState {
             beliefBefore: slots > 0 ? before / Double(slots) : .nan, beliefAfter: slots > 0 ? after / Double(slots) : .nan)))
     }
 
+    /// The defense an attacker i expects j's allies to bring (deterrence by alliance; Snyder 1984,
+    /// Walt 1987): for each ally c of j that is alive, not i, not neutral and not at war, and that
+    /// would not pass the buck — the attacker's visible chance against c itself at least
+    /// `buckPassingBelow`, the rule allies follow (``joiners(attacker:target:round:rng:)``) —
+    /// `credibility × share × d_c × skill_c`, summed. Only the credibility draw is left to chance.
+    func expectedAlliedHelp(to j: Int, against i: Int) -> Double {
+        guard let settings = mechanisms.alliances, allyCount[j] > 0 else { return 0 }
+        var help = 0.0
+        forEachLiveSlot(of: j) { slot in
+            let c = Int(slotTarget[slot])
+            guard allied[slot], c != i, alive[c], !neutral[c], mechanisms.protractedWar == nil || warCount[c] == 0,
+                contestWinProbability(offense: offense[i], defense: defense[c]) >= settings.buckPassingBelow
+            else { return }
+            help = help + settings.credibility * settings.share * defense[c] * skill[c]
+        }
+        return help
+    }
+
     /// A neighbour of both i and j that both believe greedy at least `above` (lowest index), if any.
     private func commonThreat(_ i: Int, _ j: Int, _ above: Double) -> Int? {
         var found: Int? = nil
@@ -144,7 +162,8 @@ extension WorldState {
     }
 
     /// The policies scripted for this tick, in order: a guarantee makes a tie that holds whatever
-    /// the partners come to believe (a defensive expansion when either already had allies); a
+    /// the partners come to believe (a defensive expansion when either already had allies, read
+    /// by rivals — except at tick 1, where guarantees set the alliances the world starts with); a
     /// withdrawal ends it; neutrality ends a state's ties and keeps it out of alliances and
     /// others' wars. A policy naming a fallen state does nothing.
     private func applyPolicies(tick: Int, rng: inout SplitMix64, record: (WorldEvent) -> Void) {
@@ -168,7 +187,7 @@ extension WorldState {
                 guaranteed[slot] = true
                 guaranteed[back] = true
                 record(.alliance(AllianceChange(tick: tick, kind: .guaranteed, a: a, b: b)))
-                if expands { readExpansion(a, b, offensive: false, tick: tick, rng: &rng, record: record) }
+                if expands && tick > 1 { readExpansion(a, b, offensive: false, tick: tick, rng: &rng, record: record) }
             case let .withdraw(a, b):
                 guard let slot = self.slot(of: b, in: a), allied[slot] else { continue }
                 dissolveAlliance(a, slot)

@@ -37,6 +37,7 @@ extension WorldState {
             let slot = Int(liveSlots[position])
             let j = Int(slotTarget[slot])
             guard alive[j], mechanisms.identity == nil || relation(slot) != .friend else { continue }  // no war on a friend
+            if mechanisms.alliances != nil && allied[slot] { continue }  // nor on an ally
             let betaD = beta * (defense[j] * skill[j]), betaDLater = betaD * projection[j]
             let nowDenominator = o * o + betaD * betaD, laterDenominator = oLater * oLater + betaDLater * betaDLater
             guard nowDenominator > 0, laterDenominator > 0 else { continue }

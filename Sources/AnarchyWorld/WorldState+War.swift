@@ -68,20 +68,24 @@ extension WorldState {
 
     /// State i's alive neighbour with the least effective defense (ties: lowest index), with i's
     /// effective offense and that defense — strengths are stocks × force-employment skill (1 in
-    /// SDW-1, where x·1 = x), defenses as shown (``shownDefense(of:)``: a bluff inflates them). Live lists are refreshed after phase 4, so a neighbour killed
+    /// SDW-1, where x·1 = x), defenses as shown (``shownDefense(of:)``: a bluff inflates them),
+    /// with alliances plus the help i expects the neighbour's allies to bring
+    /// (``expectedAlliedHelp(to:against:)``); friends (identity) and allies are not targets. Live lists are refreshed after phase 4, so a neighbour killed
     /// earlier in it is still listed: `alive` is tested here.
     private func weakestNeighbour(of i: Int) -> (target: Int, offense: Double, defense: Double)? {
         var target = -1
         var weakest = 0.0, key = 0.0, reach = 1.0
         let distant = mechanisms.lossOfStrength != nil
-        let friendly = mechanisms.identity != nil
+        let friendly = mechanisms.identity != nil, allying = mechanisms.alliances != nil
         let start = slotStart[i]
         for position in start..<(start + Int(liveCount[i])) {
             let slot = Int(liveSlots[position])
             let j = Int(slotTarget[slot])
             guard alive[j] else { continue }
             if friendly && relation(slot) == .friend { continue }  // identity: no state attacks a friend
-            let d = shownDefense(of: j)
+            if allying && allied[slot] { continue }  // nor, while the tie stands, an ally
+            var d = shownDefense(of: j)
+            if allying { d = d + expectedAlliedHelp(to: j, against: i) }  // alliances deter
             var k = d
             if distant {  // loss of strength: defense per unit of offense i can bring; out of reach is no target
                 guard proximity[slot] > 0 else { continue }

@@ -154,11 +154,11 @@ struct CommunityTests {
                 scenario.states = Array(repeating: StateSpec(motive: .security, wealth: 100), count: 5)
                 scenario.geography = .ring(k: 1)
                 scenario.mechanisms.alliances = Mechanisms.Alliances(expansionNoise: 0.5, expansionDelta: deltaA)
-                scenario.policies = [Policy(tick: 1, action: .ally(0, 1)), Policy(tick: 1, action: .ally(1, 2))]
+                scenario.policies = [Policy(tick: 2, action: .ally(0, 1)), Policy(tick: 2, action: .ally(1, 2))]
                 let world = try World(scenario: scenario)
                 var rng = SplitMix64(seed: seed)
                 var change: AllianceChange? = nil
-                world.state.updateAlliances(tick: 1, rng: &rng) { if case let .alliance(c) = $0, c.kind == .expanded { change = c } }
+                world.state.updateAlliances(tick: 2, rng: &rng) { if case let .alliance(c) = $0, c.kind == .expanded { change = c } }
                 let c = try #require(change)
                 total += c.beliefAfter - c.beliefBefore
             }
