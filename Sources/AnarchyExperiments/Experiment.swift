@@ -81,6 +81,7 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
     case alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth
     case meanShareMean, spiralMean, misperceptionMean, concentrationMean
     case alliances, blocs, polarity, honouredShare
+    case communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare
 
     /// The final-state metrics, the default.
     public static let finals: [Metric] = [.alive, .wars, .conquered, .meanShare, .spiral, .misperception, .concentration, .offense, .defense, .wealth]
@@ -108,6 +109,13 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
         case .blocs: "blocs of two or more allied states at the end"
         case .polarity: "blocs (or lone states) holding at least 10% of the wealth at the end"
         case .honouredShare: "share of commitments honoured when an ally was attacked (NaN if none was)"
+        case .communities: "security communities standing at the end (communities mechanism)"
+        case .largestCommunity: "members of the largest security community at the end"
+        case .communityShare: "share of alive states in a security community at the end"
+        case .communityBirth: "tick the first security community was born (NaN if none was)"
+        case .beliefBetweenCommunities: "mean belief across the borders of different communities at the end — their own security dilemma (NaN if none border)"
+        case .friendShare: "share of neighbour relations that are friendships at the end (identity mechanism)"
+        case .enemyShare: "share of neighbour relations that are enmities at the end (identity mechanism)"
         }
     }
 }

@@ -42,6 +42,7 @@ public struct RunResult: Sendable, Equatable {
             concentration += s.concentration
         }
         let final = world.metrics(), system = world.systemMetrics(), alliances = world.allianceMetrics()
+        let communities = world.communityMetrics(), identity = world.identityShares()
         let ticks = Double(max(scenario.ticks, 1))
         let values = metrics.map { metric -> Double in
             switch metric {
@@ -63,6 +64,13 @@ public struct RunResult: Sendable, Equatable {
             case .blocs: Double(alliances.blocs)
             case .polarity: Double(alliances.polarity)
             case .honouredShare: alliances.honouredShare
+            case .communities: Double(communities?.communities ?? 0)
+            case .largestCommunity: Double(communities?.largest ?? 0)
+            case .communityShare: communities?.memberShare ?? 0
+            case .communityBirth: communities?.firstBirth.map(Double.init) ?? .nan
+            case .beliefBetweenCommunities: communities?.beliefBetween ?? .nan
+            case .friendShare: identity?.friends ?? 0
+            case .enemyShare: identity?.enemies ?? 0
             }
         }
         return RunResult(

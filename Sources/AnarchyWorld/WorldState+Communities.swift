@@ -7,6 +7,8 @@ final class CommunityBook: @unchecked Sendable {
     var nextID: Int32 = 1
     var formed = 0
     var dissolved = 0
+    /// The tick the first community was born (0 = none yet).
+    var firstBirth = 0
     /// Wars fought between members of two different communities, and within one.
     var warsBetween = 0
     var warsWithin = 0
@@ -29,9 +31,10 @@ public struct CommunityMetrics: Sendable, Equatable {
     /// Wars so far between members of two different communities, and within one.
     public let warsBetween: Int
     public let warsWithin: Int
-    /// Communities formed and dissolved so far.
+    /// Communities formed and dissolved so far, and the tick the first was born (nil: none yet).
     public let formed: Int
     public let dissolved: Int
+    public let firstBirth: Int?
 }
 
 extension WorldState {
@@ -116,6 +119,7 @@ extension WorldState {
                 let id = book.nextID
                 book.nextID += 1
                 book.formed += 1
+                if book.firstBirth == 0 { book.firstBirth = tick }
                 next[id] = members
                 record(.community(CommunityChange(tick: tick, kind: .formed, community: Int(id), states: members)))
             }
@@ -161,7 +165,8 @@ extension WorldState {
             memberShare: alivePlaces > 0 ? Double(inCommunity) / Double(alivePlaces) : 0,
             beliefBetween: betweenCount > 0 ? between / Double(betweenCount) : .nan,
             beliefOutside: outsideCount > 0 ? outside / Double(outsideCount) : .nan,
-            warsBetween: book.warsBetween, warsWithin: book.warsWithin, formed: book.formed, dissolved: book.dissolved)
+            warsBetween: book.warsBetween, warsWithin: book.warsWithin, formed: book.formed, dissolved: book.dissolved,
+            firstBirth: book.firstBirth == 0 ? nil : book.firstBirth)
     }
 }
 

@@ -70,4 +70,29 @@ extension WorldState {
         if let slot = slot(of: b, in: a) { lastWar[slot] = stamp }
         if let slot = slot(of: a, in: b) { lastWar[slot] = stamp }
     }
+
+    /// The shares of alive observer → alive neighbour slots in which the observer counts the
+    /// neighbour a friend and an enemy (identity mechanism; nil when it is off).
+    func identityShares() -> (friends: Double, enemies: Double)? {
+        guard mechanisms.identity != nil else { return nil }
+        var friends = 0, enemies = 0, slots = 0
+        for i in 0..<count where alive[i] {
+            forEachLiveSlot(of: i) { slot in
+                slots += 1
+                switch relation(slot) {
+                case .friend: friends += 1
+                case .enemy: enemies += 1
+                case .rival: break
+                }
+            }
+        }
+        guard slots > 0 else { return (0, 0) }
+        return (Double(friends) / Double(slots), Double(enemies) / Double(slots))
+    }
+}
+
+extension World {
+    /// The shares of neighbour relations that are friendships and enmities after the last tick
+    /// (nil when the identity mechanism is off).
+    public func identityShares() -> (friends: Double, enemies: Double)? { state.identityShares() }
 }

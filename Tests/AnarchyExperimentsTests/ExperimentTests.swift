@@ -53,7 +53,7 @@ struct ExperimentFileTests {
          "factors[0]: system.bta = 1: unknown key (did you mean beta?); allowed here: pGreedy, beta, delta, sigma, growth, burden, s0, sGreedy, sMax, kappa, phiGreedy, rho, attackRatio, spoils, attrition, conquest (line 4, column 5)"),
         ("name: x\nbase: spiral\nfactors:\n  - {path: system.beta, values: [-1]}\n",
          "factors[0]: system.beta = -1: must be a finite number > 0, got -1.0 (line 4, column 5)"),
-        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean, alliances, blocs, polarity, honouredShare (line 3, column 11)"),
+        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean, alliances, blocs, polarity, honouredShare, communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare (line 3, column 11)"),
         ("name: x\nbase: spiral\ndesign: {kind: random}\n", "design.points: give points, in 1…1000000 (line 3, column 9)"),
         ("name: x\nbase: spiral\ndesign: {kind: random, points: 3}\nfactors:\n  - {path: system.beta, values: [1]}\n",
          "factors[0]: a random design needs min and max for system.beta (line 5, column 5)"),
@@ -155,5 +155,22 @@ extension JSONValue {
     func arrayItem(_ i: Int) -> JSONValue? {
         guard case let .array(items) = self, i < items.count else { return nil }
         return items[i]
+    }
+}
+
+/// Community and identity metrics read what the world reports.
+struct CommunityMetricTests {
+    @Test func growingCommunityMetrics() throws {
+        let scenario = try loadBuiltin("growing-community")
+        let metrics: [Metric] = [.communities, .largestCommunity, .communityShare, .communityBirth, .beliefBetweenCommunities, .friendShare, .enemyShare]
+        let result = try RunResult.run(scenario, point: 0, replication: 0, seed: 7, metrics: metrics)
+        let world = try World(scenario: scenario)
+        world.run(ticks: scenario.ticks)
+        let m = try #require(world.communityMetrics())
+        let shares = try #require(world.identityShares())
+        #expect(result.values[0] == Double(m.communities) && result.values[1] == Double(m.largest) && result.values[2] == m.memberShare)
+        #expect(result.values[3] == 23 && m.firstBirth == 23)  // Ana and Ben, as growing-community's test shows
+        #expect(result.values[4].isNaN && m.beliefBetween.isNaN)  // one community: no border between two
+        #expect(result.values[5] == shares.friends && result.values[6] == shares.enemies && shares.friends > 0)
     }
 }
