@@ -106,7 +106,10 @@ struct ExplainCommand: ParsableCommand {
                 return pair.count == 2 ? "\(pair[0]) (defense \(number(String(pair[1]))))" : String(part)
             }
             let own = (Double(f["threshold"]) ?? .nan) / (ratio * beta)
-            text += "- Target: \(target) (state \(f["target"])), the alive neighbour with the least effective defense of its own (\(number(String(own)))); ties go to the lowest index. "
+            let allied = run["scenario_file"]?["mechanisms"]?["alliances"] != nil
+            text += allied
+                ? "- Target: \(target) (state \(f["target"])), the alive neighbour, not an ally, with the least defense reckoned with the help \(attacker) expected its allies to bring (\(number(String(own)))); ties go to the lowest index. "
+                : "- Target: \(target) (state \(f["target"])), the alive neighbour with the least effective defense of its own (\(number(String(own)))); ties go to the lowest index. "
             text += passed.isEmpty ? "It had no other alive neighbour.\n" : "Passed over: \(passed.joined(separator: ", ")).\n"
             let withAllies = f["attacker_allies"].isEmpty ? "" : " (with its allies' this round)"
             text += "- Why attack: its offense \(number(f["attacker_offense"]))\(withAllies) met its rule; SDW-1's threshold is attackRatio × β × defense = \(number(String(ratio))) × \(number(String(beta))) × \(number(String(own))) = \(number(f["threshold"])).\n"
@@ -133,12 +136,15 @@ struct ExplainCommand: ParsableCommand {
         if !f["honoured_by"].isEmpty || !f["abandoned_by"].isEmpty {
             let parts = [
                 f.names("honoured_by").map { "\($0) honoured their alliance with \(target)" },
-                f.names("abandoned_by").map { "\($0) abandoned it (unwilling, or judging \(target) able to hold alone), ending the alliance" },
+                f.names("abandoned_by").map { "\($0) abandoned it (unwilling, or judging itself safe from \(attacker) alone: buck-passing), ending the alliance" },
             ].compactMap { $0 }
             text += "- Allies: \(parts.joined(separator: "; ")).\n"
         }
         if let paid = Double(f["audience_cost"]), paid > 0 {
             text += "- Audience cost: \(attacker) had tied its hands with a public commitment this tick and paid \(number(f["audience_cost"])) of its wealth for breaking it (signalling by tying hands).\n"
+        }
+        if let paid = Double(f["defection_cost"]), paid > 0 {
+            text += "- Defection: \(attacker) and \(target) share an institution; \(attacker) judged the expected spoils worth more than the cost of defection and paid \(number(f["defection_cost"])) of its wealth.\n"
         }
         if let punished = Double(f["punishment"]), punished > 0 {
             text += "- Punishment: \(target) retaliated and destroyed \(number(f["punishment"])) of \(attacker)'s wealth (deterrence mechanism).\n"

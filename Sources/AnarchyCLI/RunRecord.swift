@@ -19,7 +19,7 @@ import Darwin
 /// neutrality), `identities.csv` (identity shifts) and `communities.csv` (security communities'
 /// births, members joining and leaving, deaths).
 final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by"
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by,defection_cost"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -91,7 +91,7 @@ final class RunRecord {
                         + "\(names(w.attackerAllies)),\(names(w.targetAllies)),\(w.ledger.rule),\(w.ledger.attackerBelief),"
                         + "\(w.ledger.targetBelief),\(w.ledger.attackerThreat),\(w.ledger.targetSignalled),"
                         + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost),"
-                        + "\(names(w.honouredBy)),\(names(w.abandonedBy))")
+                        + "\(names(w.honouredBy)),\(names(w.abandonedBy)),\(w.defectionCost)")
             }
         }
     }

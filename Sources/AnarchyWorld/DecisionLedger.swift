@@ -40,7 +40,10 @@ extension WorldState {
         ledger.targetSignalled = mechanisms.signalling != nil && signalled[target]
         forEachLiveSlot(of: attacker) { slot in
             let j = Int(slotTarget[slot])
-            if j != target && alive[j] { ledger.passedOver.append(.init(state: j, defense: shownDefense(of: j))) }
+            guard j != target && alive[j] else { return }
+            var d = shownDefense(of: j)
+            if mechanisms.alliances != nil { d = d + expectedAlliedHelp(to: j, against: attacker) }  // as the attacker reckoned it
+            ledger.passedOver.append(.init(state: j, defense: d))
         }
         return ledger
     }
