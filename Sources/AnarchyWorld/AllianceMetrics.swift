@@ -24,29 +24,20 @@ extension WorldState {
             return AllianceMetrics(alliances: 0, blocs: 0, largestBlocShare: 0, polarity: 0, honouredShare: .nan)
         }
         // Union–find over alliance ties between alive states.
-        var parent = Array(0..<count)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var sets = UnionFind(count: count)
         var ties = 0
         for i in 0..<count where alive[i] {
             for slot in slotStart[i]..<slotStart[i + 1] where allied[slot] {
                 let j = Int(slotTarget[slot])
                 guard j > i, alive[j] else { continue }
                 ties += 1
-                let (a, b) = (root(i), root(j))
-                if a != b { parent[max(a, b)] = min(a, b) }
+                sets.union(i, j)
             }
         }
         var wealthOf: [Int: Double] = [:], size: [Int: Int] = [:]
         var total = 0.0
         for i in 0..<count where alive[i] {
-            let r = root(i)
+            let r = sets.root(i)
             wealthOf[r, default: 0] += wealth[i]
             size[r, default: 0] += 1
             total += wealth[i]

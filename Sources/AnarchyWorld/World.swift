@@ -99,6 +99,7 @@ public final class World {
         team = WorkerTeam(size: workers, work: ParallelPhases(state: state, chunks: chunks))
         lastObservations = neighbourhood.edgeCount
         var generator = SplitMix64(seed: parameters.seed)
+        state.linkBackSlots()
         state.initialise(rng: &generator, states: states)
         rng = generator
     }

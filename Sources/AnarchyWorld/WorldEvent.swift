@@ -159,7 +159,7 @@ public struct AllianceChange: Sendable, Equatable {
     public let a: Int, b: Int
     /// For a formation: the common neighbour both believed greedy.
     public let threat: Int?
-    /// For an expansion: the bloc's size after it, the rivals that read it, and their beliefs
+    /// For an expansion: the alliance's size after it (the partners and their allies), the rivals that read it, and their beliefs
     /// about the bloc members they border, averaged over those slots, before and after.
     public let blocSize: Int
     public let readers: Int

@@ -26,7 +26,7 @@ extension WorldState {
             forEachLiveSlot(of: i) { slot in
                 let j = Int(slotTarget[slot])
                 guard j > i, allied[slot], !guaranteed[slot] else { return }
-                let back = self.slot(of: i, in: j) ?? slot
+                let back = back(slot, from: i) ?? slot
                 let ends =
                     bandwagonTie[slot]
                     ? !bandwagonReason(jackal: i, revisionist: j, settings) && !bandwagonReason(jackal: j, revisionist: i, settings)
@@ -41,7 +41,7 @@ extension WorldState {
             forEachLiveSlot(of: i) { slot in
                 let j = Int(slotTarget[slot])
                 guard j > i, !allied[slot], !neutral[j], Int(allyCount[i]) < settings.maxAllies, Int(allyCount[j]) < settings.maxAllies,
-                    belief[slot] < settings.trustBelow, let back = self.slot(of: i, in: j), belief[back] < settings.trustBelow,
+                    belief[slot] < settings.trustBelow, let back = back(slot, from: i), belief[back] < settings.trustBelow,
                     let threat = commonThreat(i, j, settings.threatAbove)
                 else { return }
                 tie(i, j, slot, back, kind: .formed, threat: threat, tick: tick, rng: &rng, record: record)
@@ -87,8 +87,10 @@ extension WorldState {
     }
 
     /// An alliance's expansion read by its rivals under the distinguishability logic of arms
-    /// (Jervis 1978, applied to alliances as the first essay does; Snyder 1984): the bloc B that
-    /// the new tie i–j belongs to; each alive state r outside B that borders a member, in
+    /// (Jervis 1978, applied to alliances as the first essay does; Snyder 1984): the alliance B
+    /// the new tie i–j enlarges — i, j and their allies (what a rival sees move; not the whole
+    /// chain of blocs, which would make each reading cost as much as the system); each alive
+    /// state r outside B that borders a member, in
     /// ascending order, draws one z and sees `y = δ_A·k + (1 − δ_A)·1 + σ_A·z` — the
     /// distinguishable part shows the alliance's character k (1 offensive, i.e. bandwagoning; 0
     /// defensive), the rest only that it grew. As SDW-1's observer compares arming with a seeker's
@@ -99,10 +101,8 @@ extension WorldState {
     private func readExpansion(_ i: Int, _ j: Int, offensive: Bool, tick: Int, rng: inout SplitMix64, record: (WorldEvent) -> Void) {
         guard let settings = mechanisms.alliances else { return }
         allianceBook.expansions += 1
-        var bloc = [i], inBloc: Set<Int> = [i], head = 0
-        while head < bloc.count {
-            let m = bloc[head]
-            head += 1
+        var bloc = [i, j], inBloc: Set<Int> = [i, j]
+        for m in [i, j] {
             forEachLiveSlot(of: m) { slot in
                 let x = Int(slotTarget[slot])
                 if allied[slot], inBloc.insert(x).inserted { bloc.append(x) }
@@ -212,7 +212,7 @@ extension WorldState {
         allied[slot] = false
         guaranteed[slot] = false
         bandwagonTie[slot] = false
-        if let back = self.slot(of: i, in: j) {
+        if let back = back(slot, from: i) {
             allied[back] = false
             guaranteed[back] = false
             bandwagonTie[back] = false

@@ -52,75 +52,94 @@ extension WorldState {
     /// states, of dependable pairs in which every bordering pair is dependable — matches them
     /// to the last tick's (each new group keeps the id of the old community it shares most
     /// members with, ties to the lower id; groups are taken in order of their lowest member) and
-    /// records births, members joining and leaving, and deaths. A group with a non-dependable
-    /// bordering pair inside loses the member in most such pairs (ties: the highest index), and
-    /// the search repeats.
+    /// records births, members joining and leaving, and deaths. Where a group holds bordering
+    /// pairs that are not dependable, states are removed in order of the most such pairs (ties:
+    /// the highest index), each only while it still has one with a member not yet removed, until
+    /// every such pair has lost a member; the groups are then found again (removal only splits
+    /// groups, so none is left).
     func detectCommunities(tick: Int, record: (WorldEvent) -> Void) {
         guard let settings = mechanisms.communities else { return }
         let n = count
         var eligible = (0..<n).map { alive[$0] }
-        var parent = [Int](repeating: 0, count: n)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        while true {
-            for i in 0..<n { parent[i] = i }
+        var sets = UnionFind(count: n)
+        func join() {
+            sets.reset()
             for i in 0..<n where eligible[i] {
-                forEachLiveSlot(of: i) { slot in
+                for slot in liveSlotSequence(of: i) {
                     let j = Int(slotTarget[slot])
-                    guard j > i, eligible[j], let back = self.slot(of: i, in: j), dependable(slot, back, tick: tick, settings) else { return }
-                    let (a, b) = (root(i), root(j))
-                    if a != b { parent[Swift.max(a, b)] = Swift.min(a, b) }
+                    guard j > i, eligible[j], let back = back(slot, from: i), dependable(slot, back, tick: tick, settings) else { continue }
+                    sets.union(i, j)
                 }
             }
-            var violations = [Int](repeating: 0, count: n)
-            var worst = -1
-            for i in 0..<n where eligible[i] {
-                forEachLiveSlot(of: i) { slot in
-                    let j = Int(slotTarget[slot])
-                    guard j != i, eligible[j], root(i) == root(j), let back = self.slot(of: i, in: j),
-                        !dependable(slot, back, tick: tick, settings)
-                    else { return }
-                    violations[i] += 1
-                }
-                if violations[i] > 0 && (worst < 0 || violations[i] >= violations[worst]) { worst = i }
-            }
-            guard worst >= 0 else { break }
-            eligible[worst] = false
         }
-        var groups: [Int: [Int]] = [:], order: [Int] = []
+        join()
+        // Bordering pairs inside a group that are not dependable: a greedy cover removes, state
+        // by state in order of most such pairs (ties: the highest index), one member of each.
+        var violations = [Int](repeating: 0, count: n)
+        var pairs: [(Int, Int)] = []
         for i in 0..<n where eligible[i] {
-            let r = root(i)
-            if groups[r] == nil { order.append(r) }
-            groups[r, default: []].append(i)
+            for slot in liveSlotSequence(of: i) {
+                let j = Int(slotTarget[slot])
+                guard j > i, eligible[j], sets.root(i) == sets.root(j), let back = back(slot, from: i),
+                    !dependable(slot, back, tick: tick, settings)
+                else { continue }
+                violations[i] += 1
+                violations[j] += 1
+                pairs.append((i, j))
+            }
+        }
+        if !pairs.isEmpty {
+            var partners = [[Int]](repeating: [], count: n)
+            for (i, j) in pairs {
+                partners[i].append(j)
+                partners[j].append(i)
+            }
+            var open = violations
+            for v in (0..<n).filter({ violations[$0] > 0 }).sorted(by: { (violations[$0], $0) > (violations[$1], $1) }) where open[v] > 0 {
+                eligible[v] = false
+                for u in partners[v] where eligible[u] { open[u] -= 1 }
+                open[v] = 0
+            }
+            join()
+        }
+        // Groups of two or more, in order of their lowest member (a root is its group's lowest index).
+        var size = [Int32](repeating: 0, count: n)
+        for i in 0..<n where eligible[i] { size[sets.root(i)] += 1 }
+        var slotOfRoot = [Int32](repeating: -1, count: n)
+        var groups: [[Int]] = []
+        for i in 0..<n where eligible[i] {
+            let r = sets.root(i)
+            guard size[r] >= 2 else { continue }
+            if slotOfRoot[r] < 0 {
+                slotOfRoot[r] = Int32(groups.count)
+                groups.append([])
+                groups[groups.count - 1].reserveCapacity(Int(size[r]))
+            }
+            groups[Int(slotOfRoot[r])].append(i)
         }
         let book = communityBook
         var next: [Int32: [Int]] = [:]
-        var taken = Set<Int32>()
-        for r in order {
-            guard let members = groups[r], members.count >= 2 else { continue }
-            var overlap: [Int32: Int] = [:]
-            for m in members where community[m] != 0 && !taken.contains(community[m]) { overlap[community[m], default: 0] += 1 }
-            let kept = overlap.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
-            if let id = kept {
-                taken.insert(id)
-                next[id] = members
-                let old = Set(book.members[id] ?? []), now = Set(members)
-                let joined = members.filter { !old.contains($0) }
-                let left = (book.members[id] ?? []).filter { !now.contains($0) }
+        var assigned = [Int32](repeating: 0, count: n)
+        for members in groups {
+            // The old community this group shares most members with (ties: the lower id), not yet taken.
+            var overlap: [(id: Int32, count: Int)] = []
+            for m in members where community[m] != 0 {
+                let id = community[m]
+                if let k = overlap.firstIndex(where: { $0.id == id }) { overlap[k].count += 1 } else { overlap.append((id, 1)) }
+            }
+            let kept = overlap.filter { next[$0.id] == nil }.max { ($0.count, -$0.id) < ($1.count, -$1.id) }?.id
+            let id = kept ?? book.nextID
+            next[id] = members
+            for m in members { assigned[m] = id }
+            if kept != nil {
+                let joined = members.filter { community[$0] != id }
+                let left = (book.members[id] ?? []).filter { assigned[$0] != id }
                 if !joined.isEmpty { record(.community(CommunityChange(tick: tick, kind: .joined, community: Int(id), states: joined))) }
                 if !left.isEmpty { record(.community(CommunityChange(tick: tick, kind: .left, community: Int(id), states: left))) }
             } else {
-                let id = book.nextID
                 book.nextID += 1
                 book.formed += 1
                 if book.firstBirth == 0 { book.firstBirth = tick }
-                next[id] = members
                 record(.community(CommunityChange(tick: tick, kind: .formed, community: Int(id), states: members)))
             }
         }
@@ -129,8 +148,7 @@ extension WorldState {
             record(.community(CommunityChange(tick: tick, kind: .dissolved, community: Int(id), states: book.members[id] ?? [])))
         }
         book.members = next
-        for i in 0..<n { community[i] = 0 }
-        for (id, members) in next { for m in members { community[m] = id } }
+        for i in 0..<n { community[i] = assigned[i] }
     }
 
     /// Counts a war between members of communities (called before this tick's detection).

@@ -31,10 +31,10 @@ extension WorldState {
         if let settings {
             let stamp = Int32(truncatingIfNeeded: tick)
             for i in 0..<count where alive[i] {
-                forEachLiveSlot(of: i) { slot in
+                for slot in liveSlotSequence(of: i) {
                     let j = Int(slotTarget[slot])
                     var a = amity[slot]
-                    if belief[slot] < 0.5, lastWar[slot] != stamp, let back = self.slot(of: i, in: j), belief[back] < 0.5 {
+                    if belief[slot] < 0.5, lastWar[slot] != stamp, let back = back(slot, from: i), belief[back] < 0.5 {
                         a = a + settings.restraintGain
                         if sharedInstitution(slot) != nil { a = a + settings.institutionGain }
                     }

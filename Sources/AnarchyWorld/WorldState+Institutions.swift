@@ -17,12 +17,12 @@ extension WorldState {
         }
     }
 
-    /// The institution governing the pair in `slot`, if one has started.
+    /// The terms of the institution governing the pair in `slot`, if one has started.
     @inline(__always)
-    func sharedInstitution(_ slot: Int) -> Institution? {
+    func sharedInstitution(_ slot: Int) -> InstitutionTerms? {
         guard institutionOf.count > 0 else { return nil }
         let k = Int(institutionOf[slot])
-        return k >= 0 ? institutions[k] : nil
+        return k >= 0 ? institutionTerms[k] : nil
     }
 
     /// Whether attacker i, whose effective offense `o` faces its target's shown defense `d`,
@@ -41,5 +41,19 @@ extension WorldState {
         let cost = institution.defectionCost * wealth[i]
         wealth[i] = wealth[i] - cost
         return cost
+    }
+}
+
+/// What an institution does to its members' relations (``Institution`` without its name and
+/// members), kept by value for the hot loops.
+struct InstitutionTerms: Sendable {
+    let delta: Double
+    let noise: Double
+    let defectionCost: Double
+
+    init(_ institution: Institution) {
+        delta = institution.delta
+        noise = institution.noise
+        defectionCost = institution.defectionCost
     }
 }

@@ -60,6 +60,7 @@ struct WorldState: @unchecked Sendable {
     /// The scenario's institutions, and the index of the one governing each slot's pair once it
     /// has started (−1 = none; institutions only).
     let institutions: [Institution]
+    let institutionTerms: [InstitutionTerms]
     let institutionOf: Column<Int32>
     /// How many wars each state is fighting (protracted-war mechanism only).
     let warCount: Column<Int32>
@@ -92,6 +93,9 @@ struct WorldState: @unchecked Sendable {
     /// order (the first `liveCount[i]`), so the hot phases visit exactly the spec's (alive,
     /// alive) pairs in the spec's order without testing and skipping dead neighbours.
     let liveSlots: Column<Int32>
+    /// backSlot[slot] = the slot of the observer among its neighbour's slots, −1 if it has none
+    /// there (kept when alliances, identity or communities are on, whose rules read both directions).
+    let backSlot: Column<Int32>
     /// belief[slot] = the observer's probability that the neighbour in that slot is greedy.
     let belief: Column<Double>
     /// proximity[slot] = the share of its power the neighbour in that slot can project onto the
@@ -145,6 +149,7 @@ struct WorldState: @unchecked Sendable {
         community = Column(repeating: 0, count: mechanisms.communities == nil ? 0 : n)
         communityBook = CommunityBook()
         self.institutions = institutions
+        institutionTerms = institutions.map(InstitutionTerms.init)
         institutionOf = Column(repeating: -1, count: institutions.isEmpty ? 0 : slots)
         self.mechanisms = mechanisms
         self.proximity = Column(proximity)
@@ -181,6 +186,8 @@ struct WorldState: @unchecked Sendable {
         slotStart = Column(neighbourhood.offsets)
         slotTarget = Column(neighbourhood.targets)
         liveSlots = Column(repeating: 0, count: neighbourhood.edgeCount)
+        let pairwise = mechanisms.alliances != nil || mechanisms.identity != nil || mechanisms.communities != nil
+        backSlot = Column(repeating: -1, count: pairwise ? neighbourhood.edgeCount : 0)
         liveCount = Column(repeating: 0, count: n)
         staleList = Column(repeating: 0, count: n)
         isStale = Column(repeating: false, count: n)
@@ -198,7 +205,7 @@ struct WorldState: @unchecked Sendable {
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         amity.deallocate(); identity.deallocate(); lastWar.deallocate(); community.deallocate(); institutionOf.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate(); proximity.deallocate()
-        liveSlots.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()
+        liveSlots.deallocate(); backSlot.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()
     }
 
     /// Recomputes what neighbours see of state i's forces after o or d changed.
@@ -222,6 +229,14 @@ struct WorldState: @unchecked Sendable {
         }
     }
 
+    /// State i's live-neighbour slots in ascending order, as a sequence (for loops whose bodies
+    /// mutate local state, where ``forEachLiveSlot(of:_:)``'s closure would box it).
+    @inline(__always)
+    func liveSlotSequence(of i: Int) -> LiveSlotSequence {
+        let start = slotStart[i], end = slotStart[i + 1], live = Int(liveCount[i])
+        return LiveSlotSequence(list: liveSlots, position: start, end: start + live, direct: live == end - start)
+    }
+
     /// Rebuilds state i's list of live-neighbour slots from its full slot range (ascending).
     func rebuildLiveSlots(of i: Int) {
         let start = slotStart[i]
@@ -236,5 +251,42 @@ struct WorldState: @unchecked Sendable {
     /// The slot where `i` sits among `m`'s neighbours (binary search; lists are ascending).
     func slot(of i: Int, in m: Int) -> Int? {
         Neighbourhood.slot(of: i, in: slotStart[m]..<slotStart[m + 1]) { slotTarget[$0] }
+    }
+
+    /// The reverse of observer i's `slot`: where i sits among that neighbour's slots (from
+    /// ``backSlot`` when kept, else by binary search).
+    @inline(__always)
+    func back(_ slot: Int, from i: Int) -> Int? {
+        if backSlot.count > 0 {
+            let b = Int(backSlot[slot])
+            return b >= 0 ? b : nil
+        }
+        return self.slot(of: i, in: Int(slotTarget[slot]))
+    }
+
+    /// Fills ``backSlot`` (once, at initialisation).
+    func linkBackSlots() {
+        guard backSlot.count > 0 else { return }
+        for i in 0..<count {
+            for slot in slotStart[i]..<slotStart[i + 1] {
+                backSlot[slot] = Int32(truncatingIfNeeded: self.slot(of: i, in: Int(slotTarget[slot])) ?? -1)
+            }
+        }
+    }
+}
+
+/// The slots of one state's live neighbours (``WorldState/liveSlotSequence(of:)``).
+struct LiveSlotSequence: Sequence, IteratorProtocol {
+    let list: Column<Int32>
+    var position: Int
+    let end: Int
+    /// Every neighbour is alive: the slots are the positions themselves.
+    let direct: Bool
+
+    @inline(__always)
+    mutating func next() -> Int? {
+        guard position < end else { return nil }
+        defer { position += 1 }
+        return direct ? position : Int(list[position])
     }
 }

@@ -176,7 +176,7 @@ struct IdentityTests {
         waiting.state.startInstitutions(tick: 4)
         #expect(waiting.state.sharedInstitution(waiting.state.slot(of: 1, in: 0)!) == nil)
         waiting.state.startInstitutions(tick: 5)
-        #expect(waiting.state.sharedInstitution(waiting.state.slot(of: 1, in: 0)!)?.name == "club")
+        #expect(waiting.state.sharedInstitution(waiting.state.slot(of: 1, in: 0)!)?.defectionCost == 0.05)
     }
 
     /// Scenario files: identity, communities and institutions parse, validate and round-trip.

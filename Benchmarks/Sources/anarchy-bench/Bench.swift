@@ -86,31 +86,41 @@ enum Bench {
                       + "\(observations) observations, \(format(perObservation)) ns/observation, digest \(digest)")
             }
         }
-        // Every mechanism on (issue 3's speed bar: within 3× SDW-1's cost per observation).
+        // Every mechanism on (issue 3's speed bar: within 3× SDW-1's cost per observation), and
+        // the alliances-and-identity mechanisms alone (issue 4's bar, the same 3×).
         // n × ticks is constant, so equal ns/observation means cost grows with edges, not n².
-        for (n, ticks) in [(1_000, quick ? 100 : 1_000), (4_000, quick ? 25 : 250)] { for threads in threadCounts {
-            var p = SDW1Parameters()
-            p.n = n; p.k = 4; p.ticks = ticks; p.attackRatio = 1000
-            var scenario = Scenario.sdw1(p)
-            scenario.mechanisms = Mechanisms(
-                perspectiveTaking: 1, preventiveWar: Mechanisms.PreventiveWar(), signalling: Mechanisms.Signalling(cut: 0.01, costGreedy: 300),
-                deterrence: Mechanisms.Deterrence(), lanchester: Mechanisms.LanchesterWar(), crisis: Mechanisms.CrisisBargaining(),
-                protractedWar: Mechanisms.ProtractedWar(), joiningSides: Mechanisms.JoiningSides(),
-                perception: Mechanisms.Perception(shield: 0.5, concealment: 0.2, lull: 0.1, bluff: 0.5),
-                lossOfStrength: Mechanisms.LossOfStrength(reach: 5))
-            var times: [Double] = []
-            var observations = 0
-            for _ in 0..<runs {
-                let start = seconds()
-                let world = try World(scenario: scenario, threads: threads)
-                world.run(ticks: p.ticks)
-                times.append(seconds() - start)
-                observations = world.observations
-            }
-            times.sort()
-            print("n=\(n) k=4 ticks=\(p.ticks), every mechanism on (perspective taking, preventive war, signalling, deterrence, Lanchester battles, crises, protracted war, joining sides, perception, loss of strength), threads \(threads): best \(format(times[0] * 1000)) ms, "
-                  + "median \(format(times[times.count / 2] * 1000)) ms, \(observations) observations, \(format(times[0] * 1e9 / Double(max(1, observations)))) ns/observation")
-        } }
+        for (label, everything) in [("every mechanism", true), ("alliances, identity, communities, institutions", false)] {
+            for (n, ticks) in [(1_000, quick ? 100 : 1_000), (4_000, quick ? 25 : 250)] { for threads in threadCounts {
+                var p = SDW1Parameters()
+                p.n = n; p.k = 4; p.ticks = ticks; p.attackRatio = 1000
+                var scenario = Scenario.sdw1(p)
+                if everything {
+                    scenario.mechanisms = Mechanisms(
+                        perspectiveTaking: 1, preventiveWar: Mechanisms.PreventiveWar(), signalling: Mechanisms.Signalling(cut: 0.01, costGreedy: 300),
+                        deterrence: Mechanisms.Deterrence(), lanchester: Mechanisms.LanchesterWar(), crisis: Mechanisms.CrisisBargaining(),
+                        protractedWar: Mechanisms.ProtractedWar(), joiningSides: Mechanisms.JoiningSides(),
+                        perception: Mechanisms.Perception(shield: 0.5, concealment: 0.2, lull: 0.1, bluff: 0.5),
+                        lossOfStrength: Mechanisms.LossOfStrength(reach: 5))
+                }
+                scenario.mechanisms.alliances = Mechanisms.Alliances(expansionNoise: 0.5, expansionDelta: 0.3, bandwagonRatio: 1.2)
+                scenario.mechanisms.identity = Mechanisms.Identity()
+                scenario.mechanisms.communities = Mechanisms.Communities()
+                // An institution of every ten consecutive states (rings: neighbours share one).
+                scenario.institutions = stride(from: 0, to: n, by: 10).map { Institution(name: "i\($0)", members: Array($0..<min(n, $0 + 10))) }
+                var times: [Double] = []
+                var observations = 0
+                for _ in 0..<runs {
+                    let start = seconds()
+                    let world = try World(scenario: scenario, threads: threads)
+                    world.run(ticks: p.ticks)
+                    times.append(seconds() - start)
+                    observations = world.observations
+                }
+                times.sort()
+                print("n=\(n) k=4 ticks=\(p.ticks), \(label) on, threads \(threads): best \(format(times[0] * 1000)) ms, "
+                      + "median \(format(times[times.count / 2] * 1000)) ms, \(observations) observations, \(format(times[0] * 1e9 / Double(max(1, observations)))) ns/observation")
+            } }
+        }
         var tournamentTimes: [Double] = []
         var leader = ""
         for _ in 0..<runs {
