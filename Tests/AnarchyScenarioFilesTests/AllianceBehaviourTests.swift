@@ -12,7 +12,7 @@ struct AllianceBehaviourTests {
 
     /// Christensen & Snyder (1990): offense dominance (low β) makes allies chain-gang, defense
     /// dominance makes them pass the buck. Ring of 30, pGreedy 0.3, 12 seeds, 150 ticks,
-    /// credibility 0.8; measured honoured shares 0.80 (β 0.5), 0.54 (β 1.5), 0.23 (β 2.5).
+    /// credibility 0.8; measured honoured shares 0.76 (β 0.5), 0.44 (β 1.5), 0.15 (β 2.5).
     @Test func offenseDominanceChainGangsDefenseDominancePassesTheBuck() throws {
         let low = try AllianceTests.tally(beta: 0.5, credibility: 0.8)
         let middle = try AllianceTests.tally(beta: 1.5, credibility: 0.8)
