@@ -6,7 +6,7 @@ import AnarchyCore
 /// result, bit for bit, whatever the number of chunks or threads.
 final class ParallelPhases: PieceWork, @unchecked Sendable {
     enum Phase {
-        case threat, spend, perceive
+        case threat, spend, perceive, restraint, dependable
     }
 
     let state: WorldState
@@ -18,14 +18,25 @@ final class ParallelPhases: PieceWork, @unchecked Sendable {
     var phase = Phase.threat
     /// The stream's position at the start of phase 3.
     var start = SplitMix64(seed: 0)
+    /// The tick the relations phases run for; per chunk, their identity shifts and the pairs
+    /// whose dependability changed.
+    var tick = 0
+    let shifts: Column<[IdentityShift]>
+    let flips: Column<Int>
 
     init(state: WorldState, chunks: [Range<Int>]) {
         self.state = state
         self.chunks = chunks
         draws = Column(repeating: 0, count: chunks.count)
+        shifts = Column(repeating: [], count: chunks.count)
+        flips = Column(repeating: 0, count: chunks.count)
     }
 
-    deinit { draws.deallocate() }
+    deinit {
+        draws.deallocate()
+        shifts.deallocate()
+        flips.deallocate()
+    }
 
     func run(piece: Int) {
         switch phase {
@@ -36,6 +47,34 @@ final class ParallelPhases: PieceWork, @unchecked Sendable {
         case .perceive:
             var generator = SplitMix64(seed: start.state, skipping: draws[piece])
             state.perceive(states: chunks[piece], rng: &generator)
+        case .restraint:
+            var found: [IdentityShift] = []
+            state.reciprocateRestraint(states: chunks[piece], tick: tick, shifts: &found)
+            shifts[piece] = found
+        case .dependable:
+            flips[piece] = state.markDependablePairs(states: chunks[piece], tick: tick)
+        }
+    }
+
+    /// ``WorldState/updateRelations(tick:wars:record:)`` with its per-slot passes split over the
+    /// team: the same result and the same events in the same order.
+    func updateRelations(on team: WorkerTeam<ParallelPhases>, tick: Int, wars: [War], record: (WorldEvent) -> Void) {
+        state.applyWarsToRelations(tick: tick, wars: wars)
+        self.tick = tick
+        if state.mechanisms.identity != nil {
+            phase = .restraint
+            team.perform()
+            for c in 0..<chunks.count {
+                for shift in shifts[c] { record(.identity(shift)) }
+                shifts[c] = []
+            }
+        }
+        if state.mechanisms.communities != nil {
+            phase = .dependable
+            team.perform()
+            var changes = 0
+            for c in 0..<chunks.count { changes += flips[c] }
+            state.detectCommunities(tick: tick, changes: changes, record: record)
         }
     }
 

@@ -132,7 +132,11 @@ public final class World {
         totalWars += warsThisTick
         if state.mechanisms.identity != nil || state.mechanisms.communities != nil {
             let wars = events.compactMap { event -> War? in if case let .war(w) = event { w } else { nil } }
-            state.updateRelations(tick: tick, wars: wars) { events.append($0) }
+            if team.size == 1 || lastObservations < World.minimumObservationsForThreads {
+                state.updateRelations(tick: tick, wars: wars) { events.append($0) }
+            } else {
+                team.work.updateRelations(on: team, tick: tick, wars: wars) { events.append($0) }
+            }
         }
     }
 

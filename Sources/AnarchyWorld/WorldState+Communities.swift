@@ -9,6 +9,8 @@ final class CommunityBook: @unchecked Sendable {
     var dissolved = 0
     /// The tick the first community was born (0 = none yet).
     var firstBirth = 0
+    /// Alive states at the last detection (−1: none made yet).
+    var living = -1
     /// Wars fought between members of two different communities, and within one.
     var warsBetween = 0
     var warsWithin = 0
@@ -57,9 +59,18 @@ extension WorldState {
     /// the highest index), each only while it still has one with a member not yet removed, until
     /// every such pair has lost a member; the groups are then found again (removal only splits
     /// groups, so none is left).
-    func detectCommunities(tick: Int, record: (WorldEvent) -> Void) {
-        guard let settings = mechanisms.communities else { return }
+    ///
+    /// The result depends only on which states are alive and which bordering pairs are
+    /// dependable; when neither changed since the last tick, nothing is recomputed.
+    /// `changes`: how many pairs' dependability changed this tick (``markDependablePairs(states:tick:)``).
+    func detectCommunities(tick: Int, changes: Int, record: (WorldEvent) -> Void) {
+        guard mechanisms.communities != nil else { return }
         let n = count
+        var living = 0
+        for i in 0..<n where alive[i] { living += 1 }
+        let book = communityBook
+        guard changes > 0 || living != book.living else { return }
+        book.living = living
         var eligible = (0..<n).map { alive[$0] }
         var sets = UnionFind(count: n)
         func join() {
@@ -67,7 +78,7 @@ extension WorldState {
             for i in 0..<n where eligible[i] {
                 for slot in liveSlotSequence(of: i) {
                     let j = Int(slotTarget[slot])
-                    guard j > i, eligible[j], let back = back(slot, from: i), dependable(slot, back, tick: tick, settings) else { continue }
+                    guard j > i, eligible[j], dependablePair[slot] else { continue }
                     sets.union(i, j)
                 }
             }
@@ -80,9 +91,7 @@ extension WorldState {
         for i in 0..<n where eligible[i] {
             for slot in liveSlotSequence(of: i) {
                 let j = Int(slotTarget[slot])
-                guard j > i, eligible[j], sets.root(i) == sets.root(j), let back = back(slot, from: i),
-                    !dependable(slot, back, tick: tick, settings)
-                else { continue }
+                guard j > i, eligible[j], !dependablePair[slot], sets.root(i) == sets.root(j) else { continue }
                 violations[i] += 1
                 violations[j] += 1
                 pairs.append((i, j))
@@ -117,7 +126,6 @@ extension WorldState {
             }
             groups[Int(slotOfRoot[r])].append(i)
         }
-        let book = communityBook
         var next: [Int32: [Int]] = [:]
         var assigned = [Int32](repeating: 0, count: n)
         for members in groups {
@@ -149,6 +157,29 @@ extension WorldState {
         }
         book.members = next
         for i in 0..<n { community[i] = assigned[i] }
+    }
+
+    /// Marks the dependable pairs of every state, then detects the communities (serially).
+    func detectCommunities(tick: Int, record: (WorldEvent) -> Void) {
+        detectCommunities(tick: tick, changes: markDependablePairs(states: 0..<count, tick: tick), record: record)
+    }
+
+    /// Records, for each bordering pair i < j with i in `states`, whether it is dependable now
+    /// (in i's slot); returns how many changed. Writes only the range's own slots.
+    func markDependablePairs(states: Range<Int>, tick: Int) -> Int {
+        guard let settings = mechanisms.communities else { return 0 }
+        var changes = 0
+        for i in states where alive[i] {
+            for slot in liveSlotSequence(of: i) {
+                guard Int(slotTarget[slot]) > i, let back = back(slot, from: i) else { continue }
+                let now = dependable(slot, back, tick: tick, settings)
+                if now != dependablePair[slot] {
+                    dependablePair[slot] = now
+                    changes += 1
+                }
+            }
+        }
+        return changes
     }
 
     /// Counts a war between members of communities (called before this tick's detection).

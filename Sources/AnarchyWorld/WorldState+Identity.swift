@@ -11,6 +11,18 @@ extension WorldState {
     /// Then security communities are detected (``detectCommunities(tick:record:)``).
     /// See ``Mechanisms/Identity`` (Wendt 1999).
     func updateRelations(tick: Int, wars: [War], record: (WorldEvent) -> Void) {
+        applyWarsToRelations(tick: tick, wars: wars)
+        if mechanisms.identity != nil {
+            var shifts: [IdentityShift] = []
+            reciprocateRestraint(states: 0..<count, tick: tick, shifts: &shifts)
+            for shift in shifts { record(.identity(shift)) }
+        }
+        if mechanisms.communities != nil { detectCommunities(tick: tick, record: record) }
+    }
+
+    /// The sequential part of ``updateRelations(tick:wars:record:)``: this tick's wars mark the
+    /// pairs they set against each other and move amity.
+    func applyWarsToRelations(tick: Int, wars: [War]) {
         let settings = mechanisms.identity
         for war in wars {
             if mechanisms.communities != nil && war.round == 1 { noteCommunityWar(war.attacker, war.target) }
@@ -28,28 +40,32 @@ extension WorldState {
             }
             for c in war.abandonedBy { adjustAmity(war.target, c, -settings.abandonLoss) }
         }
-        if let settings {
-            let stamp = Int32(truncatingIfNeeded: tick)
-            for i in 0..<count where alive[i] {
-                for slot in liveSlotSequence(of: i) {
-                    let j = Int(slotTarget[slot])
-                    var a = amity[slot]
-                    if belief[slot] < 0.5, lastWar[slot] != stamp, let back = back(slot, from: i), belief[back] < 0.5 {
-                        a = a + settings.restraintGain
-                        if sharedInstitution(slot) != nil { a = a + settings.institutionGain }
-                    }
-                    a = StrictOrder.clamp(a, -1.0, 1.0)
-                    amity[slot] = a
-                    let now = Relation.of(amity: a, settings)
-                    let before = Relation(rawValue: identity[slot]) ?? .rival
-                    if now != before {
-                        identity[slot] = now.rawValue
-                        record(.identity(IdentityShift(tick: tick, observer: i, other: j, from: before, to: now, amity: a)))
-                    }
+    }
+
+    /// Reciprocated restraint and identity shifts for the observers in `states` (ascending): each
+    /// writes only its own slots and reads beliefs and war marks, so disjoint ranges may run in
+    /// parallel; `shifts` receives their identity shifts in order.
+    func reciprocateRestraint(states: Range<Int>, tick: Int, shifts: inout [IdentityShift]) {
+        guard let settings = mechanisms.identity else { return }
+        let stamp = Int32(truncatingIfNeeded: tick)
+        let institutionsOn = institutionOf.count > 0
+        for i in states where alive[i] {
+            for slot in liveSlotSequence(of: i) {
+                var a = amity[slot]
+                if belief[slot] < 0.5, lastWar[slot] != stamp, let back = back(slot, from: i), belief[back] < 0.5 {
+                    a = a + settings.restraintGain
+                    if institutionsOn && institutionOf[slot] >= 0 { a = a + settings.institutionGain }
+                }
+                a = StrictOrder.clamp(a, -1.0, 1.0)
+                amity[slot] = a
+                let now = Relation.of(amity: a, settings)
+                let before = Relation(rawValue: identity[slot]) ?? .rival
+                if now != before {
+                    identity[slot] = now.rawValue
+                    shifts.append(IdentityShift(tick: tick, observer: i, other: Int(slotTarget[slot]), from: before, to: now, amity: a))
                 }
             }
         }
-        if mechanisms.communities != nil { detectCommunities(tick: tick, record: record) }
     }
 
     /// i's identity for its neighbour in `slot` (rival when the identity mechanism is off).

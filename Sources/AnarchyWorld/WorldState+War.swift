@@ -85,7 +85,10 @@ extension WorldState {
             if friendly && relation(slot) == .friend { continue }  // identity: no state attacks a friend
             if allying && allied[slot] { continue }  // nor, while the tie stands, an ally
             var d = shownDefense(of: j)
-            if allying { d = d + expectedAlliedHelp(to: j, against: i) }  // alliances deter
+            if allying {  // alliances deter; help only adds, so a neighbour already no weaker needs none reckoned
+                if target >= 0 && (distant ? (proximity[slot] > 0 && d / proximity[slot] >= key) : d >= key) { continue }
+                d = d + expectedAlliedHelp(to: j, against: i)
+            }
             var k = d
             if distant {  // loss of strength: defense per unit of offense i can bring; out of reach is no target
                 guard proximity[slot] > 0 else { continue }

@@ -56,6 +56,8 @@ struct WorldState: @unchecked Sendable {
     let lastWar: Column<Int32>
     /// Each state's security community (0 = none) and the communities' book (communities only).
     let community: Column<Int32>
+    /// For each slot i → j with j > i: whether the pair was dependable at the last detection.
+    let dependablePair: Column<Bool>
     let communityBook: CommunityBook
     /// The scenario's institutions, and the index of the one governing each slot's pair once it
     /// has started (−1 = none; institutions only).
@@ -147,6 +149,7 @@ struct WorldState: @unchecked Sendable {
         identity = Column(repeating: mechanisms.identity.map { Relation.of(amity: $0.initial, $0).rawValue } ?? 0, count: mechanisms.identity == nil ? 0 : slots)
         lastWar = Column(repeating: 0, count: mechanisms.communities == nil && mechanisms.identity == nil ? 0 : slots)
         community = Column(repeating: 0, count: mechanisms.communities == nil ? 0 : n)
+        dependablePair = Column(repeating: false, count: mechanisms.communities == nil ? 0 : slots)
         communityBook = CommunityBook()
         self.institutions = institutions
         institutionTerms = institutions.map(InstitutionTerms.init)
@@ -203,7 +206,7 @@ struct WorldState: @unchecked Sendable {
         offense.deallocate(); defense.deallocate()
         share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); guaranteed.deallocate(); bandwagonTie.deallocate(); neutral.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
-        amity.deallocate(); identity.deallocate(); lastWar.deallocate(); community.deallocate(); institutionOf.deallocate()
+        amity.deallocate(); identity.deallocate(); lastWar.deallocate(); community.deallocate(); dependablePair.deallocate(); institutionOf.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate(); proximity.deallocate()
         liveSlots.deallocate(); backSlot.deallocate(); liveCount.deallocate(); staleList.deallocate(); isStale.deallocate()
     }

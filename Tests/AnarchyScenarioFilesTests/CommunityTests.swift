@@ -192,4 +192,33 @@ struct CommunityTests {
         s.updateAlliances(tick: 2, rng: &rng) { events.append($0) }
         #expect(events == [.alliance(AllianceChange(tick: 2, kind: .dissolved, a: 0, b: 1))])
     }
+
+    /// Identity, institutions, communities and alliances on a world large enough for threads:
+    /// the same digest, events and communities on 1, 2 and 3 threads.
+    @Test func resultsDoNotDependOnThreads() throws {
+        var scenario = Scenario()
+        scenario.seed = 5
+        scenario.ticks = 80
+        scenario.states = Array(repeating: StateSpec(), count: 700)
+        scenario.geography = .ring(k: 4)
+        scenario.system.pGreedy = 0.1
+        scenario.mechanisms.alliances = Mechanisms.Alliances(expansionNoise: 0.5, expansionDelta: 0.3, bandwagonRatio: 1.2)
+        scenario.mechanisms.identity = Mechanisms.Identity()
+        scenario.mechanisms.identity?.restraintGain = 0.02
+        scenario.mechanisms.communities = Mechanisms.Communities()
+        scenario.institutions = stride(from: 0, to: 700, by: 10).map { Institution(name: "i\($0)", members: Array($0..<($0 + 10))) }
+        func run(_ threads: Int) throws -> (String, [WorldEvent], [Int: [Int]]) {
+            let world = try World(scenario: scenario, threads: threads)
+            var events: [WorldEvent] = []
+            world.run(ticks: scenario.ticks) { events += $0.events }
+            return (world.digestHex, events, world.communities)
+        }
+        let one = try run(1)
+        #expect(one.1.contains { if case .identity = $0 { true } else { false } })
+        #expect(one.1.contains { if case .community = $0 { true } else { false } })
+        for threads in [2, 3] {
+            let other = try run(threads)
+            #expect(other.0 == one.0 && other.1 == one.1 && other.2 == one.2, "threads \(threads)")
+        }
+    }
 }
