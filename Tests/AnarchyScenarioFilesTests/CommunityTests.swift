@@ -106,17 +106,22 @@ struct CommunityTests {
         #expect(m.beliefOutside.isNaN)
     }
 
+    /// Five seekers in a ring reading expansions; guarantees 0–1 at `firstTie` and 1–2 at tick 2.
+    static func fiveSeekers(noise: Double, deltaA: Double, firstTie: Int) throws -> World {
+        var scenario = Scenario()
+        scenario.ticks = 5
+        scenario.states = Array(repeating: StateSpec(motive: .security, wealth: 100), count: 5)
+        scenario.geography = .ring(k: 1)
+        scenario.mechanisms.alliances = Mechanisms.Alliances(expansionNoise: noise, expansionDelta: deltaA)
+        scenario.policies = [Policy(tick: firstTie, action: .ally(0, 1)), Policy(tick: 2, action: .ally(1, 2))]
+        return try World(scenario: scenario)
+    }
+
     /// A rival reads an expansion by Bayes's rule on `y = δ_A·k + (1 − δ_A) + σ_A·z` against the
     /// references 0 (defensive at baseline) and 1 (offensive), one draw per rival.
     @Test func expansionIsReadByRivals() throws {
         for deltaA in [0.0, 0.7, 1.0] {
-            var scenario = Scenario()
-            scenario.ticks = 5
-            scenario.states = Array(repeating: StateSpec(motive: .security, wealth: 100), count: 5)
-            scenario.geography = .ring(k: 1)
-            scenario.mechanisms.alliances = Mechanisms.Alliances(expansionNoise: 0.8, expansionDelta: deltaA)
-            scenario.policies = [Policy(tick: 1, action: .ally(0, 1)), Policy(tick: 2, action: .ally(1, 2))]
-            let world = try World(scenario: scenario)
+            let world = try Self.fiveSeekers(noise: 0.8, deltaA: deltaA, firstTie: 1)
             let s = world.state
             var rng = SplitMix64(seed: 11)
             s.updateAlliances(tick: 1, rng: &rng) { _ in }
@@ -149,13 +154,7 @@ struct CommunityTests {
         func shift(_ deltaA: Double) throws -> Double {
             var total = 0.0
             for seed in 1...200 as ClosedRange<UInt64> {
-                var scenario = Scenario()
-                scenario.ticks = 3
-                scenario.states = Array(repeating: StateSpec(motive: .security, wealth: 100), count: 5)
-                scenario.geography = .ring(k: 1)
-                scenario.mechanisms.alliances = Mechanisms.Alliances(expansionNoise: 0.5, expansionDelta: deltaA)
-                scenario.policies = [Policy(tick: 2, action: .ally(0, 1)), Policy(tick: 2, action: .ally(1, 2))]
-                let world = try World(scenario: scenario)
+                let world = try Self.fiveSeekers(noise: 0.5, deltaA: deltaA, firstTie: 2)
                 var rng = SplitMix64(seed: seed)
                 var change: AllianceChange? = nil
                 world.state.updateAlliances(tick: 2, rng: &rng) { if case let .alliance(c) = $0, c.kind == .expanded { change = c } }
