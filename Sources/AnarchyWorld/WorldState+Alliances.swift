@@ -17,7 +17,8 @@ extension WorldState {
     /// bandwagoning ties whose reason is gone, end; then each pair i < j of alive neighbours, not
     /// allied, that trust each other (belief < trustBelow both ways), share a threat (a common
     /// neighbour both believe greedy, belief ≥ threatAbove) and have room (fewer than maxAllies
-    /// each) ally; then, with bandwagoning on, greedy states join revisionists. A tie that
+    /// each) ally; then, with bandwagoning on, greedy states join revisionists for profit and
+    /// seekers without allies join them for protection (Walt 1987; Schweller 1994). A tie that
     /// enlarges a bloc is an expansion, which rivals read (``readExpansion(_:_:offensive:tick:rng:record:)``).
     func updateAlliances(tick: Int, rng: inout SplitMix64, record: (WorldEvent) -> Void) {
         guard let settings = mechanisms.alliances else { return }
@@ -48,7 +49,8 @@ extension WorldState {
             }
         }
         guard settings.bandwagonRatio > 0 else { return }
-        for i in 0..<count where alive[i] && greedy[i] && !neutral[i] && Int(allyCount[i]) < settings.maxAllies {
+        // Greedy states bandwagon for profit; security seekers without allies, for protection.
+        for i in 0..<count where alive[i] && (greedy[i] || allyCount[i] == 0) && !neutral[i] && Int(allyCount[i]) < settings.maxAllies {
             forEachLiveSlot(of: i) { slot in
                 let r = Int(slotTarget[slot])
                 guard !allied[slot], greedy[r], !neutral[r], Int(allyCount[i]) < settings.maxAllies, Int(allyCount[r]) < settings.maxAllies,
@@ -59,8 +61,9 @@ extension WorldState {
         }
     }
 
-    /// Schweller's (1994) jackal: `jackal` believes `revisionist` greedy (≥ threatAbove) and the
-    /// revisionist's effective offense is at least `bandwagonRatio` times its own.
+    /// Why `jackal` bandwagons with `revisionist` (Schweller 1994's jackal; Walt 1987's weak state
+    /// appeasing a threat it cannot balance): it believes the revisionist greedy (≥ threatAbove)
+    /// and the revisionist's effective offense is at least `bandwagonRatio` times its own.
     private func bandwagonReason(jackal: Int, revisionist: Int, _ settings: Mechanisms.Alliances) -> Bool {
         guard let slot = slot(of: revisionist, in: jackal) else { return false }
         return belief[slot] >= settings.threatAbove

@@ -22,8 +22,8 @@ extension WorldState {
     /// belligerents and states fighting wars of their own, in ascending index. An ally of the
     /// target (``Mechanisms/Alliances``) honours its commitment — one draw below `credibility`, and
     /// the attacker's visible chance against the ally itself at least `buckPassingBelow` — or
-    /// abandons it (the alliance ends); a state tied to the attacker by bandwagoning joins the
-    /// attack. Any other neighbour, with joining sides on, decides by its doctrine or the default
+    /// abandons it (the alliance ends); a greedy state tied to the attacker by bandwagoning joins
+    /// the attack (one that bandwagoned for protection does not). Any other neighbour, with joining sides on, decides by its doctrine or the default
     /// rule for its motive (``WarView/defaultSide(greedy:)``). A joiner brings its `share` of its
     /// effective offense (attacking; times its reach under loss of strength) or defense.
     func joiners(attacker i: Int, target: Int, round: Int, rng: inout SplitMix64) -> Sides {
@@ -52,7 +52,7 @@ extension WorldState {
                 }
                 continue
             }
-            if let alliances, alliances.bandwagonRatio > 0, let toAttacker = slot(of: i, in: c), allied[toAttacker], bandwagonTie[toAttacker] {
+            if let alliances, alliances.bandwagonRatio > 0, greedy[c], let toAttacker = slot(of: i, in: c), allied[toAttacker], bandwagonTie[toAttacker] {
                 // A jackal joins its revisionist's war for a share of the spoils (Schweller 1994).
                 let strength = alliances.share * offense[c] * skill[c] * reach(from: c, to: target)
                 if strength > 0 { sides.attackers.append(Joiner(state: c, side: .attacker, strength: strength, share: alliances.share)) }

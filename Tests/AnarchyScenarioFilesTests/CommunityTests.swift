@@ -187,9 +187,36 @@ struct CommunityTests {
         let war = s.fight(0, 2, tick: 1, threshold: 0, cause: .opportunity, rng: &rng, stale: &stale)
         #expect(war.attackerAllies == [1] && war.attackerOffense == 50 + 0.5 * 20)
         s.offense[1] = 40  // 0 no longer has twice 1's offense
+        s.offense[2] = 100  // (and the victim 2, stronger than both now, has no reason to bandwagon)
         events = []
         s.updateAlliances(tick: 2, rng: &rng) { events.append($0) }
         #expect(events == [.alliance(AllianceChange(tick: 2, kind: .dissolved, a: 0, b: 1))])
+    }
+
+    /// Bandwagoning for protection (Walt 1987): a seeker without allies joins the revisionist it
+    /// fears, is then spared by it, and does not join its attacks; a seeker with an ally balances.
+    @Test func loneSeekersBandwagonForProtection() throws {
+        var scenario = Scenario()
+        scenario.states = [StateSpec(motive: .greedy, wealth: 100), StateSpec(motive: .security, wealth: 100), StateSpec(motive: .security, wealth: 100),
+                           StateSpec(motive: .security, wealth: 100)]
+        scenario.geography = .edges([Geography.Edge(0, 1), Geography.Edge(0, 2), Geography.Edge(2, 3)])
+        scenario.mechanisms.alliances = Mechanisms.Alliances(bandwagonRatio: 2)
+        let world = try World(scenario: scenario)
+        let s = world.state
+        for q in 0..<s.belief.count { s.belief[q] = 0.2 }
+        s.belief[s.slot(of: 0, in: 1)!] = 0.9
+        s.belief[s.slot(of: 0, in: 2)!] = 0.9
+        s.allied[s.slot(of: 3, in: 2)!] = true  // 2 already has an ally: it does not bandwagon
+        s.allied[s.slot(of: 2, in: 3)!] = true
+        s.allyCount[2] = 1; s.allyCount[3] = 1
+        s.offense[0] = 50; s.offense[1] = 10; s.offense[2] = 10; s.defense[1] = 0.1; s.defense[2] = 1
+        var rng = SplitMix64(seed: 3), events: [WorldEvent] = []
+        s.updateAlliances(tick: 1, rng: &rng) { events.append($0) }
+        #expect(events == [.alliance(AllianceChange(tick: 1, kind: .joined, a: 1, b: 0))])
+        // 0 spares its ally 1, the weakest, and attacks 2; 1 does not join for spoils.
+        var wars: [War] = []
+        _ = s.resolveWars(tick: 1, rng: &rng) { if case let .war(w) = $0 { wars.append(w) } }
+        #expect(wars.map(\.target) == [2] && wars[0].attackerAllies.isEmpty)
     }
 
     /// Identity, institutions, communities and alliances on a world large enough for threads:
