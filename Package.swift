@@ -37,6 +37,8 @@ let package = Package(
             name: "AnarchyScenarioFiles",
             dependencies: ["AnarchyCore", "AnarchyWorld", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
+        // Historical data: Correlates of War (and ATOP, MID) files in, checked; scenarios from history.
+        .target(name: "AnarchyData", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], swiftSettings: strict),
         // Experiments: designs over a base scenario, run seeds, parallel replications, statistics.
         .target(
             name: "AnarchyExperiments",
@@ -52,7 +54,7 @@ let package = Package(
             name: "AnarchyCLI",
             dependencies: [
                 "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels", "AnarchyScenarioFiles",
-                "AnarchyExperiments", "AnarchyStore",
+                "AnarchyExperiments", "AnarchyStore", "AnarchyData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -87,6 +89,9 @@ let package = Package(
             name: "AnarchyScenarioFilesTests", dependencies: ["AnarchyScenarioFiles", "AnarchyWorld", "AnarchyModels"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyExperimentsTests", dependencies: ["AnarchyExperiments", "AnarchyStore", "AnarchyWorld"], swiftSettings: strict),
+        .testTarget(
+            name: "AnarchyDataTests", dependencies: ["AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
         .testTarget(
             name: "AnarchyCLITests", dependencies: ["AnarchyCLI"], swiftSettings: strict),
     ]
