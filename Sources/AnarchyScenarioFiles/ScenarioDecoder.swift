@@ -57,7 +57,7 @@ struct ScenarioDecoder {
     }
     static var signallingKeys: [String] { signallingFields.map(\.0) + ["form"] }
     static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
-    static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "retaliation", "growth", "skill", "doctrine"]
+    static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "retaliation", "growth", "skill", "doctrine", "major"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
     mutating func scenario(_ root: Node) throws(ScenarioFileError) -> Scenario {
@@ -227,6 +227,9 @@ struct ScenarioDecoder {
                 case "defense": spec.defense = try reader.number(value, path)
                 case "retaliation": spec.retaliation = try reader.number(value, path)
                 case "skill": spec.skill = try reader.number(value, path)
+                case "major":
+                    guard let b = value.bool else { throw reader.fail(path, value, "must be true or false, got \(NodeReader.kind(value))") }
+                    spec.major = b
                 case "doctrine":
                     if case .mapping = value {
                         let ids = DoctrineRegistry.ids

@@ -51,6 +51,7 @@ public enum ScenarioEncoder {
         if spec.retaliation != 0 { fields.append(("retaliation", .number(spec.retaliation))) }
         if let growth = spec.growth { fields.append(("growth", .number(growth))) }
         if let skill = spec.skill { fields.append(("skill", .number(skill))) }
+        if spec.major { fields.append(("major", .bool(true))) }
         if let id = spec.doctrine {
             if spec.doctrineSettings.isEmpty {
                 fields.append(("doctrine", .string(id)))

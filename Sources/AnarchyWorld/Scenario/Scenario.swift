@@ -78,6 +78,9 @@ public struct StateSpec: Sendable, Equatable {
     public var doctrine: String?
     /// Values for the doctrine's parameters (``Doctrine/parameters``); the rest take defaults.
     public var doctrineSettings: [String: Double] = [:]
+    /// A major power (COW's Major Powers list when the scenario comes from history): recorded
+    /// for analysis — summaries, and the politically relevant dyads a history scenario links.
+    public var major = false
 
     public init(
         name: String? = nil, motive: Motive? = nil, wealth: Double? = nil, offense: Double = 0, defense: Double = 0,

@@ -1,0 +1,184 @@
+import AnarchyWorld
+
+/// The region of a history scenario, by COW country code (the codebook's ranges).
+public enum Region: String, CaseIterable, Sendable {
+    case europe, americas, africa, middleEast = "middle-east", asia, all
+
+    public func contains(_ ccode: Int) -> Bool {
+        switch self {
+        case .americas: (2...165).contains(ccode)
+        case .europe: (200...399).contains(ccode)
+        case .africa: (400...626).contains(ccode)
+        case .middleEast: (630...698).contains(ccode)
+        case .asia: (700...999).contains(ccode)
+        case .all: true
+        }
+    }
+}
+
+/// The files a history scenario is built from, read and checked once.
+public struct COWHistory: Sendable {
+    let system: COWFile, spells: COWFile, majors: COWFile, capabilities: COWFile, alliances: COWFile, contiguity: COWFile
+
+    /// Reads system membership, state names, major powers, capabilities, alliances and contiguity
+    /// from `directory`.
+    public init(directory: String) throws(DataError) {
+        system = try COWFile.load(.systemMembership, from: directory)
+        spells = try COWFile.load(.stateSpells, from: directory)
+        majors = try COWFile.load(.majorPowers, from: directory)
+        capabilities = try COWFile.load(.capabilities, from: directory)
+        alliances = try COWFile.load(.alliances, from: directory)
+        contiguity = try COWFile.load(.contiguity, from: directory)
+    }
+
+    /// The years the system membership file covers.
+    public var years: ClosedRange<Int>? { system.yearRange }
+
+    /// What a history scenario was built from, for its comments and the command's summary.
+    public struct Report: Sendable, Equatable {
+        public let year: Int
+        public let region: Region
+        public let states: Int
+        public let majors: [String]
+        public let contiguous: Int
+        /// Pairs linked because one is a major power (politically relevant, not contiguous).
+        public let relevant: Int
+        /// Pairs of allies in force (defense pacts and ententes) and those linked only by the alliance.
+        public let alliedPairs: Int
+        public let alliedOnly: Int
+    }
+
+    /// Distances on a history scenario's borders: by COW contiguity type (1 land, 2–5 separated by
+    /// up to 12, 24, 150, 400 miles of water), and for pairs that are not contiguous.
+    public static let distanceByContiguity: [Int: Double] = [1: 1, 2: 1, 3: 1.5, 4: 2, 5: 3]
+    public static let distanceNotContiguous = 4.0
+
+    /// The scenario of `year`: the system's members in `region`, capabilities mapped to wealth and
+    /// forces, contiguity and politically relevant dyads as geography, alliances in force as
+    /// guarantees at tick 1, major powers marked (equations in docs/DATA.md).
+    /// - Throws: ``DataError`` when no state of the region is in the system that year.
+    public func scenario(year: Int, region: Region, ticks: Int = 50, seed: UInt64 = 1) throws(DataError) -> (Scenario, Report) {
+        // Members of the system that year, ascending by ccode.
+        var codes: [Int] = []
+        for r in 0..<system.count where system.whole(r, "year") == year {
+            if let c = system.whole(r, "ccode"), region.contains(c) { codes.append(c) }
+        }
+        codes = Array(Set(codes)).sorted()
+        guard codes.count >= 2 else {
+            let span = years.map { " (the membership file covers \($0.lowerBound)–\($0.upperBound))" } ?? ""
+            throw DataError(file: system.table.file, "\(codes.count) state\(codes.count == 1 ? "" : "s") of region \(region.rawValue) in the system in \(year)\(span): a scenario needs two")
+        }
+        let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        // Names: the spell covering the year (states2016), else the abbreviation.
+        var names = [String](repeating: "", count: codes.count)
+        for r in 0..<spells.count {
+            guard let c = spells.whole(r, "ccode"), let k = position[c], let from = spells.whole(r, "styear"), let to = spells.whole(r, "endyear"),
+                from <= year && year <= to
+            else { continue }
+            names[k] = spells.text(r, "statenme").trimmingSpaces
+        }
+        for r in 0..<system.count where system.whole(r, "year") == year {
+            if let c = system.whole(r, "ccode"), let k = position[c], names[k].isEmpty { names[k] = system.text(r, "stateabb") }
+        }
+        var seen: [String: Int] = [:]
+        for k in names.indices { seen[names[k], default: 0] += 1 }
+        for k in names.indices where seen[names[k], default: 0] > 1 || names[k].isEmpty { names[k] = "\(names[k]) (\(codes[k]))" }
+        // Major powers that year.
+        var major = [Bool](repeating: false, count: codes.count)
+        for r in 0..<majors.count {
+            guard let c = majors.whole(r, "ccode"), let k = position[c], let from = majors.whole(r, "styear"), let to = majors.whole(r, "endyear"),
+                from <= year && year <= to
+            else { continue }
+            major[k] = true
+        }
+        // Capabilities: each component's share of the scenario's total, averaged over the components a state reports.
+        let economic = ["irst", "pec", "tpop", "upop"], military = ["milex", "milper"]
+        var values = [[String: Double]](repeating: [:], count: codes.count)
+        for r in 0..<capabilities.count where capabilities.whole(r, "year") == year {
+            guard let c = capabilities.whole(r, "ccode"), let k = position[c] else { continue }
+            for name in economic + military { if let v = capabilities.number(r, name), v >= 0 { values[k][name] = v } }
+        }
+        func shares(_ components: [String]) -> [Double] {
+            var totals: [String: Double] = [:]
+            for v in values { for name in components { totals[name, default: 0] += v[name] ?? 0 } }
+            return values.map { v in
+                let parts = components.compactMap { name -> Double? in
+                    guard let x = v[name], let total = totals[name], total > 0 else { return nil }
+                    return x / total
+                }
+                return parts.isEmpty ? 0 : parts.reduce(0, +) / Double(parts.count)
+            }
+        }
+        let economy = shares(economic), force = shares(military)
+        let p = SDW1Parameters()
+        let phiSeeker = 1.0 / (1.0 + p.beta)
+        var states: [StateSpec] = []
+        for k in codes.indices {
+            var spec = StateSpec(name: names[k], wealth: Swift.max(1000 * economy[k], Self.minimumWealth))
+            let stock = 1000 * force[k] * p.s0 / p.rho
+            spec.offense = stock * phiSeeker
+            spec.defense = stock * (1 - phiSeeker)
+            spec.major = major[k]
+            states.append(spec)
+        }
+        // Geography: contiguity that year, then politically relevant pairs with a major power.
+        var distance: [Pair: Double] = [:]
+        for r in 0..<contiguity.count where contiguity.whole(r, "year") == year {
+            guard let a = contiguity.whole(r, "state1no"), let b = contiguity.whole(r, "state2no"), let i = position[a], let j = position[b], i < j,
+                let type = contiguity.whole(r, "conttype"), let d = Self.distanceByContiguity[type]
+            else { continue }
+            let pair = Pair(i, j)
+            distance[pair] = Swift.min(distance[pair] ?? .infinity, d)
+        }
+        let contiguous = distance.count
+        var relevant = 0
+        for i in codes.indices { for j in (i + 1)..<codes.count where (major[i] || major[j]) && distance[Pair(i, j)] == nil {
+            distance[Pair(i, j)] = Self.distanceNotContiguous
+            relevant += 1
+        } }
+        // Alliances in force: defense pacts and ententes, every pair of members of one alliance.
+        var members: [Int: [Int]] = [:]
+        for r in 0..<alliances.count {
+            guard let c = alliances.whole(r, "ccode"), let k = position[c], let id = alliances.whole(r, "version4id"),
+                let from = alliances.whole(r, "mem_st_year"), from <= year, alliances.whole(r, "mem_end_year").map({ $0 >= year }) ?? true,
+                alliances.whole(r, "defense") == 1 || alliances.whole(r, "entente") == 1
+            else { continue }
+            members[id, default: []].append(k)
+        }
+        var allied = Set<Pair>()
+        for (_, list) in members { for a in list { for b in list where a < b { allied.insert(Pair(a, b)) } } }
+        var alliedOnly = 0
+        for pair in allied where distance[pair] == nil {
+            distance[pair] = Self.distanceNotContiguous
+            alliedOnly += 1
+        }
+        let pairs = distance.keys.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        var scenario = Scenario()
+        scenario.name = "history-\(year)-\(region.rawValue)"
+        scenario.summary = "Built from Correlates of War data for \(year) (\(region.rawValue)): \(codes.count) states, \(pairs.count) borders, \(allied.count) allied pairs."
+        scenario.seed = seed
+        scenario.ticks = ticks
+        scenario.states = states
+        scenario.geography = .edges(pairs.map { Geography.Edge($0.a, $0.b, distance: distance[$0]!) })
+        var ties = [Int](repeating: 0, count: codes.count)
+        for pair in allied { ties[pair.a] += 1; ties[pair.b] += 1 }
+        scenario.mechanisms.alliances = Mechanisms.Alliances(maxAllies: Swift.max(3, ties.max() ?? 0))
+        scenario.mechanisms.lossOfStrength = Mechanisms.LossOfStrength(reach: 5)
+        scenario.policies = allied.sorted { ($0.a, $0.b) < ($1.a, $1.b) }.map { Policy(tick: 1, action: .ally($0.a, $0.b)) }
+        let report = Report(
+            year: year, region: region, states: codes.count, majors: codes.indices.filter { major[$0] }.map { names[$0] }, contiguous: contiguous,
+            relevant: relevant, alliedPairs: allied.count, alliedOnly: alliedOnly)
+        return (scenario, report)
+    }
+
+    /// A state reporting no economic component still gets this much wealth (the engine needs > 0).
+    public static let minimumWealth = 0.1
+
+    struct Pair: Hashable {
+        let a: Int, b: Int
+        init(_ a: Int, _ b: Int) {
+            self.a = a
+            self.b = b
+        }
+    }
+}
