@@ -1,0 +1,149 @@
+import AnarchyScenarioFiles
+import AnarchyWorld
+import Foundation
+import Testing
+
+@testable import AnarchyData
+
+/// The project's own fixtures (Fixtures/cow): a made-up system of five states in 1900–1901, in
+/// COW's formats — CR-only, CRLF and LF line endings, files with and without a final newline,
+/// quoted fields, a Latin-1 file, COW's missing codes.
+enum Fixtures {
+    static let directory: String = {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+        return url.appendingPathComponent("cow").path
+    }()
+}
+
+struct CSVTableTests {
+    /// Every fixture reads, checks against its dataset, and writes back byte for byte.
+    @Test func fixturesRoundTrip() throws {
+        let present: [(COWDataset, Int, CSVTable.LineEnding, CSVTable.Encoding, Bool)] = [
+            (.systemMembership, 9, .lf, .utf8, false), (.stateSpells, 5, .lf, .utf8, false), (.majorPowers, 2, .lf, .utf8, false),
+            (.capabilities, 9, .crlf, .utf8, false), (.alliances, 8, .lf, .utf8, true), (.contiguity, 14, .lf, .utf8, true),
+            (.countryCodes, 5, .cr, .utf8, false), (.extraStateWars, 2, .lf, .latin1, true),
+        ]
+        for (dataset, rows, ending, encoding, finalNewline) in present {
+            let file = try COWFile.load(dataset, from: Fixtures.directory)
+            #expect(file.count == rows && file.table.lineEnding == ending && file.table.encoding == encoding, "\(dataset)")
+            #expect(file.table.endsWithNewline == finalNewline, "\(dataset)")
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.directory + "/" + file.table.file)))
+            #expect(file.table.bytes() == bytes, "\(dataset)")
+        }
+        // Latin-1 text, a quoted comma and doubled quotes read as the values they are.
+        let wars = try COWFile.load(.extraStateWars, from: Fixtures.directory)
+        #expect(wars.text(0, "WarName") == "Guerre de l'Été, première" && wars.table.rows[0][6] == "Les \"Rebelles\"")
+        #expect(wars.whole(1, "BatDeath") == nil && wars.whole(1, "EndYear1") == nil && wars.whole(1, "StartYear1") == 1901)
+        // Missing codes and blanks.
+        let nmc = try COWFile.load(.capabilities, from: Fixtures.directory)
+        #expect(nmc.number(5, "upop") == nil && nmc.number(7, "tpop") == 4517.6)
+        let alliances = try COWFile.load(.alliances, from: Fixtures.directory)
+        #expect(alliances.whole(0, "mem_end_year") == nil && alliances.whole(4, "mem_end_year") == 1910)
+    }
+
+    @Test func dialects() throws {
+        let text = "a,b,c\r\n1,\"x, \"\"y\"\"\nz\",3\r\n"
+        let table = try CSVTable.parse(Array(text.utf8), file: "t.csv")
+        #expect(table.header == ["a", "b", "c"] && table.rows == [["1", "x, \"y\"\nz", "3"]] && table.lineEnding == .crlf)
+        #expect(String(decoding: table.bytes(), as: UTF8.self) == text)
+        let bom = try CSVTable.parse([0xEF, 0xBB, 0xBF] + Array("a,b\r1,2".utf8), file: "t.csv")
+        #expect(bom.header == ["a", "b"] && bom.rows == [["1", "2"]] && bom.lineEnding == .cr && !bom.endsWithNewline)
+        let latin = try CSVTable.parse([0x6E, 0x0A, 0xC9, 0x74, 0xE9, 0x0A], file: "t.csv")
+        #expect(latin.encoding == .latin1 && latin.rows == [["Été"]] && latin.bytes() == [0x6E, 0x0A, 0xC9, 0x74, 0xE9, 0x0A])
+    }
+
+    /// Errors name the file, the line and, for values, the column.
+    @Test func errorsNameTheLineAndColumn() throws {
+        func error(_ text: String) -> String {
+            do {
+                _ = try CSVTable.parse(Array(text.utf8), file: "f.csv")
+                return "accepted"
+            } catch { return error.description }
+        }
+        #expect(error("") == "f.csv: the file is empty (no header)")
+        #expect(error("a,b\n1,2\n3\n") == "f.csv, line 3: 1 fields, but the header has 2")
+        #expect(error("a,b\n1,\"2\n") == "f.csv, line 2: a quoted field is never closed")
+        #expect(error("a,b\n1,\"2\"x\n") == "f.csv, line 2: text after a closing quote")
+        let bad = try CSVTable.parse(Array("stateabb,ccode,year,version\nUSA,2,1816,2016\nUKG,two hundred,1816,2016\n".utf8), file: "system2016.csv")
+        #expect(throws: DataError(file: "system2016.csv", line: 3, column: "ccode", "\"two hundred\" is not a whole number")) {
+            try COWFile(.systemMembership, table: bad)
+        }
+        let short = try CSVTable.parse(Array("stateabb,year\nUSA,1816\n".utf8), file: "system2016.csv")
+        #expect(throws: DataError(file: "system2016.csv", line: 1, "no column \"ccode\" (a State System Membership v2016 (state-years) file needs stateabb, ccode, year)")) {
+            try COWFile(.systemMembership, table: short)
+        }
+        #expect(throws: DataError(file: "/nonexistent", "no Formal Alliances v4.1 (member spells) file: looked for \"alliance_v4.1_by_member.csv\"")) {
+            try COWFile.load(.alliances, from: "/nonexistent")
+        }
+    }
+}
+
+struct HistoryTests {
+    /// 1900 in Europe from the fixtures, by hand: Albion, Gallia and Teutonia (Amerigo is in the
+    /// Americas, Rusland joins in 1901); shares of each component over the three, averaged over
+    /// the components each reports; forces at SDW-1's steady state, split by φ_S.
+    @Test func scenarioOf1900ByHand() throws {
+        let history = try COWHistory(directory: Fixtures.directory)
+        let (scenario, report) = try history.scenario(year: 1900, region: .europe)
+        #expect(scenario.states.map(\.name) == ["Albion", "Gallia", "Teutonia"])
+        #expect(scenario.states.map(\.major) == [true, false, true] && report.majors == ["Albion", "Teutonia"])
+        let tpop = 30000 + 20000 + 4517.6
+        let economy = [(0.4 + 0.5 + 30000 / tpop + 0.6) / 4, (0.1 + 1.0 / 6 + 20000 / tpop) / 3, (0.5 + 2000.0 / 6000 + 4517.6 / tpop + 0.4) / 4]
+        let military = [0.4, 0.25, 0.35]
+        let p = SDW1Parameters(), phi = 1 / (1 + p.beta)
+        for k in 0..<3 {
+            #expect(abs(scenario.states[k].wealth! - 1000 * economy[k]) < 1e-9, "wealth \(k)")
+            #expect(abs(scenario.states[k].offense - 1000 * military[k] * p.s0 / p.rho * phi) < 1e-9, "offense \(k)")
+            #expect(abs(scenario.states[k].defense - 1000 * military[k] * p.s0 / p.rho * (1 - phi)) < 1e-9, "defense \(k)")
+        }
+        #expect(scenario.geography == .edges([Geography.Edge(0, 1, distance: 2), Geography.Edge(0, 2, distance: 4), Geography.Edge(1, 2, distance: 1)]))
+        #expect(scenario.policies == [Policy(tick: 1, action: .ally(0, 1))])  // the defense pact; not the non-aggression pact, not the pact that ended in 1899
+        #expect(report.contiguous == 2 && report.relevant == 1 && report.alliedPairs == 1 && report.alliedOnly == 0)
+        let world = try World(scenario: scenario)
+        world.run(ticks: 5)
+    }
+
+    /// 1901: Rusland joins; its entente with Gallia links them though they do not border.
+    @Test func anAllianceLinksNonNeighbours() throws {
+        let (scenario, report) = try COWHistory(directory: Fixtures.directory).scenario(year: 1901, region: .europe, ticks: 7, seed: 9)
+        #expect(scenario.states.map(\.name) == ["Albion", "Gallia", "Teutonia", "Rusland"] && scenario.ticks == 7 && scenario.seed == 9)
+        #expect(report.contiguous == 3 && report.relevant == 2 && report.alliedPairs == 2 && report.alliedOnly == 1)
+        #expect(scenario.policies == [Policy(tick: 1, action: .ally(0, 1)), Policy(tick: 1, action: .ally(1, 3))])
+        guard case let .edges(edges) = scenario.geography else { Issue.record("edges"); return }
+        #expect(edges.contains(Geography.Edge(1, 3, distance: 4)) && edges.contains(Geography.Edge(2, 3, distance: 1)))
+        // The file written is the scenario read back, names and all.
+        let text = ScenarioYAML.text(scenario, comments: ["a comment"])
+        #expect(text.hasPrefix("# a comment\n") && text.contains("- {tick: 1, ally: [\"Gallia\", \"Rusland\"]}"))
+        #expect(try ScenarioFile.parse(text) == scenario)
+    }
+
+    @Test func regionsAndYearsOutsideTheData() throws {
+        let history = try COWHistory(directory: Fixtures.directory)
+        #expect(throws: DataError(file: "system2016.csv", "1 state of region americas in the system in 1900 (the membership file covers 1900–1901): a scenario needs two")) {
+            try history.scenario(year: 1900, region: .americas)
+        }
+        #expect(throws: DataError(file: "system2016.csv", "0 states of region europe in the system in 1850 (the membership file covers 1900–1901): a scenario needs two")) {
+            try history.scenario(year: 1850, region: .europe)
+        }
+        let (all, _) = try history.scenario(year: 1900, region: .all)
+        #expect(all.states.count == 4 && all.states[0].name == "Amerigo")
+    }
+
+    /// The real 1913 (shared data): Europe's great powers, their alliances, and a run.
+    @Test(.enabled(if: SharedData.directory != nil, Comment(rawValue: SharedData.skipReason)))
+    func europe1913() throws {
+        let (scenario, report) = try COWHistory(directory: SharedData.directory!).scenario(year: 1913, region: .europe)
+        let names = scenario.states.compactMap(\.name)
+        #expect(report.states == 18 && Set(report.majors) == ["United Kingdom", "France", "Germany", "Austria-Hungary", "Italy", "Russia"])
+        let germany = try #require(names.firstIndex(of: "Germany")), austria = try #require(names.firstIndex(of: "Austria-Hungary"))
+        let france = try #require(names.firstIndex(of: "France")), russia = try #require(names.firstIndex(of: "Russia"))
+        #expect(scenario.policies.contains(Policy(tick: 1, action: .ally(Swift.min(germany, austria), Swift.max(germany, austria)))))
+        #expect(scenario.policies.contains(Policy(tick: 1, action: .ally(Swift.min(france, russia), Swift.max(france, russia)))))
+        // Germany out-produces France; Russia fields more than either.
+        #expect(scenario.states[germany].wealth! > scenario.states[france].wealth!)
+        #expect(scenario.states[russia].defense > scenario.states[germany].defense)
+        let world = try World(scenario: scenario)
+        world.run(ticks: scenario.ticks)
+        #expect(world.metrics().alive > 0)
+    }
+}
