@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// `anarchy history` and `anarchy data` on the COW fixtures (AnarchyDataTests' own files).
+struct HistoryCommandTests {
+    static let fixtures: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("AnarchyDataTests/Fixtures/cow").path
+
+    @Test func historyWritesAScenarioThatRuns() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("history-\(getpid()).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let made = try AnarchyProcess.run(["history", "--data", Self.fixtures, "--year", "1901", "--out", out, "--ticks", "5"])
+        #expect(made.status == 0 && made.stdout.contains("4 states"), "\(made.stderr)")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.hasPrefix("# Built by `anarchy history") && text.contains("major: true"))
+        let run = try AnarchyProcess.run(["run", out])
+        #expect(run.status == 0 && run.stdout.contains("history-1901-europe: 4 states"), "\(run.stderr)")
+        let printed = try AnarchyProcess.run(["history", "--data", Self.fixtures, "--year", "1900"])
+        #expect(printed.status == 0 && printed.stdout.contains("name: \"history-1900-europe\""))
+    }
+
+    @Test("bad flags and data are usage errors naming the place", arguments: [
+        (["--year", "1900", "--region", "mars"], "--region: got 'mars'; must be one of europe, americas, africa, middle-east, asia, all"),
+        (["--year", "nineteen"], "--year"),
+        (["--year", "1850"], "0 states of region europe in the system in 1850"),
+    ])
+    func historyErrors(arguments: [String], message: String) throws {
+        let result = try AnarchyProcess.run(["history", "--data", Self.fixtures] + arguments)
+        #expect(result.status == 2 && result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func missingDataDirectory() throws {
+        let result = try AnarchyProcess.run(["history", "--data", "/nonexistent/cow", "--year", "1913"])
+        #expect(result.status == 2 && result.stderr.contains("no State System Membership v2016 (state-years) file: looked for \"system2016.csv\""), "\(result.stderr)")
+    }
+
+    @Test func dataListsWhatItFinds() throws {
+        let result = try AnarchyProcess.run(["data", "--data", Self.fixtures, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("{\"dataset\":\"capabilities\",\"title\":\"National Material Capabilities v6.0 (state-years)\",\"file\":\"NMC-60-abridged.csv\",\"rows\":9,\"years\":[1900,1901],\"line_endings\":\"CRLF\",\"encoding\":\"UTF-8\"}"))
+        #expect(result.stdout.contains("\"dataset\":\"disputes\"") && result.stdout.contains("no Militarized Interstate Disputes v5.0 (disputes) file"))
+        // A broken file is reported with its line and column, exit status 2.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cow-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "stateabb,ccode,year,version\nUSA,2,18x6,2016\n".write(toFile: directory + "/system2016.csv", atomically: true, encoding: .utf8)
+        let broken = try AnarchyProcess.run(["data", "--data", directory])
+        #expect(broken.status == 2 && broken.stdout.contains("INVALID — system2016.csv, line 2, column year: \"18x6\" is not a whole number"), "\(broken.stdout)")
+    }
+}
