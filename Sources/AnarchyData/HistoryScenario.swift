@@ -19,6 +19,14 @@ public enum Region: String, CaseIterable, Sendable {
 /// The files a history scenario is built from, read and checked once.
 public struct COWHistory: Sendable {
     let system: COWFile, spells: COWFile, majors: COWFile, capabilities: COWFile, alliances: COWFile, contiguity: COWFile
+    /// Row numbers by year of the year-keyed files, built once (a scenario reads only its year's rows).
+    let systemRows: [Int: [Int]], capabilityRows: [Int: [Int]], contiguityRows: [Int: [Int]]
+
+    static func rowsByYear(_ file: COWFile) -> [Int: [Int]] {
+        var rows: [Int: [Int]] = [:]
+        for r in 0..<file.count { if let y = file.whole(r, "year") { rows[y, default: []].append(r) } }
+        return rows
+    }
 
     /// Reads system membership, state names, major powers, capabilities, alliances and contiguity
     /// from `directory`.
@@ -29,6 +37,9 @@ public struct COWHistory: Sendable {
         capabilities = try COWFile.load(.capabilities, from: directory)
         alliances = try COWFile.load(.alliances, from: directory)
         contiguity = try COWFile.load(.contiguity, from: directory)
+        systemRows = Self.rowsByYear(system)
+        capabilityRows = Self.rowsByYear(capabilities)
+        contiguityRows = Self.rowsByYear(contiguity)
     }
 
     /// The years the system membership file covers.
@@ -46,6 +57,12 @@ public struct COWHistory: Sendable {
         /// Pairs of allies in force (defense pacts and ententes) and those linked only by the alliance.
         public let alliedPairs: Int
         public let alliedOnly: Int
+        /// Each state's COW code and CINC that year (0 when missing), in the scenario's order.
+        public let codes: [Int]
+        public let cinc: [Double]
+        /// The contiguous pairs and the allied pairs (scenario indices, a < b).
+        public let contiguousPairs: Set<Pair>
+        public let alliedPairSet: Set<Pair>
     }
 
     /// Distances on a history scenario's borders: by COW contiguity type (1 land, 2–5 separated by
@@ -60,7 +77,7 @@ public struct COWHistory: Sendable {
     public func scenario(year: Int, region: Region, ticks: Int = 50, seed: UInt64 = 1) throws(DataError) -> (Scenario, Report) {
         // Members of the system that year, ascending by ccode.
         var codes: [Int] = []
-        for r in 0..<system.count where system.whole(r, "year") == year {
+        for r in systemRows[year] ?? [] {
             if let c = system.whole(r, "ccode"), region.contains(c) { codes.append(c) }
         }
         codes = Array(Set(codes)).sorted()
@@ -77,7 +94,7 @@ public struct COWHistory: Sendable {
             else { continue }
             names[k] = spells.text(r, "statenme").trimmingSpaces
         }
-        for r in 0..<system.count where system.whole(r, "year") == year {
+        for r in systemRows[year] ?? [] {
             if let c = system.whole(r, "ccode"), let k = position[c], names[k].isEmpty { names[k] = system.text(r, "stateabb") }
         }
         var seen: [String: Int] = [:]
@@ -94,8 +111,10 @@ public struct COWHistory: Sendable {
         // Capabilities: each component's share of the scenario's total, averaged over the components a state reports.
         let economic = ["irst", "pec", "tpop", "upop"], military = ["milex", "milper"]
         var values = [[String: Double]](repeating: [:], count: codes.count)
-        for r in 0..<capabilities.count where capabilities.whole(r, "year") == year {
+        var cinc = [Double](repeating: 0, count: codes.count)
+        for r in capabilityRows[year] ?? [] {
             guard let c = capabilities.whole(r, "ccode"), let k = position[c] else { continue }
+            cinc[k] = Swift.max(0, capabilities.number(r, "cinc") ?? 0)
             for name in economic + military { if let v = capabilities.number(r, name), v >= 0 { values[k][name] = v } }
         }
         func shares(_ components: [String]) -> [Double] {
@@ -123,7 +142,7 @@ public struct COWHistory: Sendable {
         }
         // Geography: contiguity that year, then politically relevant pairs with a major power.
         var distance: [Pair: Double] = [:]
-        for r in 0..<contiguity.count where contiguity.whole(r, "year") == year {
+        for r in contiguityRows[year] ?? [] {
             guard let a = contiguity.whole(r, "state1no"), let b = contiguity.whole(r, "state2no"), let i = position[a], let j = position[b], i < j,
                 let type = contiguity.whole(r, "conttype"), let d = Self.distanceByContiguity[type]
             else { continue }
@@ -131,6 +150,7 @@ public struct COWHistory: Sendable {
             distance[pair] = Swift.min(distance[pair] ?? .infinity, d)
         }
         let contiguous = distance.count
+        let contiguousPairs = Set(distance.keys)
         var relevant = 0
         for i in codes.indices { for j in (i + 1)..<codes.count where (major[i] || major[j]) && distance[Pair(i, j)] == nil {
             distance[Pair(i, j)] = Self.distanceNotContiguous
@@ -167,16 +187,18 @@ public struct COWHistory: Sendable {
         scenario.policies = allied.sorted { ($0.a, $0.b) < ($1.a, $1.b) }.map { Policy(tick: 1, action: .ally($0.a, $0.b)) }
         let report = Report(
             year: year, region: region, states: codes.count, majors: codes.indices.filter { major[$0] }.map { names[$0] }, contiguous: contiguous,
-            relevant: relevant, alliedPairs: allied.count, alliedOnly: alliedOnly)
+            relevant: relevant, alliedPairs: allied.count, alliedOnly: alliedOnly, codes: codes, cinc: cinc, contiguousPairs: contiguousPairs,
+            alliedPairSet: allied)
         return (scenario, report)
     }
 
     /// A state reporting no economic component still gets this much wealth (the engine needs > 0).
     public static let minimumWealth = 0.1
 
-    struct Pair: Hashable {
-        let a: Int, b: Int
-        init(_ a: Int, _ b: Int) {
+    /// Two states of a scenario by index, a < b.
+    public struct Pair: Hashable, Sendable {
+        public let a: Int, b: Int
+        public init(_ a: Int, _ b: Int) {
             self.a = a
             self.b = b
         }

@@ -1,0 +1,170 @@
+import AnarchyCore
+import AnarchyData
+import ArgumentParser
+
+/// Reads the history files and the dispute onsets of a COW directory, as a usage error if they fail.
+enum HistoricalData {
+    static func load(_ directory: String) throws -> (COWHistory, DisputeOnsets) {
+        do {
+            let history = try COWHistory(directory: directory)
+            return (history, DisputeOnsets(try COWFile.load(.dyadicDisputes, from: directory)))
+        } catch {
+            throw UsageError("--data: \(error.description)")
+        }
+    }
+
+    /// "A-B" or "A" as a range of years.
+    static func years(_ text: String, flag: String) throws -> ClosedRange<Int> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard (1...2).contains(parts.count), let a = Int(parts[0]), let b = Int(parts.last!), a <= b, a >= 1, b <= 9999 else {
+            throw UsageError("\(flag): got '\(text)'; must be YEAR or FIRST-LAST, e.g. 1900-1945")
+        }
+        return a...b
+    }
+
+    static func facts(_ c: Calibration) -> JSONValue {
+        .array(StylisedFacts.names.indices.map { m in
+            let (o, s) = (c.observed.values[m], c.simulated.values[m])
+            return .members([
+                "fact": .string(StylisedFacts.names[m]), "observed": .number(o), "simulated": .number(s), "standard_error": .number(c.standardErrors[m]),
+                "within_tolerance": .bool(o.isFinite && s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o)),
+            ])
+        })
+    }
+
+    static func parameters(_ p: ModelParameters) -> JSONValue {
+        .members(["pGreedy": .number(p.pGreedy), "attackRatio": .number(p.attackRatio), "crisisCostHigh": .number(p.crisisCostHigh)])
+    }
+
+    static func table(_ c: Calibration) -> String {
+        var out = "calibrated on \(c.training.lowerBound)–\(c.training.upperBound) (simulated: \(c.sampled.count) years, every \(c.sampled.count > 1 ? c.sampled[1] - c.sampled[0] : 1), \(c.seeds) seeds per point)\n"
+        out += "  best: pGreedy \(PlainNumber.text(c.best.pGreedy)), attackRatio \(PlainNumber.text(c.best.attackRatio)), crisis costHigh \(PlainNumber.text(c.best.crisisCostHigh)) (distance \(format(c.ranking[0].distance)))\n"
+        out += "  fact                                            observed    simulated   ± s.e.     within ±50%\n"
+        for m in StylisedFacts.names.indices {
+            let (o, s) = (c.observed.values[m], c.simulated.values[m])
+            let within = o.isFinite && s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o)
+            out += "  " + StylisedFacts.names[m].padding(toLength: 46, withPad: " ", startingAt: 0)
+                + "  \(format(o).leftPadded(10))  \(format(s).leftPadded(10))  \(format(c.standardErrors[m]).leftPadded(9))   \(within ? "yes" : "no")\n"
+        }
+        return out
+    }
+
+    static func format(_ x: Double) -> String {
+        guard x.isFinite else { return "–" }
+        let scaled = (x * 10_000).rounded() / 10_000
+        return PlainNumber.text(scaled)
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}
+
+/// `anarchy calibrate --data DIR [--years 1816-1899]`: fit the model to the stylised facts.
+struct CalibrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate",
+        abstract: "Fit the model's parameters to the stylised facts of interstate conflict in COW data.",
+        discussion: """
+            Simulated method of moments on a grid (docs/DATA.md): one-year runs from each sampled \
+            training year's historical scenario give dispute onset by era, contiguity's relative \
+            risk, the capability-ratio gradient, the share of disputes reaching war and war \
+            frequency; the parameter point nearest the facts observed in the training years wins. \
+            Prints the fit table with Monte Carlo standard errors.
+            """)
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("The directory of COW files.", valueName: "dir"))
+    var data: String
+
+    @Option(name: .customLong("years"), help: ArgumentHelp("Training years (default 1816-1899).", valueName: "A-B"))
+    var years = "1816-1899"
+
+    @Option(name: .customLong("seeds"), help: ArgumentHelp("Seeds per year and parameter point (default 20).", valueName: "n"))
+    var seeds: String?
+
+    @Flag(name: .customLong("json"), help: "Print one JSON object.")
+    var json = false
+
+    func run() throws {
+        let training = try HistoricalData.years(years, flag: "--years")
+        let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 20, range: 1...10_000)
+        let (history, onsets) = try HistoricalData.load(data)
+        let calibration: Calibration
+        do throws(DataError) {
+            calibration = try Calibration.run(history: history, onsets: onsets, training: training, seeds: seeds) { Console.error($0) }
+        } catch { throw UsageError("--data: \(error.description)") }
+        if json {
+            Console.out(JSONValue.members([
+                "training": .array([.integer(training.lowerBound), .integer(training.upperBound)]),
+                "parameters": HistoricalData.parameters(calibration.best), "distance": .number(calibration.ranking[0].distance),
+                "facts": HistoricalData.facts(calibration),
+            ]).text + "\n")
+        } else {
+            Console.out(HistoricalData.table(calibration))
+        }
+    }
+}
+
+/// `anarchy backtest --data DIR --years A-B [--json]`: out-of-sample forecasts of dispute onset.
+struct BacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Calibrate on the years before A, forecast dispute onset in A–B, and score against the data and a logistic baseline.",
+        discussion: """
+            For each year of A–B, the calibrated model runs the year's historical scenario (seeded \
+            one-year runs) and forecasts, for every politically relevant dyad, the probability that \
+            a dispute begins; a logistic regression on contiguity, capability ratio, alliance and \
+            major-power status fitted on the training years forecasts the same dyads. Both are \
+            scored by AUC, Brier score and a calibration curve (docs/DATA.md).
+            """)
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("The directory of COW files.", valueName: "dir"))
+    var data: String
+
+    @Option(name: .customLong("years"), help: ArgumentHelp("The years to forecast, e.g. 1900-1945.", valueName: "A-B"))
+    var years: String
+
+    @Option(name: .customLong("seeds"), help: ArgumentHelp("Seeds per forecast year (default 100).", valueName: "n"))
+    var seeds: String?
+
+    @Flag(name: .customLong("json"), help: "Print one JSON object with auc, brier, baseline_auc, baseline_brier, dyad_years and more.")
+    var json = false
+
+    func run() throws {
+        let evaluation = try HistoricalData.years(years, flag: "--years")
+        let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 100, range: 1...100_000)
+        let (history, onsets) = try HistoricalData.load(data)
+        let result: Backtest
+        do throws(DataError) {
+            result = try Backtest.run(history: history, onsets: onsets, evaluation: evaluation, seeds: seeds) { Console.error($0) }
+        } catch { throw UsageError("--years \(years): \(error.description)") }
+        let c = result.calibration
+        if json {
+            let curve = { (s: ForecastScores) -> JSONValue in
+                .array(s.calibration.filter { $0.count > 0 }.map { bin in
+                    .members(["low": .number(bin.low), "high": .number(bin.high), "count": .integer(bin.count), "mean_forecast": .number(bin.meanForecast), "observed_rate": .number(bin.observedRate)])
+                })
+            }
+            Console.out(JSONValue.members([
+                "auc": .number(result.model.auc), "brier": .number(result.model.brier),
+                "baseline_auc": .number(result.baselineScores.auc), "baseline_brier": .number(result.baselineScores.brier),
+                "dyad_years": .integer(result.dyadYears), "onsets": .integer(result.model.events),
+                "years": .array([.integer(evaluation.lowerBound), .integer(evaluation.upperBound)]),
+                "training": .array([.integer(c.training.lowerBound), .integer(c.training.upperBound)]),
+                "seeds": .integer(result.seeds), "parameters": HistoricalData.parameters(c.best),
+                "baseline_coefficients": .object(zip(["intercept", "contiguous", "log_capability_ratio", "allied", "major"], result.baseline.coefficients).map { (key: $0, value: JSONValue.number($1)) }),
+                "calibration_curve": curve(result.model), "baseline_calibration_curve": curve(result.baselineScores),
+                "facts": HistoricalData.facts(c),
+            ]).text + "\n")
+            return
+        }
+        var out = HistoricalData.table(c)
+        out += "backtest \(evaluation.lowerBound)–\(evaluation.upperBound): \(result.dyadYears) relevant dyad-years, \(result.model.events) dispute onsets\n"
+        out += "  model     AUC \(HistoricalData.format(result.model.auc))   Brier \(HistoricalData.format(result.model.brier))   (\(seeds) seeded runs per year)\n"
+        out += "  baseline  AUC \(HistoricalData.format(result.baselineScores.auc))   Brier \(HistoricalData.format(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power)\n"
+        out += "  calibration curve (model): " + result.model.calibration.filter { $0.count > 0 }.map {
+            "[\(PlainNumber.text($0.low)), \(PlainNumber.text($0.high))) n=\($0.count) forecast \(HistoricalData.format($0.meanForecast)) observed \(HistoricalData.format($0.observedRate))"
+        }.joined(separator: "; ") + "\n"
+        Console.out(out)
+    }
+}

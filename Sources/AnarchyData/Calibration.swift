@@ -1,0 +1,80 @@
+import AnarchyWorld
+
+/// Calibration by the simulated method of moments on a grid (McFadden 1989; Gouriéroux & Monfort
+/// 1996): for each parameter point of ``ModelParameters/grid``, one-year runs from the historical
+/// scenarios of sampled training years give simulated ``StylisedFacts``; the point whose facts are
+/// nearest the observed ones (``StylisedFacts/distance(_:_:)``) wins. Its Monte Carlo uncertainty
+/// is the standard error of each simulated fact over ten batches of seeds.
+public struct Calibration: Sendable {
+    /// The training years (facts observed over all of them) and those simulated (every `step`-th).
+    public let training: ClosedRange<Int>
+    public let sampled: [Int]
+    public let seeds: Int
+    public let observed: StylisedFacts
+    public let best: ModelParameters
+    public let simulated: StylisedFacts
+    public let standardErrors: [Double]
+    /// The grid's points by distance, nearest first.
+    public let ranking: [(parameters: ModelParameters, distance: Double)]
+
+    public static func run(
+        history: COWHistory, onsets: DisputeOnsets, training: ClosedRange<Int>, step: Int = 5, seeds: Int = 20,
+        grid: [ModelParameters] = ModelParameters.grid, progress: (String) -> Void = { _ in }
+    ) throws(DataError) -> Calibration {
+        var all: [DyadYear] = []
+        var years: [HistoricalYear] = []
+        for y in training {
+            let year = try history.historicalYear(y, onsets: onsets)
+            all += year.dyads
+            if (y - training.lowerBound) % Swift.max(1, step) == 0 { years.append(year) }
+        }
+        let observed = StylisedFacts(dyads: all, onset: all.map { $0.onset ? 1 : 0 }, war: all.map { $0.war ? 1 : 0 })
+        let dyads = years.flatMap(\.dyads)
+        var ranking: [(parameters: ModelParameters, distance: Double)] = []
+        var facts: [ModelParameters: StylisedFacts] = [:]
+        for (k, point) in grid.enumerated() {
+            var onset: [Double] = [], war: [Double] = []
+            for year in years {
+                let forecast = try Self.forecast(year, point, seeds: seeds)
+                onset += forecast.onset
+                war += forecast.war
+            }
+            let simulated = StylisedFacts(dyads: dyads, onset: onset, war: war)
+            facts[point] = simulated
+            ranking.append((point, StylisedFacts.distance(simulated, observed)))
+            progress("calibration: \(k + 1) of \(grid.count) parameter points")
+        }
+        ranking.sort { ($0.distance, $0.parameters.pGreedy, $0.parameters.attackRatio, $0.parameters.crisisCostHigh) < ($1.distance, $1.parameters.pGreedy, $1.parameters.attackRatio, $1.parameters.crisisCostHigh) }
+        let best = ranking[0].parameters
+        // Batch means: ten batches of seeds at the best point.
+        let batches = 10
+        var batchFacts: [[Double]] = []
+        for b in 0..<batches {
+            var onset: [Double] = [], war: [Double] = []
+            for year in years {
+                let forecast = try Self.forecast(year, best, seeds: Swift.max(1, seeds / 2), offset: (b + 1) * 100_000)
+                onset += forecast.onset
+                war += forecast.war
+            }
+            batchFacts.append(StylisedFacts(dyads: dyads, onset: onset, war: war).values)
+        }
+        let standardErrors = (0..<StylisedFacts.names.count).map { m -> Double in
+            let xs = batchFacts.map { $0[m] }.filter(\.isFinite)
+            guard xs.count > 1 else { return .nan }
+            let mean = xs.reduce(0, +) / Double(xs.count)
+            let variance = xs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(xs.count - 1)
+            return (variance / Double(xs.count)).squareRoot()
+        }
+        return Calibration(
+            training: training, sampled: years.map(\.year), seeds: seeds, observed: observed, best: best, simulated: facts[best]!,
+            standardErrors: standardErrors, ranking: ranking)
+    }
+
+    static func forecast(_ year: HistoricalYear, _ point: ModelParameters, seeds: Int, offset: Int = 0) throws(DataError) -> ModelForecast {
+        do {
+            return try ModelForecast(year, parameters: point, seeds: seeds, offset: offset)
+        } catch {
+            throw DataError(file: "history \(year.year)", error.description)
+        }
+    }
+}

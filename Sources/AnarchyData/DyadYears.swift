@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import AnarchyWorld
+
+/// One politically relevant dyad in one year — a border of that year's history scenario — with
+/// the dangerous-dyads covariates (Bremer 1992) and whether a militarized dispute began in it.
+public struct DyadYear: Sendable, Equatable {
+    public let year: Int
+    /// The pair's indices in the year's scenario (a < b) and COW codes.
+    public let a: Int, b: Int
+    public let codeA: Int, codeB: Int
+    public let contiguous: Bool
+    /// log(CINC of the stronger / CINC of the weaker), CINCs floored at 1e-6.
+    public let logCapabilityRatio: Double
+    public let allied: Bool
+    /// Either state a major power.
+    public let major: Bool
+    /// A dispute between them began that year (Dyadic MID v4.02), and one that reached war.
+    public let onset: Bool
+    public let war: Bool
+
+    /// The baseline's covariates, in the order of ``LogisticRegression``'s coefficients after the intercept.
+    public var covariates: [Double] { [contiguous ? 1 : 0, logCapabilityRatio, allied ? 1 : 0, major ? 1 : 0] }
+}
+
+/// A historical year: its scenario and its relevant dyads.
+public struct HistoricalYear: Sendable {
+    public let year: Int
+    public let scenario: Scenario
+    public let dyads: [DyadYear]
+}
+
+/// Militarized dispute onsets by year and undirected pair of COW codes (Dyadic MID: rows whose
+/// year is the dispute's start year).
+public struct DisputeOnsets: Sendable {
+    public struct CodePair: Hashable, Sendable {
+        public let low: Int, high: Int
+        public init(_ x: Int, _ y: Int) {
+            low = Swift.min(x, y)
+            high = Swift.max(x, y)
+        }
+    }
+    var onsets: [Int: Set<CodePair>] = [:]
+    var wars: [Int: Set<CodePair>] = [:]
+
+    public init(_ file: COWFile) {
+        precondition(file.dataset == .dyadicDisputes)
+        for r in 0..<file.count {
+            guard let year = file.whole(r, "year"), file.whole(r, "strtyr") == year, let x = file.whole(r, "statea"), let y = file.whole(r, "stateb")
+            else { continue }
+            onsets[year, default: []].insert(CodePair(x, y))
+            if file.whole(r, "war") == 1 || file.whole(r, "hihost") == 5 { wars[year, default: []].insert(CodePair(x, y)) }
+        }
+    }
+
+    public func began(_ year: Int, _ pair: CodePair) -> Bool { onsets[year]?.contains(pair) ?? false }
+    public func reachedWar(_ year: Int, _ pair: CodePair) -> Bool { wars[year]?.contains(pair) ?? false }
+
+    /// The last year with any onset (the data's horizon).
+    public var lastYear: Int? { onsets.keys.max() }
+}
+
+extension COWHistory {
+    /// The year's scenario (all regions) and its relevant dyads with their covariates and onsets.
+    public func historicalYear(_ year: Int, onsets: DisputeOnsets, ticks: Int = 1) throws(DataError) -> HistoricalYear {
+        let (scenario, report) = try scenario(year: year, region: .all, ticks: ticks)
+        guard case let .edges(edges) = scenario.geography else { return HistoricalYear(year: year, scenario: scenario, dyads: []) }
+        let dyads = edges.map { edge -> DyadYear in
+            let (a, b) = (Swift.min(edge.a, edge.b), Swift.max(edge.a, edge.b))
+            let pair = Pair(a, b)
+            let (ca, cb) = (Swift.max(report.cinc[a], 1e-6), Swift.max(report.cinc[b], 1e-6))
+            let codes = DisputeOnsets.CodePair(report.codes[a], report.codes[b])
+            return DyadYear(
+                year: year, a: a, b: b, codeA: report.codes[a], codeB: report.codes[b], contiguous: report.contiguousPairs.contains(pair),
+                logCapabilityRatio: log(Swift.max(ca, cb) / Swift.min(ca, cb)), allied: report.alliedPairSet.contains(pair),
+                major: scenario.states[a].major || scenario.states[b].major, onset: onsets.began(year, codes), war: onsets.reachedWar(year, codes))
+        }
+        return HistoricalYear(year: year, scenario: scenario, dyads: dyads)
+    }
+}

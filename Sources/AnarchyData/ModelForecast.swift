@@ -1,0 +1,79 @@
+import AnarchyCore
+import AnarchyWorld
+
+/// The model's parameters that calibration fits: the prior probability that a state is greedy,
+/// the attack ratio (how far offense must beat defense), and the upper bound of targets' private
+/// cost of war in crises (the crisis mechanism makes most would-be attacks demands first).
+public struct ModelParameters: Sendable, Equatable, Hashable {
+    public var pGreedy: Double
+    public var attackRatio: Double
+    public var crisisCostHigh: Double
+
+    public init(pGreedy: Double, attackRatio: Double, crisisCostHigh: Double) {
+        self.pGreedy = pGreedy
+        self.attackRatio = attackRatio
+        self.crisisCostHigh = crisisCostHigh
+    }
+
+    /// The grid calibration searches.
+    public static let grid: [ModelParameters] = [0.05, 0.1, 0.2, 0.35, 0.5].flatMap { p in
+        [1.2, 2.0, 3.0, 5.0].flatMap { r in [0.2, 0.5, 1.0].map { c in ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c) } }
+    }
+
+    /// A historical year's scenario with these parameters and the crisis mechanism on, for one tick (a year).
+    func apply(to scenario: Scenario, seed: UInt64) -> Scenario {
+        var s = scenario
+        s.system.pGreedy = pGreedy
+        s.system.attackRatio = attackRatio
+        s.mechanisms.crisis = Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0, costHigh: crisisCostHigh)
+        s.ticks = 1
+        s.seed = seed
+        return s
+    }
+}
+
+/// What the model says about one historical year: for each relevant dyad, the share of seeded
+/// one-year runs in which a dispute began between the two — a crisis (a demand under the crisis
+/// mechanism) or a war — and the share in which a war began.
+public struct ModelForecast: Sendable {
+    public let onset: [Double]
+    public let war: [Double]
+
+    /// Runs `seeds` one-tick worlds of `year` (seeds offset+1…offset+seeds, mixed with the year).
+    public init(_ year: HistoricalYear, parameters: ModelParameters, seeds: Int, offset: Int = 0) throws(ScenarioError) {
+        var index: [HistoricalYearPair: Int] = [:]
+        for (k, d) in year.dyads.enumerated() { index[HistoricalYearPair(d.a, d.b)] = k }
+        var onsets = [Int](repeating: 0, count: year.dyads.count), wars = [Int](repeating: 0, count: year.dyads.count)
+        for s in 1...Swift.max(1, seeds) {
+            let seed = FNV1a64.hash("history \(year.year) seed \(offset + s)")
+            let world = try World(scenario: parameters.apply(to: year.scenario, seed: seed))
+            world.step()
+            var seen = Set<Int>(), fought = Set<Int>()
+            for event in world.events {
+                switch event {
+                case let .crisis(c): if let k = index[HistoricalYearPair(c.challenger, c.target)] { seen.insert(k) }
+                case let .war(w) where w.round == 1:
+                    if let k = index[HistoricalYearPair(w.attacker, w.target)] {
+                        seen.insert(k)
+                        fought.insert(k)
+                    }
+                default: break
+                }
+            }
+            for k in seen { onsets[k] += 1 }
+            for k in fought { wars[k] += 1 }
+        }
+        let n = Double(Swift.max(1, seeds))
+        onset = onsets.map { Double($0) / n }
+        war = wars.map { Double($0) / n }
+    }
+}
+
+/// An unordered pair of scenario indices.
+struct HistoricalYearPair: Hashable {
+    let a: Int, b: Int
+    init(_ x: Int, _ y: Int) {
+        a = Swift.min(x, y)
+        b = Swift.max(x, y)
+    }
+}
