@@ -147,3 +147,77 @@ struct HistoryTests {
         #expect(world.metrics().alive > 0)
     }
 }
+
+/// The backtest's parts by hand: the baseline's regression, the scores, the facts, the onsets.
+struct BacktestPartsTests {
+    /// With one binary covariate the maximum-likelihood fit is closed-form: the intercept is the
+    /// log-odds of the group without it, the slope the log-odds ratio.
+    @Test func logisticRegressionMatchesTheClosedForm() {
+        var x: [[Double]] = [], y: [Bool] = []
+        for (group, events, total) in [(0.0, 3, 20), (1.0, 9, 15)] {
+            for k in 0..<total {
+                x.append([group])
+                y.append(k < events)
+            }
+        }
+        let fit = LogisticRegression.fit(x, y)
+        let logit = { (p: Double) in log(p / (1 - p)) }
+        #expect(abs(fit.coefficients[0] - logit(3.0 / 20)) < 1e-6 && abs(fit.coefficients[1] - (logit(9.0 / 15) - logit(3.0 / 20))) < 1e-6)
+        #expect(abs(fit.probability([1]) - 9.0 / 15) < 1e-6)
+    }
+
+    @Test func scoresByHand() {
+        // Events at forecasts 0.8 and 0.4; non-events at 0.4, 0.2, 0.1: pairs won 3 + 0.5 + 2 of 6.
+        let s = ForecastScores(forecasts: [0.8, 0.4, 0.4, 0.2, 0.1], outcomes: [true, true, false, false, false])
+        #expect(s.auc == 5.5 / 6 && s.events == 2 && s.count == 5)
+        #expect(abs(s.brier - (0.04 + 0.36 + 0.16 + 0.04 + 0.01) / 5) < 1e-15)
+        #expect(s.calibration[4].count == 2 && s.calibration[4].observedRate == 0.5 && s.calibration[8].count == 1)
+        #expect(ForecastScores(forecasts: [0.3, 0.3], outcomes: [false, false]).auc.isNaN)
+    }
+
+    @Test func factsByHand() throws {
+        func dyad(_ year: Int, contiguous: Bool, ratio: Double, onset: Bool, war: Bool = false) -> DyadYear {
+            DyadYear(year: year, a: 0, b: 1, codeA: 2, codeB: 20, contiguous: contiguous, logCapabilityRatio: log(ratio), allied: false, major: false, onset: onset, war: war)
+        }
+        let dyads = [
+            dyad(1850, contiguous: true, ratio: 1.5, onset: true, war: true), dyad(1850, contiguous: false, ratio: 5, onset: false),
+            dyad(1900, contiguous: true, ratio: 2, onset: true), dyad(1900, contiguous: false, ratio: 4, onset: true),
+            dyad(1930, contiguous: true, ratio: 10, onset: false),
+        ]
+        let facts = StylisedFacts(dyads: dyads, onset: dyads.map { $0.onset ? 1 : 0 }, war: dyads.map { $0.war ? 1 : 0 })
+        #expect(facts.values[0] == 0.5 && facts.values[1] == 1 && facts.values[2] == 0)
+        #expect(facts.values[3] == (2.0 / 3) / (1.0 / 2))  // contiguous 2 of 3, not 1 of 2
+        #expect(facts.values[4] == 1 / (1.0 / 3))  // ratio < 3: 2 of 2; ≥ 3: 1 of 3
+        #expect(facts.values[5] == 1.0 / 3 && facts.values[6] == 1000.0 / 5)
+        #expect(StylisedFacts.distance(facts, facts) == 0)
+    }
+
+    /// Onsets from the fixture's Dyadic MID rows (only a dispute's first year), and the dyad-years of 1901.
+    @Test func onsetsAndDyadYears() throws {
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        #expect(onsets.began(1900, .init(255, 220)) && onsets.began(1900, .init(200, 220)) && !onsets.began(1901, .init(200, 220)))
+        #expect(onsets.reachedWar(1900, .init(220, 200)) && !onsets.reachedWar(1900, .init(220, 255)) && onsets.lastYear == 1901)
+        let year = try COWHistory(directory: Fixtures.directory).historicalYear(1901, onsets: onsets)
+        #expect(year.dyads.count == 8)  // all regions: Amerigo borders Albion across water and is relevant to Teutonia
+        let onset = year.dyads.filter(\.onset)
+        #expect(onset.count == 1 && onset[0].codeA == 255 && onset[0].codeB == 365 && onset[0].contiguous && !onset[0].allied)
+        let gr = try #require(year.dyads.first { $0.codeA == 220 && $0.codeB == 365 })
+        #expect(!gr.contiguous && gr.allied && !gr.major && abs(gr.logCapabilityRatio - log(0.2 / 0.15)) < 1e-12)
+    }
+
+    /// The whole backtest on the fixtures: calibrate on 1900, forecast 1901; the same numbers twice.
+    @Test func backtestOnTheFixtures() throws {
+        let history = try COWHistory(directory: Fixtures.directory)
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        let grid = [ModelParameters(pGreedy: 0.2, attackRatio: 1.2, crisisCostHigh: 0.5), ModelParameters(pGreedy: 0.5, attackRatio: 2, crisisCostHigh: 0.5)]
+        let run = { () throws -> Backtest in try Backtest.run(history: history, onsets: onsets, evaluation: 1901...1901, seeds: 20, calibrationSeeds: 10, grid: grid) }
+        let first = try run(), second = try run()
+        #expect(first.dyadYears == 8 && first.model.events == 1 && first.calibration.training == 1900...1900)
+        #expect(first.model.brier == second.model.brier && first.model.auc == second.model.auc && first.baselineScores.brier == second.baselineScores.brier)
+        #expect(first.calibration.best == second.calibration.best && first.calibration.simulated.values.map(\.description) == second.calibration.simulated.values.map(\.description))
+        #expect(first.calibration.ranking.count == 2 && first.calibration.observed.values[0].isNaN && first.calibration.observed.values[2].isNaN)
+        #expect(first.calibration.observed.values[1] == 2.0 / 5)  // 1900: two onsets among five relevant dyads
+        #expect(throws: DataError.self) { try Backtest.run(history: history, onsets: onsets, evaluation: 1900...1901, grid: grid) }
+        #expect(throws: DataError.self) { try Backtest.run(history: history, onsets: onsets, evaluation: 1901...1902, grid: grid) }
+    }
+}
