@@ -27,24 +27,24 @@ enum HistoricalData {
             let (o, s) = (c.observed.values[m], c.simulated.values[m])
             return .members([
                 "fact": .string(StylisedFacts.names[m]), "observed": .number(o), "simulated": .number(s), "standard_error": .number(c.standardErrors[m]),
-                "within_tolerance": .bool(o.isFinite && s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o)),
+                "within_tolerance": o.isFinite ? .bool(s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o)) : .null,
             ])
         })
     }
 
     static func parameters(_ p: ModelParameters) -> JSONValue {
-        .members(["pGreedy": .number(p.pGreedy), "attackRatio": .number(p.attackRatio), "crisisCostHigh": .number(p.crisisCostHigh)])
+        .members(["pGreedy": .number(p.pGreedy), "attackRatio": .number(p.attackRatio), "crisisCostHigh": .number(p.crisisCostHigh), "reach": .number(p.reach)])
     }
 
     static func table(_ c: Calibration) -> String {
         var out = "calibrated on \(c.training.lowerBound)–\(c.training.upperBound) (simulated: \(c.sampled.count) years, every \(c.sampled.count > 1 ? c.sampled[1] - c.sampled[0] : 1), \(c.seeds) seeds per point)\n"
-        out += "  best: pGreedy \(PlainNumber.text(c.best.pGreedy)), attackRatio \(PlainNumber.text(c.best.attackRatio)), crisis costHigh \(PlainNumber.text(c.best.crisisCostHigh)) (distance \(format(c.ranking[0].distance)))\n"
+        out += "  best: pGreedy \(PlainNumber.text(c.best.pGreedy)), attackRatio \(PlainNumber.text(c.best.attackRatio)), crisis costHigh \(PlainNumber.text(c.best.crisisCostHigh)), reach \(PlainNumber.text(c.best.reach)) (distance \(format(c.ranking[0].distance)))\n"
         out += "  fact                                            observed    simulated   ± s.e.     within ±50%\n"
         for m in StylisedFacts.names.indices {
             let (o, s) = (c.observed.values[m], c.simulated.values[m])
-            let within = o.isFinite && s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o)
+            let within = !o.isFinite ? "n/a" : s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o) ? "yes" : "no"
             out += "  " + StylisedFacts.names[m].padding(toLength: 46, withPad: " ", startingAt: 0)
-                + "  \(format(o).leftPadded(10))  \(format(s).leftPadded(10))  \(format(c.standardErrors[m]).leftPadded(9))   \(within ? "yes" : "no")\n"
+                + "  \(format(o).leftPadded(10))  \(format(s).leftPadded(10))  \(format(c.standardErrors[m]).leftPadded(9))   \(within)\n"
         }
         return out
     }

@@ -2,22 +2,28 @@ import AnarchyCore
 import AnarchyWorld
 
 /// The model's parameters that calibration fits: the prior probability that a state is greedy,
-/// the attack ratio (how far offense must beat defense), and the upper bound of targets' private
-/// cost of war in crises (the crisis mechanism makes most would-be attacks demands first).
+/// the attack ratio (how far offense must beat defense), the upper bound of targets' private
+/// cost of war in crises (the crisis mechanism makes most would-be attacks demands first), and
+/// the reach of power over distance.
 public struct ModelParameters: Sendable, Equatable, Hashable {
     public var pGreedy: Double
     public var attackRatio: Double
     public var crisisCostHigh: Double
+    /// Loss of strength's reach: how far power projects (history scenarios' distances are 1–4).
+    public var reach: Double
 
-    public init(pGreedy: Double, attackRatio: Double, crisisCostHigh: Double) {
+    public init(pGreedy: Double, attackRatio: Double, crisisCostHigh: Double, reach: Double = 5) {
         self.pGreedy = pGreedy
         self.attackRatio = attackRatio
         self.crisisCostHigh = crisisCostHigh
+        self.reach = reach
     }
 
-    /// The grid calibration searches.
+    /// The grid calibration searches: 5 × 4 × 4 × 3 = 240 points.
     public static let grid: [ModelParameters] = [0.05, 0.1, 0.2, 0.35, 0.5].flatMap { p in
-        [1.2, 2.0, 3.0, 5.0].flatMap { r in [0.2, 0.5, 1.0].map { c in ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c) } }
+        [1.2, 2.0, 3.0, 5.0].flatMap { r in
+            [0.05, 0.1, 0.2, 0.5].flatMap { c in [3.0, 5.0, 10.0].map { reach in ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c, reach: reach) } }
+        }
     }
 
     /// A historical year's scenario with these parameters and the crisis mechanism on, for one tick (a year).
@@ -26,6 +32,7 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
         s.system.pGreedy = pGreedy
         s.system.attackRatio = attackRatio
         s.mechanisms.crisis = Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0, costHigh: crisisCostHigh)
+        s.mechanisms.lossOfStrength = Mechanisms.LossOfStrength(reach: reach)
         s.ticks = 1
         s.seed = seed
         return s

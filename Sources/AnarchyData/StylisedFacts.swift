@@ -9,7 +9,8 @@ public struct StylisedFacts: Sendable, Equatable {
         "contiguity relative risk", "capability-ratio gradient (ratio < 3 vs ≥ 3)", "share of disputes reaching war",
         "war onsets per 1,000 dyad-years",
     ]
-    /// In ``names``' order; NaN where the dyads give no answer (an empty era, no non-contiguous onset, …).
+    /// In ``names``' order; NaN where the dyads give no answer (an empty era, no onset on either
+    /// side of a ratio), +∞ for a ratio over a class without onsets.
     public let values: [Double]
 
     public init(dyads: [DyadYear], onset: [Double], war: [Double]) {
@@ -21,7 +22,7 @@ public struct StylisedFacts: Sendable, Equatable {
             }
             return n > 0 ? total / Double(n) : .nan
         }
-        func ratio(_ a: Double, _ b: Double) -> Double { b > 0 && a.isFinite ? a / b : .nan }
+        func ratio(_ a: Double, _ b: Double) -> Double { !a.isFinite || !b.isFinite ? .nan : b > 0 ? a / b : a > 0 ? .infinity : .nan }
         let ln3 = 1.0986122886681098
         let disputes = onset.reduce(0, +), wars = war.reduce(0, +)
         values = [
@@ -32,10 +33,13 @@ public struct StylisedFacts: Sendable, Equatable {
         ]
     }
 
-    /// Σ ((simulated − observed)/observed)² over the facts both give (observed ≠ 0).
+    /// Σ ((simulated − observed)/observed)² over the facts the data give (observed finite, ≠ 0);
+    /// infinite when the simulations leave one of them undefined or infinite (e.g. no dispute at
+    /// all between non-contiguous states), so a fit cannot dodge a fact.
     public static func distance(_ simulated: StylisedFacts, _ observed: StylisedFacts) -> Double {
         var d = 0.0
-        for (s, o) in zip(simulated.values, observed.values) where s.isFinite && o.isFinite && o != 0 {
+        for (s, o) in zip(simulated.values, observed.values) where o.isFinite && o != 0 {
+            guard s.isFinite else { return .infinity }
             d += ((s - o) / o) * ((s - o) / o)
         }
         return d
