@@ -45,8 +45,8 @@ public struct Calibration: Sendable {
             progress("calibration: \(k + 1) of \(grid.count) parameter points")
         }
         ranking.sort {
-            ($0.distance, $0.parameters.pGreedy, $0.parameters.attackRatio, $0.parameters.crisisCostHigh, $0.parameters.reach)
-                < ($1.distance, $1.parameters.pGreedy, $1.parameters.attackRatio, $1.parameters.crisisCostHigh, $1.parameters.reach)
+            ($0.distance, $0.parameters.pGreedy, $0.parameters.attackRatio, $0.parameters.crisisCostHigh, $0.parameters.reach, $0.parameters.preventionCost)
+                < ($1.distance, $1.parameters.pGreedy, $1.parameters.attackRatio, $1.parameters.crisisCostHigh, $1.parameters.reach, $1.parameters.preventionCost)
         }
         let best = ranking[0].parameters
         // Batch means: ten batches of seeds at the best point.

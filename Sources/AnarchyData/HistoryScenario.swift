@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import AnarchyWorld
 
 /// The region of a history scenario, by COW country code (the codebook's ranges).
@@ -110,25 +115,14 @@ public struct COWHistory: Sendable {
         }
         // Capabilities: each component's share of the scenario's total, averaged over the components a state reports.
         let economic = ["irst", "pec", "tpop", "upop"], military = ["milex", "milper"]
-        var values = [[String: Double]](repeating: [:], count: codes.count)
         var cinc = [Double](repeating: 0, count: codes.count)
         for r in capabilityRows[year] ?? [] {
             guard let c = capabilities.whole(r, "ccode"), let k = position[c] else { continue }
             cinc[k] = Swift.max(0, capabilities.number(r, "cinc") ?? 0)
-            for name in economic + military { if let v = capabilities.number(r, name), v >= 0 { values[k][name] = v } }
         }
-        func shares(_ components: [String]) -> [Double] {
-            var totals: [String: Double] = [:]
-            for v in values { for name in components { totals[name, default: 0] += v[name] ?? 0 } }
-            return values.map { v in
-                let parts = components.compactMap { name -> Double? in
-                    guard let x = v[name], let total = totals[name], total > 0 else { return nil }
-                    return x / total
-                }
-                return parts.isEmpty ? 0 : parts.reduce(0, +) / Double(parts.count)
-            }
-        }
-        let economy = shares(economic), force = shares(military)
+        let economy = shares(economic, year: year, position: position), force = shares(military, year: year, position: position)
+        // Growth: the trend of the economic share over the last `trendYears` (states present then).
+        let earlier = shares(economic, year: year - Self.trendYears, position: position)
         let p = SDW1Parameters()
         let phiSeeker = 1.0 / (1.0 + p.beta)
         var states: [StateSpec] = []
@@ -138,6 +132,10 @@ public struct COWHistory: Sendable {
             spec.offense = stock * phiSeeker
             spec.defense = stock * (1 - phiSeeker)
             spec.major = major[k]
+            if economy[k] > 0 && earlier[k] > 0 {
+                let trend = pow(economy[k] / earlier[k], 1.0 / Double(Self.trendYears)) - 1
+                spec.growth = Swift.min(1, Swift.max(0, p.growth + trend))
+            }
             states.append(spec)
         }
         // Geography: contiguity that year, then politically relevant pairs with a major power.
@@ -191,6 +189,28 @@ public struct COWHistory: Sendable {
             alliedPairSet: allied)
         return (scenario, report)
     }
+
+    /// Each state's mean share of the scenario's states' totals of `components` in `year` (0 for
+    /// a state without figures that year), averaged over the components it reports.
+    func shares(_ components: [String], year: Int, position: [Int: Int]) -> [Double] {
+        var values = [[String: Double]](repeating: [:], count: position.count)
+        for r in capabilityRows[year] ?? [] {
+            guard let c = capabilities.whole(r, "ccode"), let k = position[c] else { continue }
+            for name in components { if let v = capabilities.number(r, name), v >= 0 { values[k][name] = v } }
+        }
+        var totals: [String: Double] = [:]
+        for v in values { for name in components { totals[name, default: 0] += v[name] ?? 0 } }
+        return values.map { v in
+            let parts = components.compactMap { name -> Double? in
+                guard let x = v[name], let total = totals[name], total > 0 else { return nil }
+                return x / total
+            }
+            return parts.isEmpty ? 0 : parts.reduce(0, +) / Double(parts.count)
+        }
+    }
+
+    /// Years over which a state's growth trend is measured.
+    public static let trendYears = 5
 
     /// A state reporting no economic component still gets this much wealth (the engine needs > 0).
     public static let minimumWealth = 0.1

@@ -3,26 +3,34 @@ import AnarchyWorld
 
 /// The model's parameters that calibration fits: the prior probability that a state is greedy,
 /// the attack ratio (how far offense must beat defense), the upper bound of targets' private
-/// cost of war in crises (the crisis mechanism makes most would-be attacks demands first), and
-/// the reach of power over distance.
+/// cost of war in crises (the crisis mechanism makes most would-be attacks demands first), the
+/// reach of power over distance, and the cost of preventive war (seekers facing a rising
+/// neighbour weigh it: Powell 2006).
 public struct ModelParameters: Sendable, Equatable, Hashable {
     public var pGreedy: Double
     public var attackRatio: Double
     public var crisisCostHigh: Double
     /// Loss of strength's reach: how far power projects (history scenarios' distances are 1–4).
     public var reach: Double
+    /// The cost of a preventive war to each side (Powell 2006's c_D = c_R; preventive war is on).
+    public var preventionCost: Double
 
-    public init(pGreedy: Double, attackRatio: Double, crisisCostHigh: Double, reach: Double = 5) {
+    public init(pGreedy: Double, attackRatio: Double, crisisCostHigh: Double, reach: Double = 5, preventionCost: Double = 0.3) {
         self.pGreedy = pGreedy
         self.attackRatio = attackRatio
         self.crisisCostHigh = crisisCostHigh
         self.reach = reach
+        self.preventionCost = preventionCost
     }
 
-    /// The grid calibration searches: 5 × 4 × 4 × 3 = 240 points.
+    /// The grid calibration searches: 5 × 4 × 3 × 2 × 3 = 360 points.
     public static let grid: [ModelParameters] = [0.05, 0.1, 0.2, 0.35, 0.5].flatMap { p in
         [1.2, 2.0, 3.0, 5.0].flatMap { r in
-            [0.05, 0.1, 0.2, 0.5].flatMap { c in [3.0, 5.0, 10.0].map { reach in ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c, reach: reach) } }
+            [0.05, 0.2, 0.5].flatMap { c in
+                [5.0, 10.0].flatMap { reach in
+                    [0.1, 0.3, 1.0].map { cost in ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c, reach: reach, preventionCost: cost) }
+                }
+            }
         }
     }
 
@@ -33,6 +41,7 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
         s.system.attackRatio = attackRatio
         s.mechanisms.crisis = Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0, costHigh: crisisCostHigh)
         s.mechanisms.lossOfStrength = Mechanisms.LossOfStrength(reach: reach)
+        s.mechanisms.preventiveWar = Mechanisms.PreventiveWar(costDeclining: preventionCost, costRising: preventionCost)
         s.ticks = 1
         s.seed = seed
         return s
