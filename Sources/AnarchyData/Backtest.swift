@@ -35,8 +35,7 @@ public struct Backtest: Sendable {
         let training = start...(evaluation.lowerBound - 1)
         let calibration = try Calibration.run(
             history: history, onsets: onsets, training: training, step: step, seeds: calibrationSeeds, grid: grid, progress: progress)
-        var trainingDyads: [DyadYear] = []
-        for y in training { trainingDyads += try history.historicalYear(y, onsets: onsets).dyads }
+        let trainingDyads = try Calibration.observedFacts(history: history, onsets: onsets, training: training).years.flatMap(\.dyads)
         let baseline = LogisticRegression.fit(trainingDyads.map(\.covariates), trainingDyads.map(\.onset))
         var forecasts: [Double] = [], baselineForecasts: [Double] = [], outcomes: [Bool] = []
         for y in evaluation {

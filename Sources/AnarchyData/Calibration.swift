@@ -21,14 +21,8 @@ public struct Calibration: Sendable {
         history: COWHistory, onsets: DisputeOnsets, training: ClosedRange<Int>, step: Int = 5, seeds: Int = 20,
         grid: [ModelParameters] = ModelParameters.grid, progress: (String) -> Void = { _ in }
     ) throws(DataError) -> Calibration {
-        var all: [DyadYear] = []
-        var years: [HistoricalYear] = []
-        for y in training {
-            let year = try history.historicalYear(y, onsets: onsets)
-            all += year.dyads
-            if (y - training.lowerBound) % Swift.max(1, step) == 0 { years.append(year) }
-        }
-        let observed = StylisedFacts(dyads: all, onset: all.map { $0.onset ? 1 : 0 }, war: all.map { $0.war ? 1 : 0 })
+        let (observed, _, all) = try observedFacts(history: history, onsets: onsets, training: training)
+        let years = all.filter { ($0.year - training.lowerBound) % Swift.max(1, step) == 0 }
         let dyads = years.flatMap(\.dyads)
         var ranking: [(parameters: ModelParameters, distance: Double)] = []
         var facts: [ModelParameters: StylisedFacts] = [:]
@@ -71,6 +65,17 @@ public struct Calibration: Sendable {
         return Calibration(
             training: training, sampled: years.map(\.year), seeds: seeds, observed: observed, best: best, simulated: facts[best]!,
             standardErrors: standardErrors, ranking: ranking)
+    }
+
+    /// The facts observed over the training years' relevant dyads, how many dyad-years they
+    /// rest on, and the years themselves.
+    public static func observedFacts(
+        history: COWHistory, onsets: DisputeOnsets, training: ClosedRange<Int>
+    ) throws(DataError) -> (facts: StylisedFacts, dyadYears: Int, years: [HistoricalYear]) {
+        var years: [HistoricalYear] = []
+        for y in training { years.append(try history.historicalYear(y, onsets: onsets)) }
+        let all = years.flatMap(\.dyads)
+        return (StylisedFacts(dyads: all, onset: all.map { $0.onset ? 1 : 0 }, war: all.map { $0.war ? 1 : 0 }), all.count, years)
     }
 
     static func forecast(_ year: HistoricalYear, _ point: ModelParameters, seeds: Int, offset: Int = 0) throws(DataError) -> ModelForecast {

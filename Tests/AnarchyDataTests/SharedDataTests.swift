@@ -42,3 +42,25 @@ struct SharedDataTests {
         }
     }
 }
+
+/// The facts calibration matches, observed in the shared data over 1816–1899, equal an independent
+/// computation (Python's csv module over the same files, the same relevant dyads: contiguous
+/// pairs, pairs with a major power, allied pairs), and a short backtest runs end to end.
+struct SharedHistoryTests {
+    @Test(.enabled(if: SharedData.directory != nil, Comment(rawValue: SharedData.skipReason)))
+    func observedFactsMatchAnIndependentComputation() throws {
+        let directory = try #require(SharedData.directory)
+        let history = try COWHistory(directory: directory)
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: directory))
+        let (facts, dyadYears, _) = try Calibration.observedFacts(history: history, onsets: onsets, training: 1816...1899)
+        #expect(dyadYears == 18_928)
+        let python = [0.016105789607527336, 0.020894685177394474, Double.nan, 1.978831211469011, 1.7038167027588105, 0.14749262536873156, 2.6415891800507185]
+        for (swift, reference) in zip(facts.values, python) {
+            #expect(reference.isNaN ? swift.isNaN : abs(swift - reference) <= 1e-12 * abs(reference), "\(swift) vs \(reference)")
+        }
+        let short = try Backtest.run(
+            history: history, onsets: onsets, evaluation: 1900...1902, trainingStart: 1890, seeds: 10, calibrationSeeds: 4, step: 5,
+            grid: [ModelParameters(pGreedy: 0.2, attackRatio: 2, crisisCostHigh: 0.2), ModelParameters(pGreedy: 0.35, attackRatio: 5, crisisCostHigh: 0.05, reach: 10)])
+        #expect(short.dyadYears > 500 && short.model.events > 0 && (0...1).contains(short.model.auc) && (0...1).contains(short.baselineScores.auc))
+    }
+}
