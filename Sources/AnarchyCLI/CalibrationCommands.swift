@@ -4,6 +4,9 @@ import ArgumentParser
 
 /// Reads the history files and the dispute onsets of a COW directory, as a usage error if they fail.
 enum HistoricalData {
+    /// The cores of this machine, the default for --threads.
+    static var cores: Int { Console.processorCount }
+
     static func load(_ directory: String) throws -> (COWHistory, DisputeOnsets) {
         do {
             let history = try COWHistory(directory: directory)
@@ -82,16 +85,20 @@ struct CalibrateCommand: ParsableCommand {
     @Option(name: .customLong("seeds"), help: ArgumentHelp("Seeds per year and parameter point (default 20).", valueName: "n"))
     var seeds: String?
 
+    @Option(name: .customLong("threads"), help: ArgumentHelp("Grid points run in parallel (default: all cores; results do not depend on it).", valueName: "n"))
+    var threads: String?
+
     @Flag(name: .customLong("json"), help: "Print one JSON object.")
     var json = false
 
     func run() throws {
         let training = try HistoricalData.years(years, flag: "--years")
         let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 20, range: 1...10_000)
+        let threads = try FlagValue.whole(threads, flag: "--threads", default: HistoricalData.cores, range: 1...1024)
         let (history, onsets) = try HistoricalData.load(data)
         let calibration: Calibration
         do throws(DataError) {
-            calibration = try Calibration.run(history: history, onsets: onsets, training: training, seeds: seeds) { Console.error($0) }
+            calibration = try Calibration.run(history: history, onsets: onsets, training: training, seeds: seeds, threads: threads) { Console.error($0) }
         } catch { throw UsageError("--data: \(error.description)") }
         if json {
             Console.out(JSONValue.members([
@@ -127,16 +134,20 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("seeds"), help: ArgumentHelp("Seeds per forecast year (default 100).", valueName: "n"))
     var seeds: String?
 
+    @Option(name: .customLong("threads"), help: ArgumentHelp("Work run in parallel (default: all cores; results do not depend on it).", valueName: "n"))
+    var threads: String?
+
     @Flag(name: .customLong("json"), help: "Print one JSON object with auc, brier, baseline_auc, baseline_brier, dyad_years and more.")
     var json = false
 
     func run() throws {
         let evaluation = try HistoricalData.years(years, flag: "--years")
         let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 100, range: 1...100_000)
+        let threads = try FlagValue.whole(threads, flag: "--threads", default: HistoricalData.cores, range: 1...1024)
         let (history, onsets) = try HistoricalData.load(data)
         let result: Backtest
         do throws(DataError) {
-            result = try Backtest.run(history: history, onsets: onsets, evaluation: evaluation, seeds: seeds) { Console.error($0) }
+            result = try Backtest.run(history: history, onsets: onsets, evaluation: evaluation, seeds: seeds, threads: threads) { Console.error($0) }
         } catch { throw UsageError("--years \(years): \(error.description)") }
         let c = result.calibration
         if json {

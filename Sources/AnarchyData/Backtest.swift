@@ -19,7 +19,8 @@ public struct Backtest: Sendable {
     ///     ends the year before `evaluation`.
     public static func run(
         history: COWHistory, onsets: DisputeOnsets, evaluation: ClosedRange<Int>, trainingStart: Int? = nil, seeds: Int = 100,
-        calibrationSeeds: Int = 20, step: Int = 5, grid: [ModelParameters] = ModelParameters.grid, progress: (String) -> Void = { _ in }
+        calibrationSeeds: Int = 20, step: Int = 5, grid: [ModelParameters] = ModelParameters.grid, threads: Int = 1,
+        progress: (String) -> Void = { _ in }
     ) throws(DataError) -> Backtest {
         guard let years = history.years else { throw DataError(file: "system2016.csv", "no years") }
         let start = trainingStart ?? years.lowerBound
@@ -34,17 +35,23 @@ public struct Backtest: Sendable {
         }
         let training = start...(evaluation.lowerBound - 1)
         let calibration = try Calibration.run(
-            history: history, onsets: onsets, training: training, step: step, seeds: calibrationSeeds, grid: grid, progress: progress)
+            history: history, onsets: onsets, training: training, step: step, seeds: calibrationSeeds, grid: grid, threads: threads,
+            progress: progress)
         let trainingDyads = try Calibration.observedFacts(history: history, onsets: onsets, training: training).years.flatMap(\.dyads)
         let baseline = LogisticRegression.fit(trainingDyads.map(\.covariates), trainingDyads.map(\.onset))
+        var forecastYears: [HistoricalYear] = []
+        for y in evaluation { forecastYears.append(try history.historicalYear(y, onsets: onsets)) }
+        let best = calibration.best
+        let modelForecasts = try Calibration.inParallel(forecastYears, threads: threads, progress: { done in
+            progress("backtest: \(done) of \(forecastYears.count) years forecast")
+        }) { (year: HistoricalYear) throws(DataError) -> [Double] in
+            try Calibration.forecast(year, best, seeds: seeds, offset: 1_000_000).onset
+        }
         var forecasts: [Double] = [], baselineForecasts: [Double] = [], outcomes: [Bool] = []
-        for y in evaluation {
-            let year = try history.historicalYear(y, onsets: onsets)
-            let forecast = try Calibration.forecast(year, calibration.best, seeds: seeds, offset: 1_000_000)
-            forecasts += forecast.onset
+        for (year, forecast) in zip(forecastYears, modelForecasts) {
+            forecasts += forecast
             baselineForecasts += year.dyads.map { baseline.probability($0.covariates) }
             outcomes += year.dyads.map(\.onset)
-            progress("backtest: \(y) forecast (\(y - evaluation.lowerBound + 1) of \(evaluation.count) years)")
         }
         return Backtest(
             evaluation: evaluation, calibration: calibration, baseline: baseline, model: ForecastScores(forecasts: forecasts, outcomes: outcomes),

@@ -1,3 +1,4 @@
+import Dispatch
 import AnarchyWorld
 
 /// Calibration by the simulated method of moments on a grid (McFadden 1989; Gouriéroux & Monfort
@@ -19,24 +20,29 @@ public struct Calibration: Sendable {
 
     public static func run(
         history: COWHistory, onsets: DisputeOnsets, training: ClosedRange<Int>, step: Int = 5, seeds: Int = 20,
-        grid: [ModelParameters] = ModelParameters.grid, progress: (String) -> Void = { _ in }
+        grid: [ModelParameters] = ModelParameters.grid, threads: Int = 1, progress: (String) -> Void = { _ in }
     ) throws(DataError) -> Calibration {
         let (observed, _, all) = try observedFacts(history: history, onsets: onsets, training: training)
         let years = all.filter { ($0.year - training.lowerBound) % Swift.max(1, step) == 0 }
         let dyads = years.flatMap(\.dyads)
         var ranking: [(parameters: ModelParameters, distance: Double)] = []
         var facts: [ModelParameters: StylisedFacts] = [:]
-        for (k, point) in grid.enumerated() {
+        // Grid points are independent: they run in parallel, in rounds, each into its own slot,
+        // so the result does not depend on the number of threads.
+        let simulatedFacts = try Self.inParallel(grid, threads: threads, progress: { done in
+            progress("calibration: \(done) of \(grid.count) parameter points")
+        }) { (point: ModelParameters) throws(DataError) -> StylisedFacts in
             var onset: [Double] = [], war: [Double] = []
             for year in years {
                 let forecast = try Self.forecast(year, point, seeds: seeds)
                 onset += forecast.onset
                 war += forecast.war
             }
-            let simulated = StylisedFacts(dyads: dyads, onset: onset, war: war)
+            return StylisedFacts(dyads: dyads, onset: onset, war: war)
+        }
+        for (point, simulated) in zip(grid, simulatedFacts) {
             facts[point] = simulated
             ranking.append((point, StylisedFacts.distance(simulated, observed)))
-            progress("calibration: \(k + 1) of \(grid.count) parameter points")
         }
         ranking.sort {
             ($0.distance, $0.parameters.pGreedy, $0.parameters.attackRatio, $0.parameters.crisisCostHigh, $0.parameters.reach, $0.parameters.preventionCost)
@@ -78,6 +84,34 @@ public struct Calibration: Sendable {
         return (StylisedFacts(dyads: all, onset: all.map { $0.onset ? 1 : 0 }, war: all.map { $0.war ? 1 : 0 }), all.count, years)
     }
 
+    /// `body` over `items` on up to `threads` threads (results in item order; the first error
+    /// in item order is thrown), reporting progress after each round of `threads × 4` items.
+    static func inParallel<Item: Sendable, Result: Sendable>(
+        _ items: [Item], threads: Int, progress: (Int) -> Void, _ body: @Sendable (Item) throws(DataError) -> Result
+    ) throws(DataError) -> [Result] {
+        var results: [Result] = []
+        let round = Swift.max(1, threads) * 4
+        var start = 0
+        while start < items.count {
+            let chunk = Array(items[start..<Swift.min(items.count, start + round)])
+            let slots = UnsafeMutableBufferPointer<Swift.Result<Result, DataError>?>.allocate(capacity: chunk.count)
+            slots.initialize(repeating: nil)
+            defer { slots.deinitialize(); slots.deallocate() }
+            let box = SendableSlots(slots)
+            if threads > 1 {
+                DispatchQueue.concurrentPerform(iterations: chunk.count) { k in
+                    box.slots[k] = Swift.Result { () throws(DataError) -> Result in try body(chunk[k]) }
+                }
+            } else {
+                for k in chunk.indices { box.slots[k] = Swift.Result { () throws(DataError) -> Result in try body(chunk[k]) } }
+            }
+            for k in chunk.indices { results.append(try slots[k]!.get()) }
+            start += chunk.count
+            progress(start)
+        }
+        return results
+    }
+
     static func forecast(_ year: HistoricalYear, _ point: ModelParameters, seeds: Int, offset: Int = 0) throws(DataError) -> ModelForecast {
         do {
             return try ModelForecast(year, parameters: point, seeds: seeds, offset: offset)
@@ -85,4 +119,10 @@ public struct Calibration: Sendable {
             throw DataError(file: "history \(year.year)", error.description)
         }
     }
+}
+
+/// Result slots written by concurrent iterations, each to its own index.
+private struct SendableSlots<T>: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<T>
+    init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
 }

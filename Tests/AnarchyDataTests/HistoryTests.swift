@@ -217,6 +217,8 @@ struct BacktestPartsTests {
         #expect(first.calibration.best == second.calibration.best && first.calibration.simulated.values.map(\.description) == second.calibration.simulated.values.map(\.description))
         #expect(first.calibration.ranking.count == 2 && first.calibration.observed.values[0].isNaN && first.calibration.observed.values[2].isNaN)
         #expect(first.calibration.observed.values[1] == 2.0 / 5)  // 1900: two onsets among five relevant dyads
+        let threaded = try Backtest.run(history: history, onsets: onsets, evaluation: 1901...1901, seeds: 20, calibrationSeeds: 10, grid: grid, threads: 3)
+        #expect(threaded.model.brier == first.model.brier && threaded.calibration.ranking.map(\.distance) == first.calibration.ranking.map(\.distance))
         #expect(throws: DataError.self) { try Backtest.run(history: history, onsets: onsets, evaluation: 1900...1901, grid: grid) }
         #expect(throws: DataError.self) { try Backtest.run(history: history, onsets: onsets, evaluation: 1901...1902, grid: grid) }
     }
