@@ -29,6 +29,9 @@ struct HistoryCommand: ParsableCommand {
     @Option(name: .customLong("region"), help: ArgumentHelp("europe, americas, africa, middle-east, asia or all.", valueName: "region"))
     var region = "europe"
 
+    @Option(name: .customLong("alliances"), help: ArgumentHelp("Alliances from cow (Formal Alliances v4.1: defense pacts, ententes) or atop (ATOP v4.01: defense, offense, consultation).", valueName: "source"))
+    var alliances = "cow"
+
     @Option(name: .customLong("out"), help: ArgumentHelp("The scenario file to write (default: standard output).", valueName: "file"))
     var out: String?
 
@@ -43,19 +46,23 @@ struct HistoryCommand: ParsableCommand {
         guard let region = Region(rawValue: region) else {
             throw UsageError("--region: got '\(region)'; must be one of \(Region.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        guard let source = AllianceSource(rawValue: alliances) else {
+            throw UsageError("--alliances: got '\(alliances)'; must be cow or atop")
+        }
         let ticks = try FlagValue.whole(self.ticks ?? "50", flag: "--ticks", default: 50, range: 1...10_000_000)
         let seed = try FlagValue.seed(self.seed, flag: "--seed", default: 1)
         let (scenario, report): (Scenario, COWHistory.Report)
         do {
-            let history = try COWHistory(directory: data)
+            let history = try COWHistory(directory: data, alliances: source)
             (scenario, report) = try history.scenario(year: year, region: region, ticks: ticks, seed: seed)
         } catch {
             throw UsageError("--data: \(error.description)")
         }
         let text = ScenarioYAML.text(scenario, comments: [
-            "Built by `anarchy history --data DIR --year \(year) --region \(region.rawValue)` (Anarchy \(AnarchyVersion.string)) from Correlates",
+            "Built by `anarchy history --data DIR --year \(year) --region \(region.rawValue) --alliances \(source.rawValue)` (Anarchy \(AnarchyVersion.string)) from Correlates",
             "of War data: State System Membership v2016, Major Powers v2016, National Material Capabilities v6.0,",
-            "Formal Alliances v4.1 (defense pacts and ententes), Direct Contiguity v3.2. The mapping: docs/DATA.md.",
+            (source == .cow ? "Formal Alliances v4.1 (defense pacts and ententes)" : "ATOP v4.01 (defense, offense and consultation obligations)")
+                + ", Direct Contiguity v3.2. The mapping: docs/DATA.md.",
             "\(report.states) states (major powers: \(report.majors.isEmpty ? "none" : report.majors.joined(separator: ", "))); \(report.contiguous) contiguous pairs,",
             "\(report.relevant) more pairs with a major power, \(report.alliedOnly) more linked only by an alliance; \(report.alliedPairs) allied pairs.",
             "Motives are unknown: each state is greedy with probability system.pGreedy.",

@@ -21,6 +21,12 @@ public enum Region: String, CaseIterable, Sendable {
     }
 }
 
+/// Where a history scenario's alliances come from: COW's Formal Alliances v4.1 (defense pacts
+/// and ententes) or ATOP v4.01 (defense, offense and consultation obligations; Leeds et al. 2002).
+public enum AllianceSource: String, CaseIterable, Sendable {
+    case cow, atop
+}
+
 /// The files a history scenario is built from, read and checked once.
 public struct COWHistory: Sendable {
     let system: COWFile, spells: COWFile, majors: COWFile, capabilities: COWFile, alliances: COWFile, contiguity: COWFile
@@ -33,14 +39,14 @@ public struct COWHistory: Sendable {
         return rows
     }
 
-    /// Reads system membership, state names, major powers, capabilities, alliances and contiguity
-    /// from `directory`.
-    public init(directory: String) throws(DataError) {
+    /// Reads system membership, state names, major powers, capabilities, alliances (COW's or
+    /// ATOP's member-level file) and contiguity from `directory`.
+    public init(directory: String, alliances source: AllianceSource = .cow) throws(DataError) {
         system = try COWFile.load(.systemMembership, from: directory)
         spells = try COWFile.load(.stateSpells, from: directory)
         majors = try COWFile.load(.majorPowers, from: directory)
         capabilities = try COWFile.load(.capabilities, from: directory)
-        alliances = try COWFile.load(.alliances, from: directory)
+        alliances = try COWFile.load(source == .cow ? .alliances : .atopMembers, from: directory)
         contiguity = try COWFile.load(.contiguity, from: directory)
         systemRows = Self.rowsByYear(system)
         capabilityRows = Self.rowsByYear(capabilities)
@@ -157,6 +163,15 @@ public struct COWHistory: Sendable {
         // Alliances in force: defense pacts and ententes, every pair of members of one alliance.
         var members: [Int: [Int]] = [:]
         for r in 0..<alliances.count {
+            if alliances.dataset == .atopMembers {
+                // ATOP: one row per member and phase; an exit year of 0 means still in force.
+                guard let c = alliances.whole(r, "member"), let k = position[c], let id = alliances.whole(r, "atopid"),
+                    let from = alliances.whole(r, "yrent"), from <= year, let exit = alliances.whole(r, "yrexit"), exit == 0 || exit >= year,
+                    alliances.whole(r, "defense") == 1 || alliances.whole(r, "offense") == 1 || alliances.whole(r, "consul") == 1
+                else { continue }
+                members[id, default: []].append(k)
+                continue
+            }
             guard let c = alliances.whole(r, "ccode"), let k = position[c], let id = alliances.whole(r, "version4id"),
                 let from = alliances.whole(r, "mem_st_year"), from <= year, alliances.whole(r, "mem_end_year").map({ $0 >= year }) ?? true,
                 alliances.whole(r, "defense") == 1 || alliances.whole(r, "entente") == 1

@@ -21,7 +21,8 @@ struct CSVTableTests {
         let present: [(COWDataset, Int, CSVTable.LineEnding, CSVTable.Encoding, Bool)] = [
             (.systemMembership, 9, .lf, .utf8, false), (.stateSpells, 5, .lf, .utf8, false), (.majorPowers, 2, .lf, .utf8, false),
             (.capabilities, 9, .crlf, .utf8, false), (.alliances, 8, .lf, .utf8, true), (.contiguity, 14, .lf, .utf8, true),
-            (.countryCodes, 5, .cr, .utf8, false), (.extraStateWars, 2, .lf, .latin1, true),
+            (.countryCodes, 5, .cr, .utf8, false), (.extraStateWars, 2, .lf, .latin1, true), (.atopMembers, 6, .lf, .utf8, true),
+            (.dyadicDisputes, 4, .lf, .utf8, true),
         ]
         for (dataset, rows, ending, encoding, finalNewline) in present {
             let file = try COWFile.load(dataset, from: Fixtures.directory)
@@ -115,6 +116,13 @@ struct HistoryTests {
         let text = ScenarioYAML.text(scenario, comments: ["a comment"])
         #expect(text.hasPrefix("# a comment\n") && text.contains("- {tick: 1, ally: [\"Gallia\", \"Rusland\"]}"))
         #expect(try ScenarioFile.parse(text) == scenario)
+    }
+
+    /// ATOP instead of COW: defense, offense and consultation obligations in force are ties; a
+    /// non-aggression pact is not; an exit year of 0 means still in force.
+    @Test func atopAlliances() throws {
+        let (scenario, report) = try COWHistory(directory: Fixtures.directory, alliances: .atop).scenario(year: 1900, region: .europe)
+        #expect(scenario.policies == [Policy(tick: 1, action: .ally(0, 2))] && report.alliedPairs == 1)
     }
 
     @Test func regionsAndYearsOutsideTheData() throws {
