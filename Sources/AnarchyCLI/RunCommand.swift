@@ -70,6 +70,13 @@ struct RunCommand: ParsableCommand {
             let honoured = a.honouredShare.isNaN ? "no ally was called" : "\(SDW1Report.fixed(a.honouredShare)) of \(tally.honoured + tally.abandoned) commitments honoured"
             text += "  alliances            \(a.alliances) standing (\(tally.formed) formed), \(a.blocs) bloc\(a.blocs == 1 ? "" : "s"), polarity \(a.polarity); \(honoured)\n"
         }
+        if let shares = outcome.world.identityShares() {
+            text += "  identities           \(SDW1Report.fixed(shares.friends)) of neighbour relations friendly, \(SDW1Report.fixed(shares.enemies)) hostile\n"
+        }
+        if let c = outcome.world.communityMetrics() {
+            let between = c.beliefBetween.isNaN ? "" : "; belief across their borders \(SDW1Report.fixed(c.beliefBetween))"
+            text += "  communities          \(c.communities) standing (\(c.formed) formed, \(c.dissolved) dissolved), largest \(c.largest), \(SDW1Report.fixed(c.memberShare)) of states in one\(between)\n"
+        }
         let wars = outcome.history.map { Double($0.wars) }
         let spiral = outcome.history.map(\.spiral)
         let alive = outcome.history.map { Double($0.alive) }

@@ -48,3 +48,13 @@ struct HistoryCommandTests {
         #expect(broken.status == 2 && broken.stdout.contains("INVALID — system2016.csv, line 2, column year: \"18x6\" is not a whole number"), "\(broken.stdout)")
     }
 }
+
+/// `anarchy run` tells identities and communities when those mechanisms are on.
+struct RelationsSummaryTests {
+    @Test func runSummaryTellsIdentitiesAndCommunities() throws {
+        let result = try AnarchyProcess.run(["run", "growing-community"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  identities           ") && result.stdout.contains("  communities          1 standing (1 formed, 0 dissolved), largest 6"))
+        #expect(result.stdout.contains("security community #1 formed: Ana, Ben"))
+    }
+}
