@@ -39,6 +39,8 @@ let package = Package(
             swiftSettings: strict),
         // Historical data: Correlates of War (and ATOP, MID) files in, checked; scenarios from history.
         .target(name: "AnarchyData", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], swiftSettings: strict),
+        // Reports: self-contained HTML with inline SVG charts (no scripts, no network).
+        .target(name: "AnarchyReports", dependencies: ["AnarchyCore"], swiftSettings: strict),
         // Experiments: designs over a base scenario, run seeds, parallel replications, statistics.
         .target(
             name: "AnarchyExperiments",
@@ -54,7 +56,7 @@ let package = Package(
             name: "AnarchyCLI",
             dependencies: [
                 "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels", "AnarchyScenarioFiles",
-                "AnarchyExperiments", "AnarchyStore", "AnarchyData",
+                "AnarchyExperiments", "AnarchyStore", "AnarchyData", "AnarchyReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -92,6 +94,7 @@ let package = Package(
         .testTarget(
             name: "AnarchyDataTests", dependencies: ["AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
+        .testTarget(name: "AnarchyReportsTests", dependencies: ["AnarchyReports"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyCLITests", dependencies: ["AnarchyCLI"], swiftSettings: strict),
     ]

@@ -23,6 +23,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: ArgumentHelp("Write the run's record here: series.csv, events.csv, final.csv, run.json (read by 'anarchy explain').", valueName: "dir"))
     var out: String?
 
+    @Option(name: .customLong("report"), help: ArgumentHelp("Write the run as one self-contained HTML page (charts, key events, final state, inputs).", valueName: "file"))
+    var report: String?
+
     @Option(name: .customLong("format"), help: ArgumentHelp("table (summary and sparklines, the default), json (the final state's summary) or csv (the per-tick series).", valueName: "format"))
     var format: String = "table"
 
@@ -52,6 +55,9 @@ struct RunCommand: ParsableCommand {
         execution.scenario = chosen
         if let out { execution.record = try RunRecord(directory: out, scenario: chosen ?? Scenario.sdw1(parameters)) }
         let outcome = try execution.run()
+        if let report {
+            try TextFile.write(RunReport.html(outcome, scenario: chosen ?? Scenario.sdw1(parameters), threads: threads), to: report, flag: "--report")
+        }
         switch format {
         case "json":
             Console.out(SDW1Report.json(outcome) + "\n")

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `anarchy run --report` rendered in a real browser: headless Chromium (installed by
+/// `scripts/chromium.sh` from the system's packages when missing, as root) loads the page with
+/// no console errors, the DOM holds the four charts with their lines, and the screenshot is not
+/// blank — far larger than a blank page's of the same size.
+struct ReportBrowserTests {
+    static let chromium: String? = {
+        let found = try? SlurmClusterTests.shell("bash '\(SlurmClusterTests.repository.path)/scripts/chromium.sh'")
+        guard let found, found.status == 0, let path = found.output.split(separator: "\n").last.map(String.init), path.hasPrefix("/") else { return nil }
+        return path
+    }()
+
+    @Test("the run report renders in headless Chromium", .enabled(if: chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    func runReportRendersInChromium() throws {
+        let browser = try #require(Self.chromium)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let run = try AnarchyProcess.run(["run", "europe-1914", "--report", dir + "/report.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        try "<!DOCTYPE html><html><body></body></html>".write(toFile: dir + "/blank.html", atomically: true, encoding: .utf8)
+        let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1200,2400"
+        let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/report.html'")
+        #expect(dom.status == 0, "\(dom.output.suffix(2000))")
+        #expect(dom.output.components(separatedBy: "<svg").count - 1 == 4 && dom.output.components(separatedBy: "<polyline").count - 1 == 6)
+        #expect(dom.output.contains("Anarchy run: europe-1914") && dom.output.contains("Key events") && dom.output.contains("Germany"))
+        #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
+        for page in ["report", "blank"] {
+            let shot = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/\(page).png' 'file://\(dir)/\(page).html'")
+            #expect(shot.status == 0, "\(shot.output.suffix(2000))")
+        }
+        let report = try Data(contentsOf: URL(fileURLWithPath: dir + "/report.png")), blank = try Data(contentsOf: URL(fileURLWithPath: dir + "/blank.png"))
+        #expect(report.starts(with: [0x89, 0x50, 0x4E, 0x47]) && blank.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(report.count > 10 * blank.count, "report \(report.count) bytes, blank \(blank.count)")
+    }
+}

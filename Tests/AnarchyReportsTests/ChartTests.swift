@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import AnarchyReports
+
+struct ChartTests {
+    @Test func niceTicks() {
+        let t = AxisTicks(from: 0.013, to: 0.87)
+        #expect(t.low == 0 && t.step == 0.2 && t.values.count == 6 && t.label(0.4) == "0.4" && t.label(1.0) == "1.0")
+        let w = AxisTicks(from: 1, to: 200)
+        #expect(w.step == 50 && w.low == 0 && w.high == 200 && w.label(150) == "150")
+        let flat = AxisTicks(from: 3, to: 3)
+        #expect(flat.low < 3 && flat.high > 3)
+        #expect(AxisTicks(from: -0.05, to: 0.05).label(-0.04) == "-0.04")
+    }
+
+    @Test func escaping() {
+        #expect(Markup.escape("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;")
+    }
+
+    /// A chart has its title, axis labels with units, one polyline and legend entry per series,
+    /// a band where given, and nothing that loads from elsewhere.
+    @Test func lineChartStructure() {
+        let chart = LineChart(
+            title: "Arms <burden>", xLabel: "tick", yLabel: "share of wealth (0–1)",
+            series: [.init(name: "mean", values: [0.1, 0.2, 0.15], band: (low: [0.05, 0.1, 0.1], high: [0.15, 0.3, 0.2])), .init(name: "max", values: [0.2, 0.4, .nan])])
+        let svg = chart.svg
+        #expect(svg.hasPrefix("<svg ") && svg.hasSuffix("</svg>\n"))
+        #expect(svg.contains("<title>Arms &lt;burden&gt;</title>") && svg.contains(">tick</text>") && svg.contains(">share of wealth (0–1)</text>"))
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 2 && svg.components(separatedBy: "class=\"band\"").count - 1 == 1)
+        #expect(svg.components(separatedBy: "class=\"legend\"").count - 1 == 2 && svg.contains("stroke=\"#0072B2\"") && svg.contains("stroke=\"#D55E00\""))
+        #expect(!svg.contains("href") && !svg.contains("<script"))
+    }
+
+    @Test func reportDocument() {
+        var report = HTMLReport(title: "Run <1>")
+        report.heading("Series")
+        report.table(["a", "b"], [["1", "<2>"]], caption: "T")
+        report.preformatted("{\"x\": 1}", summary: "inputs")
+        let html = report.html
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<title>Run &lt;1&gt;</title>") && html.contains("<td>&lt;2&gt;</td>"))
+        #expect(html.contains("<pre>{&quot;x&quot;: 1}</pre>") && !html.contains("http") && !html.contains("<script"))
+    }
+}
