@@ -36,3 +36,38 @@ struct ReportBrowserTests {
         #expect(report.count > 10 * blank.count, "report \(report.count) bytes, blank \(blank.count)")
     }
 }
+
+/// `anarchy report STORE`: an experiment's results as a page — phase diagrams for two crossed
+/// factors, means with intervals, the summaries and the inputs — and in a real browser.
+struct ExperimentReportTests {
+    static func store() throws -> (dir: String, store: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("experiment-report-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let sweep = try AnarchyProcess.run(["sweep", "four-worlds", "--store", dir + "/fw.sqlite", "--replications", "2", "--threads", "1", "--quiet"])
+        #expect(sweep.status == 0, "\(sweep.stderr)")
+        return (dir, dir + "/fw.sqlite")
+    }
+
+    @Test func reportOfASweep() throws {
+        let (dir, store) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let made = try AnarchyProcess.run(["report", store, "--out", dir + "/fw.html"])
+        #expect(made.status == 0 && made.stdout.contains("four-worlds, 4 design points, 8 runs"), "\(made.stderr)")
+        let html = try String(contentsOfFile: dir + "/fw.html", encoding: .utf8)
+        #expect(html.components(separatedBy: "class=\"chart heatmap\"").count - 1 == 6 && html.components(separatedBy: "class=\"chart intervals\"").count - 1 == 6)
+        #expect(html.contains("Phase diagram: mean wars") && html.contains("experiment definition (JSON)") && !html.contains("<script"))
+        let missing = try AnarchyProcess.run(["report", dir + "/none.sqlite", "--out", dir + "/x.html"])
+        #expect(missing.status == 2 && missing.stderr.contains("none.sqlite: no such results store"))
+    }
+
+    @Test("the experiment report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    func experimentReportRendersInChromium() throws {
+        let browser = try #require(ReportBrowserTests.chromium)
+        let (dir, store) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try AnarchyProcess.run(["report", store, "--out", dir + "/fw.html"]).status == 0)
+        let dom = try SlurmClusterTests.shell("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/fw.html'")
+        #expect(dom.status == 0 && dom.output.components(separatedBy: "class=\"cell\"").count - 1 == 24, "\(dom.output.suffix(1500))")
+        #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"))
+    }
+}

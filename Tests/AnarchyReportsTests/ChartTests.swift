@@ -42,3 +42,25 @@ struct ChartTests {
         #expect(html.contains("<pre>{&quot;x&quot;: 1}</pre>") && !html.contains("http") && !html.contains("<script"))
     }
 }
+
+struct ExperimentChartTests {
+    @Test func intervalChartStructure() {
+        let chart = IntervalChart(title: "Mean wars", yLabel: "wars (mean, 95% interval)", estimates: [
+            .init(label: "beta=0.5, delta=0.1", mean: 10, low: 8, high: 12), .init(label: "beta=2.5, delta=0.1", mean: 2, low: 1, high: .nan),
+        ])
+        let svg = chart.svg
+        #expect(svg.components(separatedBy: "class=\"estimate\"").count - 1 == 2 && svg.components(separatedBy: "class=\"interval\"").count - 1 == 1)
+        #expect(svg.contains(">beta=0.5</tspan>") && svg.contains(">delta=0.1</tspan>") && svg.contains(">wars (mean, 95% interval)</text>"))
+        // Too many points for names: numbered, and the note says so.
+        let many = IntervalChart(title: "t", yLabel: "y", estimates: (0..<40).map { .init(label: "p\($0)", mean: Double($0), low: 0, high: 40) }).svg
+        #expect(many.contains(">39</tspan>") && many.contains("points numbered as in the table"))
+    }
+
+    @Test func heatMapStructure() {
+        let map = HeatMap(title: "Phase", xLabel: "β", yLabel: "δ", valueLabel: "mean wars", xValues: [0.5, 2.5], yValues: [0.1, 0.9, 0.5], values: [[1, 2], [3, .nan], [5, 6]])
+        let svg = map.svg
+        #expect(svg.components(separatedBy: "class=\"cell\"").count - 1 == 6 && svg.components(separatedBy: "class=\"key\"").count - 1 == 10)
+        #expect(svg.contains("fill=\"#cccccc\"") && svg.contains(">0.5</text>") && svg.contains(">0.9</text>") && svg.contains(">mean wars</text>"))
+        #expect(HeatMap.colour(0) == "#00204d" && HeatMap.colour(1) == "#ffea46" && HeatMap.colour(0.5) == "#7c7b78")
+    }
+}

@@ -1,0 +1,82 @@
+import AnarchyCore
+import AnarchyExperiments
+import AnarchyReports
+import AnarchyStore
+import ArgumentParser
+
+/// `anarchy report STORE --out FILE`: an experiment's results as one self-contained HTML page.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write an experiment's results (a store written by 'anarchy sweep') as one self-contained HTML page.",
+        discussion: """
+            For each metric: the mean at every design point with its 95% interval, and — when the \
+            design crosses two factors — a phase diagram (heat map) of the mean over them; a table \
+            of the summaries; and the exact inputs: the experiment definition (with its master \
+            seed), the design points and the version. Inline SVG, no scripts, nothing fetched.
+            """)
+
+    @Argument(help: ArgumentHelp("The results store (SQLite).", valueName: "store"))
+    var store: String
+
+    @Option(name: .customLong("experiment"), help: ArgumentHelp("The experiment's id or name (needed when the store holds several).", valueName: "id"))
+    var experiment: String?
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("The HTML file to write.", valueName: "file"))
+    var out: String
+
+    func run() throws {
+        let (results, chosen) = try ResultsCommand.open(store, experiment: experiment)
+        let table = ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id))
+        try TextFile.write(Self.html(table), to: out, flag: "--out")
+        Console.out("wrote \(out): \(chosen.name), \(table.points.count) design points, \(table.runs.count) runs\n")
+    }
+
+    static func html(_ table: ResultsTable) -> String {
+        let e = table.experiment
+        var report = HTMLReport(title: "Anarchy experiment: \(e.name)")
+        let grouped = table.byPoint
+        let replications = Set(grouped.values.map(\.count)).sorted().map(String.init).joined(separator: "–")
+        report.table(
+            ["experiment", "version", "design points", "runs", "runs per point", "factors", "metrics"],
+            [[e.id, e.version, String(table.points.count), String(table.runs.count), replications, e.factors.joined(separator: ", "), e.metrics.joined(separator: ", ")]],
+            caption: "The experiment")
+        let short = e.factors.map { String($0.split(separator: ".").last ?? Substring($0)) }
+        func pointLabel(_ p: Int) -> String {
+            e.factors.isEmpty ? "base" : zip(short, table.points[p]).map { "\($0)=\(ResultsTable.number($1))" }.joined(separator: ", ")
+        }
+        for (m, metric) in e.metrics.enumerated() {
+            let meaning = Metric(rawValue: metric)?.meaning ?? metric
+            report.heading("\(metric): \(meaning)")
+            let summaries = table.points.indices.map { p in
+                SampleSummary((grouped[p] ?? []).map { m < $0.values.count ? $0.values[m] : .nan }, seed: ResultsTable.bootstrapSeed(point: p, metric: m))
+            }
+            if e.factors.count == 2 {
+                let xs = Array(Set(table.points.map { $0[0] })).sorted(), ys = Array(Set(table.points.map { $0[1] })).sorted()
+                var grid = [[Double]](repeating: [Double](repeating: .nan, count: xs.count), count: ys.count)
+                for (p, values) in table.points.enumerated() {
+                    if let i = xs.firstIndex(of: values[0]), let j = ys.firstIndex(of: values[1]) { grid[j][i] = summaries[p].mean }
+                }
+                report.chart(HeatMap(title: "Phase diagram: mean \(metric)", xLabel: e.factors[0], yLabel: e.factors[1], valueLabel: "mean \(metric)", xValues: xs, yValues: ys, values: grid).svg)
+            }
+            report.chart(IntervalChart(
+                title: "Mean \(metric) by design point", yLabel: "\(metric) (mean, 95% interval)",
+                estimates: summaries.enumerated().map { .init(label: pointLabel($0.offset), mean: $0.element.mean, low: $0.element.normalLow, high: $0.element.normalHigh) }).svg)
+            report.table(
+                ["point"] + e.factors + ["runs", "mean", "95% interval", "median"],
+                summaries.enumerated().map { p, s in
+                    [String(p)] + table.points[p].map(ResultsTable.number) + [String(s.count), Self.rounded(s.mean), "[\(Self.rounded(s.normalLow)), \(Self.rounded(s.normalHigh))]", Self.rounded(s.median)]
+                })
+        }
+        report.heading("Inputs")
+        report.paragraph("Written by Anarchy \(AnarchyVersion.string) from results produced by version \(e.version). Running the experiment below with anarchy sweep reproduces every run bit for bit (each run's seed comes from the master seed, the design point and the replication).")
+        report.preformatted(e.definition, summary: "experiment definition (JSON)")
+        return report.html
+    }
+
+    /// A number to four decimals for reading (the store and `anarchy results` keep every digit).
+    static func rounded(_ x: Double) -> String {
+        guard x.isFinite else { return ResultsTable.number(x) }
+        return PlainNumber.text((x * 10_000).rounded() / 10_000)
+    }
+}
