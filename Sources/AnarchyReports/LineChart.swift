@@ -33,7 +33,21 @@ public struct LineChart: Sendable {
     }
 
     public var svg: String {
-        let left = 64.0, right = 16.0, top = 34.0, bottom = 64.0
+        let left = 64.0, right = 16.0, top = 34.0
+        // Legend entries flow left to right and wrap; the chart grows by a line per extra row.
+        var legend: [(x: Double, row: Int)] = []
+        var lx = left, row = 0
+        for s in series {
+            let w = 26 + Double(s.name.count) * 7
+            if lx + w > width - right && lx > left {
+                row += 1
+                lx = left
+            }
+            legend.append((lx, row))
+            lx += w
+        }
+        let height = self.height + 16 * Double(row)
+        let bottom = 64.0 + 16 * Double(row)
         let plotW = width - left - right, plotH = height - top - bottom
         let count = series.map(\.values.count).max() ?? 0
         var ys: [Double] = []
@@ -66,8 +80,10 @@ public struct LineChart: Sendable {
         for (k, s) in series.enumerated() {
             guard let band = s.band, !band.low.isEmpty else { continue }
             var points: [String] = []
-            for i in band.high.indices where band.high[i].isFinite { points.append("\(c(x(i))),\(c(y(band.high[i])))") }
-            for i in band.low.indices.reversed() where band.low[i].isFinite { points.append("\(c(x(i))),\(c(y(band.low[i])))") }
+            // Clamped to the plot: an interval may reach past a fixed range (a probability's, say).
+            func inside(_ v: Double) -> Double { Swift.min(yTicks.high, Swift.max(yTicks.low, v)) }
+            for i in band.high.indices where band.high[i].isFinite { points.append("\(c(x(i))),\(c(y(inside(band.high[i]))))") }
+            for i in band.low.indices.reversed() where band.low[i].isFinite { points.append("\(c(x(i))),\(c(y(inside(band.low[i]))))") }
             out += "<polygon class=\"band\" points=\"\(points.joined(separator: " "))\" fill=\"\(Palette.colour(k))\" fill-opacity=\"0.2\" stroke=\"none\"/>\n"
         }
         for (k, s) in series.enumerated() {
@@ -75,12 +91,10 @@ public struct LineChart: Sendable {
             out += "<polyline class=\"series\" data-name=\"\(Markup.escape(s.name))\" points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(Palette.colour(k))\" stroke-width=\"2\"/>\n"
         }
         // Legend under the axis title.
-        var lx = left
-        let ly = height - 10
         for (k, s) in series.enumerated() {
-            out += "<g class=\"legend\"><rect x=\"\(c(lx))\" y=\"\(c(ly - 9))\" width=\"14\" height=\"4\" fill=\"\(Palette.colour(k))\"/>"
-            out += "<text x=\"\(c(lx + 18))\" y=\"\(c(ly - 4))\">\(Markup.escape(s.name))</text></g>\n"
-            lx += 26 + Double(s.name.count) * 7
+            let (ex, ey) = (legend[k].x, top + plotH + 54 + 16 * Double(legend[k].row))
+            out += "<g class=\"legend\"><rect x=\"\(c(ex))\" y=\"\(c(ey - 9))\" width=\"14\" height=\"4\" fill=\"\(Palette.colour(k))\"/>"
+            out += "<text x=\"\(c(ex + 18))\" y=\"\(c(ey - 4))\">\(Markup.escape(s.name))</text></g>\n"
         }
         out += "</svg>\n"
         return out

@@ -56,6 +56,9 @@ struct ExperimentReportTests {
         let html = try String(contentsOfFile: dir + "/fw.html", encoding: .utf8)
         #expect(html.components(separatedBy: "class=\"chart heatmap\"").count - 1 == 6 && html.components(separatedBy: "class=\"chart intervals\"").count - 1 == 6)
         #expect(html.contains("Phase diagram: mean wars") && html.contains("experiment definition (JSON)") && !html.contains("<script"))
+        // Time series with bands: the stored runs replayed from their seeds, digests matching.
+        #expect(html.contains("Spiral index by design point") && html.components(separatedBy: "class=\"band\"").count - 1 == 8)
+        #expect(html.contains("8 stored runs replayed from their seeds; every replay&#39;s digest equals the stored one"))
         let missing = try AnarchyProcess.run(["report", dir + "/none.sqlite", "--out", dir + "/x.html"])
         #expect(missing.status == 2 && missing.stderr.contains("none.sqlite: no such results store"))
     }
