@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "AnarchyExperimentsTests", dependencies: ["AnarchyExperiments", "AnarchyStore", "AnarchyWorld"], swiftSettings: strict),
         .testTarget(
-            name: "AnarchyDataTests", dependencies: ["AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles"], resources: [.copy("Fixtures")],
+            name: "AnarchyDataTests", dependencies: ["AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(name: "AnarchyReportsTests", dependencies: ["AnarchyReports"], swiftSettings: strict),
         .testTarget(

@@ -16,8 +16,10 @@ public struct CSVTable: Sendable, Equatable {
     public let lineEnding: LineEnding
     public let encoding: Encoding
     public let endsWithNewline: Bool
-    /// Which fields were quoted, header first (for writing the file back as it was).
+    /// Which fields were quoted, header first, and the line break after each record (files may
+    /// mix them) — for writing the file back as it was.
     let quoted: [[Bool]]
+    let breaks: [LineEnding]
 
     /// The index of the column named `name` (exact match), if any.
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
@@ -48,6 +50,7 @@ public struct CSVTable: Sendable, Equatable {
         var line = 1, recordLine = 1
         var i = start
         var endsWithNewline = false
+        var breaks: [LineEnding] = []
         let n = bytes.count
         while i <= n {
             // One field starts at i.
@@ -96,7 +99,9 @@ public struct CSVTable: Sendable, Equatable {
             record = []
             recordFlags = []
             if i >= n { break }
-            i += (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
+            let crlf = bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf
+            breaks.append(crlf ? .crlf : bytes[i] == cr ? .cr : .lf)
+            i += crlf ? 2 : 1
             line += 1
             recordLine = line
             if i == n {
@@ -110,7 +115,7 @@ public struct CSVTable: Sendable, Equatable {
         }
         return CSVTable(
             file: file, header: header, rows: Array(records.dropFirst()), lines: Array(starts.dropFirst()), lineEnding: ending,
-            encoding: encoding, endsWithNewline: endsWithNewline, quoted: flags)
+            encoding: encoding, endsWithNewline: endsWithNewline, quoted: flags, breaks: breaks)
     }
 
     /// Whether the bytes are well-formed UTF-8.
@@ -134,7 +139,6 @@ public struct CSVTable: Sendable, Equatable {
     /// The file as it was read: same encoding, line endings, quoting and final newline.
     public func bytes() -> [UInt8] {
         var out: [UInt8] = []
-        let newline = Array(lineEnding.rawValue.utf8)
         func append(_ value: String) {
             switch encoding {
             case .utf8: out.append(contentsOf: value.utf8)
@@ -142,7 +146,7 @@ public struct CSVTable: Sendable, Equatable {
             }
         }
         for (k, record) in ([header] + rows).enumerated() {
-            if k > 0 { out.append(contentsOf: newline) }
+            if k > 0 { out.append(contentsOf: breaks[k - 1].rawValue.utf8) }
             for (f, value) in record.enumerated() {
                 if f > 0 { out.append(0x2C) }
                 if quoted[k][f] {
@@ -154,7 +158,7 @@ public struct CSVTable: Sendable, Equatable {
                 }
             }
         }
-        if endsWithNewline { out.append(contentsOf: newline) }
+        if endsWithNewline, let last = breaks.last { out.append(contentsOf: last.rawValue.utf8) }
         return out
     }
 

@@ -1,3 +1,4 @@
+import AnarchyCore
 import AnarchyScenarioFiles
 import AnarchyWorld
 import Foundation
@@ -229,5 +230,42 @@ struct BacktestPartsTests {
         #expect(threaded.model.brier == first.model.brier && threaded.calibration.ranking.map(\.distance) == first.calibration.ranking.map(\.distance))
         #expect(throws: DataError.self) { try Backtest.run(history: history, onsets: onsets, evaluation: 1900...1901, grid: grid) }
         #expect(throws: DataError.self) { try Backtest.run(history: history, onsets: onsets, evaluation: 1901...1902, grid: grid) }
+    }
+}
+
+/// Fuzzing the reader: mutated fixtures never crash it; whatever it accepts writes back byte for
+/// byte and is either checked or refused with a located error.
+struct CSVFuzzTests {
+    @Test func mutatedFilesNeverCrashTheReader() throws {
+        var random = SplitMix64(seed: 1816)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.directory).filter { $0.hasSuffix(".csv") }.sorted()
+        let originals = try names.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.directory + "/" + $0))) }
+        let fragments: [[UInt8]] = [[0x22], [0x2C], [0x0D], [0x0A], [0x0D, 0x0A], [0xE9], [0xC3, 0xA9], [0xFF], [0x22, 0x22], Array("-9".utf8), Array("1e400".utf8), []]
+        var accepted = 0, checked = 0
+        for round in 0..<3_000 {
+            var bytes = originals[round % originals.count]
+            for _ in 0..<(1 + Int(random.next() % 3)) {
+                let at = Int(random.next() % UInt64(bytes.count + 1))
+                switch random.next() % 3 {
+                case 0 where !bytes.isEmpty: bytes.remove(at: Swift.min(at, bytes.count - 1))
+                case 1: bytes.insert(UInt8(truncatingIfNeeded: random.next()), at: at)
+                default: bytes.insert(contentsOf: fragments[Int(random.next() % UInt64(fragments.count))], at: at)
+                }
+            }
+            guard let table = try? CSVTable.parse(bytes, file: names[round % names.count]) else { continue }
+            accepted += 1
+            // A byte-order mark is not data: the table drops it.
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            #expect(table.bytes() == body, "round \(round): mixed line endings, quotes and encodings come back as they were")
+            for dataset in COWDataset.allCases where dataset.fileNames.contains(names[round % names.count]) {
+                do {
+                    _ = try COWFile(dataset, table: table)
+                    checked += 1
+                } catch {
+                    #expect(error.line != nil || error.message.hasPrefix("no column"), "\(error)")
+                }
+            }
+        }
+        #expect(accepted > 500 && checked > 100, "\(accepted) accepted, \(checked) checked")
     }
 }
