@@ -82,6 +82,7 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
     case meanShareMean, spiralMean, misperceptionMean, concentrationMean
     case alliances, blocs, polarity, honouredShare
     case communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare
+    case beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare
 
     /// The final-state metrics, the default.
     public static let finals: [Metric] = [.alive, .wars, .conquered, .meanShare, .spiral, .misperception, .concentration, .offense, .defense, .wealth]
@@ -116,6 +117,9 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
         case .beliefBetweenCommunities: "mean belief across the borders of different communities at the end — their own security dilemma (NaN if none border)"
         case .friendShare: "share of neighbour relations that are friendships at the end (identity mechanism)"
         case .enemyShare: "share of neighbour relations that are enmities at the end (identity mechanism)"
+        case .beliefAboutSeekers: "mean belief that a neighbour is greedy, over neighbours that are security seekers, at the end"
+        case .beliefAboutGreedy: "mean belief that a neighbour is greedy, over neighbours that are greedy, at the end"
+        case .greedyWealthShare: "share of the alive states' wealth held by greedy states at the end"
         }
     }
 }

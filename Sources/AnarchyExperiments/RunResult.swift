@@ -42,7 +42,7 @@ public struct RunResult: Sendable, Equatable {
             concentration += s.concentration
         }
         let final = world.metrics(), system = world.systemMetrics(), alliances = world.allianceMetrics()
-        let communities = world.communityMetrics(), identity = world.identityShares()
+        let communities = world.communityMetrics(), identity = world.identityShares(), readings = world.motiveReadings()
         let ticks = Double(max(scenario.ticks, 1))
         let values = metrics.map { metric -> Double in
             switch metric {
@@ -71,6 +71,9 @@ public struct RunResult: Sendable, Equatable {
             case .beliefBetweenCommunities: communities?.beliefBetween ?? .nan
             case .friendShare: identity?.friends ?? 0
             case .enemyShare: identity?.enemies ?? 0
+            case .beliefAboutSeekers: readings.beliefAboutSeekers
+            case .beliefAboutGreedy: readings.beliefAboutGreedy
+            case .greedyWealthShare: readings.greedyWealthShare
             }
         }
         return RunResult(

@@ -53,7 +53,7 @@ struct ExperimentFileTests {
          "factors[0]: system.bta = 1: unknown key (did you mean beta?); allowed here: pGreedy, beta, delta, sigma, growth, burden, s0, sGreedy, sMax, kappa, phiGreedy, rho, attackRatio, spoils, attrition, conquest (line 4, column 5)"),
         ("name: x\nbase: spiral\nfactors:\n  - {path: system.beta, values: [-1]}\n",
          "factors[0]: system.beta = -1: must be a finite number > 0, got -1.0 (line 4, column 5)"),
-        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean, alliances, blocs, polarity, honouredShare, communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare (line 3, column 11)"),
+        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean, alliances, blocs, polarity, honouredShare, communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare, beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare (line 3, column 11)"),
         ("name: x\nbase: spiral\ndesign: {kind: random}\n", "design.points: give points, in 1…1000000 (line 3, column 9)"),
         ("name: x\nbase: spiral\ndesign: {kind: random, points: 3}\nfactors:\n  - {path: system.beta, values: [1]}\n",
          "factors[0]: a random design needs min and max for system.beta (line 5, column 5)"),
@@ -172,5 +172,22 @@ struct CommunityMetricTests {
         #expect(result.values[3] == 23 && m.firstBirth == 23)  // Ana and Ben, as growing-community's test shows
         #expect(result.values[4].isNaN && m.beliefBetween.isNaN)  // one community: no border between two
         #expect(result.values[5] == shares.friends && result.values[6] == shares.enemies && shares.friends > 0)
+    }
+}
+
+/// Beliefs about seekers and about greedy states, and the greedy wealth share, by hand.
+struct MotiveReadingTests {
+    @Test func readingsByHand() throws {
+        var scenario = Scenario()
+        scenario.states = [StateSpec(motive: .greedy, wealth: 30), StateSpec(motive: .security, wealth: 50), StateSpec(motive: .security, wealth: 20)]
+        scenario.geography = .ring(k: 1)
+        let world = try World(scenario: scenario)
+        // Beliefs start at pGreedy 0.25: about the greedy state (two slots) and the seekers (four).
+        let r = world.motiveReadings()
+        #expect(r.beliefAboutSeekers == 0.25 && r.beliefAboutGreedy == 0.25 && r.greedyWealthShare == 30.0 / 100)
+        let result = try RunResult.run(scenario, point: 0, replication: 0, seed: 1, metrics: [.beliefAboutSeekers, .beliefAboutGreedy, .greedyWealthShare])
+        world.run(ticks: scenario.ticks)
+        let end = world.motiveReadings()
+        #expect(result.values == [end.beliefAboutSeekers, end.beliefAboutGreedy, end.greedyWealthShare])
     }
 }
