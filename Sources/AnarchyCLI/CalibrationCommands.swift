@@ -52,11 +52,7 @@ enum HistoricalData {
         return out
     }
 
-    static func format(_ x: Double) -> String {
-        guard x.isFinite else { return "–" }
-        let scaled = (x * 10_000).rounded() / 10_000
-        return PlainNumber.text(scaled)
-    }
+    static func format(_ x: Double) -> String { ResultsTable.fourDecimals(x) ?? "–" }
 }
 
 extension String {

@@ -151,8 +151,5 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// A number to four decimals for reading (the store and `anarchy results` keep every digit).
-    static func rounded(_ x: Double) -> String {
-        guard x.isFinite else { return ResultsTable.number(x) }
-        return PlainNumber.text((x * 10_000).rounded() / 10_000)
-    }
+    static func rounded(_ x: Double) -> String { ResultsTable.fourDecimals(x) ?? ResultsTable.number(x) }
 }

@@ -36,13 +36,9 @@ public struct HistoricalYear: Sendable {
 /// Militarized dispute onsets by year and undirected pair of COW codes (Dyadic MID: rows whose
 /// year is the dispute's start year).
 public struct DisputeOnsets: Sendable {
-    public struct CodePair: Hashable, Sendable {
-        public let low: Int, high: Int
-        public init(_ x: Int, _ y: Int) {
-            low = Swift.min(x, y)
-            high = Swift.max(x, y)
-        }
-    }
+    /// An unordered pair of COW codes.
+    public typealias CodePair = COWHistory.Pair
+
     var onsets: [Int: Set<CodePair>] = [:]
     var wars: [Int: Set<CodePair>] = [:]
 

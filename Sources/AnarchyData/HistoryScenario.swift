@@ -230,12 +230,12 @@ public struct COWHistory: Sendable {
     /// A state reporting no economic component still gets this much wealth (the engine needs > 0).
     public static let minimumWealth = 0.1
 
-    /// Two states of a scenario by index, a < b.
+    /// An unordered pair — of scenario indices or of COW codes — kept as a ≤ b.
     public struct Pair: Hashable, Sendable {
         public let a: Int, b: Int
-        public init(_ a: Int, _ b: Int) {
-            self.a = a
-            self.b = b
+        public init(_ x: Int, _ y: Int) {
+            a = Swift.min(x, y)
+            b = Swift.max(x, y)
         }
     }
 }

@@ -57,8 +57,8 @@ public struct ModelForecast: Sendable {
 
     /// Runs `seeds` one-tick worlds of `year` (seeds offset+1…offset+seeds, mixed with the year).
     public init(_ year: HistoricalYear, parameters: ModelParameters, seeds: Int, offset: Int = 0) throws(ScenarioError) {
-        var index: [HistoricalYearPair: Int] = [:]
-        for (k, d) in year.dyads.enumerated() { index[HistoricalYearPair(d.a, d.b)] = k }
+        var index: [COWHistory.Pair: Int] = [:]
+        for (k, d) in year.dyads.enumerated() { index[COWHistory.Pair(d.a, d.b)] = k }
         var onsets = [Int](repeating: 0, count: year.dyads.count), wars = [Int](repeating: 0, count: year.dyads.count)
         for s in 1...Swift.max(1, seeds) {
             let seed = FNV1a64.hash("history \(year.year) seed \(offset + s)")
@@ -67,9 +67,9 @@ public struct ModelForecast: Sendable {
             var seen = Set<Int>(), fought = Set<Int>()
             for event in world.events {
                 switch event {
-                case let .crisis(c): if let k = index[HistoricalYearPair(c.challenger, c.target)] { seen.insert(k) }
+                case let .crisis(c): if let k = index[COWHistory.Pair(c.challenger, c.target)] { seen.insert(k) }
                 case let .war(w) where w.round == 1:
-                    if let k = index[HistoricalYearPair(w.attacker, w.target)] {
+                    if let k = index[COWHistory.Pair(w.attacker, w.target)] {
                         seen.insert(k)
                         fought.insert(k)
                     }
@@ -82,14 +82,5 @@ public struct ModelForecast: Sendable {
         let n = Double(Swift.max(1, seeds))
         onset = onsets.map { Double($0) / n }
         war = wars.map { Double($0) / n }
-    }
-}
-
-/// An unordered pair of scenario indices.
-struct HistoricalYearPair: Hashable {
-    let a: Int, b: Int
-    init(_ x: Int, _ y: Int) {
-        a = Swift.min(x, y)
-        b = Swift.max(x, y)
     }
 }
