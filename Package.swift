@@ -47,6 +47,11 @@ let package = Package(
             dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         // The results store: SQLite through GRDB, migrations, crash-safe batches, merge.
+        // The debate: each school's claims as declarative experiments with measured verdicts.
+        .target(
+            name: "AnarchyDebate",
+            dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
         .target(
             name: "AnarchyStore",
             dependencies: ["AnarchyCore", "AnarchyExperiments", "AnarchyScenarioFiles", .product(name: "GRDB", package: "GRDB.swift")],
@@ -56,7 +61,7 @@ let package = Package(
             name: "AnarchyCLI",
             dependencies: [
                 "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels", "AnarchyScenarioFiles",
-                "AnarchyExperiments", "AnarchyStore", "AnarchyData", "AnarchyReports",
+                "AnarchyExperiments", "AnarchyStore", "AnarchyData", "AnarchyReports", "AnarchyDebate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -93,6 +98,10 @@ let package = Package(
             name: "AnarchyExperimentsTests", dependencies: ["AnarchyExperiments", "AnarchyStore", "AnarchyWorld"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyDataTests", dependencies: ["AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "AnarchyDebateTests",
+            dependencies: ["AnarchyDebate", "AnarchyExperiments", "AnarchyScenarioFiles", "AnarchyWorld", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .testTarget(name: "AnarchyReportsTests", dependencies: ["AnarchyReports"], swiftSettings: strict),
         .testTarget(

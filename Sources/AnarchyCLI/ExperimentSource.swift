@@ -19,20 +19,26 @@ enum ExperimentSource {
             throw UsageError("no built-in experiment or file named '\(argument)' (built-ins: \(names); see 'anarchy experiments')")
         }
         do {
-            return try ExperimentFile.parse(text) { (name: String) throws(ScenarioFileError) -> Scenario in
-                let path = name.hasPrefix("/") || BuiltinScenarios.entry(name) != nil ? name : directory + name
-                let scenarioText: String
-                if let entry = BuiltinScenarios.entry(name) {
-                    scenarioText = entry.yaml
-                } else {
-                    do { scenarioText = try TextFile.read(path, flag: "base") } catch {
-                        throw ScenarioFileError(path: "", message: "no built-in scenario or readable file named '\(name)'")
-                    }
-                }
-                return try ScenarioFile.parse(scenarioText)
-            }
+            return try ExperimentFile.parse(text, loadScenario: baseLoader(directory: directory))
         } catch {
             throw UsageError("\(argument): \(error.description)")
+        }
+    }
+
+    /// Reads a file's `base:`: a built-in scenario's name, or a scenario file's path relative to
+    /// `directory` (the experiment or claim file's own).
+    static func baseLoader(directory: String) -> (String) throws(ScenarioFileError) -> Scenario {
+        { (name: String) throws(ScenarioFileError) -> Scenario in
+            let path = name.hasPrefix("/") || BuiltinScenarios.entry(name) != nil ? name : directory + name
+            let scenarioText: String
+            if let entry = BuiltinScenarios.entry(name) {
+                scenarioText = entry.yaml
+            } else {
+                do { scenarioText = try TextFile.read(path, flag: "base") } catch {
+                    throw ScenarioFileError(path: "", message: "no built-in scenario or readable file named '\(name)'")
+                }
+            }
+            return try ScenarioFile.parse(scenarioText)
         }
     }
 }

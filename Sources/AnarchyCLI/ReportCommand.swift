@@ -10,15 +10,17 @@ import ArgumentParser
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write an experiment's results (a store written by 'anarchy sweep') as one self-contained HTML page.",
+        abstract: "Write an experiment's results (a store written by 'anarchy sweep') or a debate's (debate.json) as one self-contained HTML page.",
         discussion: """
             For each metric: the mean at every design point with its 95% interval, and — when the \
             design crosses two factors — a phase diagram (heat map) of the mean over them; a table \
             of the summaries; and the exact inputs: the experiment definition (with its master \
-            seed), the design points and the version. Inline SVG, no scripts, nothing fetched.
+            seed), the design points and the version. Inline SVG, no scripts, nothing fetched. \
+            Given the debate.json that 'anarchy debate --out DIR' writes (or DIR itself), the \
+            debate's report: verdict table, effects, boundaries, phase diagrams, time series, inputs.
             """)
 
-    @Argument(help: ArgumentHelp("The results store (SQLite).", valueName: "store"))
+    @Argument(help: ArgumentHelp("The results store (SQLite), or a debate's debate.json (or its directory).", valueName: "results"))
     var store: String
 
     @Option(name: .customLong("experiment"), help: ArgumentHelp("The experiment's id or name (needed when the store holds several).", valueName: "id"))
@@ -28,6 +30,11 @@ struct ReportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
+        if let debate = try DebateSource.results(store) {
+            try TextFile.write(DebateReport.html(debate), to: out, flag: "--out")
+            Console.out("wrote \(out): the debate, \(debate.claims.count) claims\n")
+            return
+        }
         let (results, chosen) = try ResultsCommand.open(store, experiment: experiment)
         let table = ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id))
         try TextFile.write(Self.html(table), to: out, flag: "--out")

@@ -37,10 +37,7 @@ final class RunRecord {
     private var eventCount = 0
 
     init(directory: String, scenario: Scenario) throws {
-        guard !directory.isEmpty else { throw UsageError("--out: got '' (empty); must be a directory") }
-        if mkdir(directory, 0o755) != 0 && errno != EEXIST {
-            throw UsageError("--out: cannot create '\(directory)': \(String(cString: strerror(errno)))")
-        }
+        try OutputDirectory.create(directory, flag: "--out")
         self.directory = directory
         self.scenario = scenario
         series = try CSVLineFile(path: directory + "/series.csv", flag: "--out", header: TickMetrics.csvHeader + "," + SystemMetrics.csvHeader)

@@ -60,7 +60,7 @@ struct SDW1Execution {
 /// A progress line on stderr for work that takes more than a moment, only on a terminal:
 /// done of total, rate, ETA (`unit`: "tick", "run").
 final class Progress: @unchecked Sendable {
-    private let total: Int
+    private var total: Int
     private let unit: String
     private let enabled: Bool
     private let start = Console.monotonicSeconds()
@@ -86,6 +86,12 @@ final class Progress: @unchecked Sendable {
         let eta = rate > 0 ? Double(total - done) / rate : 0
         let percent = Double(done) * 100 / Double(total)
         Console.errorInline("\r\(unit) \(done)/\(total) (\(Int(percent))%), \(Int(rate)) \(unit)s/s, ETA \(Int(eta.rounded())) s   ")
+    }
+
+    /// Progress when the total is learnt as the work goes.
+    func advance(done: Int, of total: Int) {
+        self.total = total
+        advance(to: done)
     }
 
     func finish() {

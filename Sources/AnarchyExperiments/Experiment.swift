@@ -19,6 +19,15 @@ public struct Experiment: Sendable, Equatable {
     /// What each run reports (all final-state metrics by default).
     public var metrics: [Metric] = Metric.finals
     public var stop: StoppingRule? = nil
+    /// The state the focal metrics (``Metric/needsFocal``) read, by name: a rising power, a
+    /// bleeder, a state whose alliance expands. Nil: none.
+    public var focal: String? = nil
+
+    /// The focal state's index in the base scenario (states without a name are "S" and their index).
+    public var focalIndex: Int? {
+        guard let focal else { return nil }
+        return base.states.indices.first { (base.states[$0].name ?? "S\($0)") == focal }
+    }
 
     public init(name: String, baseSource: String, base: Scenario) {
         self.name = name
@@ -82,10 +91,15 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
     case meanShareMean, spiralMean, misperceptionMean, concentrationMean
     case alliances, blocs, polarity, honouredShare
     case communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare
-    case beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare
+    case beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare, discrimination, discriminationMean
+    case greedyWars, attacksOnSeekers
+    case focalWealthShare, beliefOfFocalRivals, beliefOfFocalRivalsMean
 
     /// The final-state metrics, the default.
     public static let finals: [Metric] = [.alive, .wars, .conquered, .meanShare, .spiral, .misperception, .concentration, .offense, .defense, .wealth]
+
+    /// Whether it reads the experiment's focal state (``Experiment/focal``).
+    public var needsFocal: Bool { [.focalWealthShare, .beliefOfFocalRivals, .beliefOfFocalRivalsMean].contains(self) }
 
     /// Whether it needs every tick's metrics.
     public var perTick: Bool { rawValue.hasSuffix("Mean") }
@@ -120,6 +134,13 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
         case .beliefAboutSeekers: "mean belief that a neighbour is greedy, over neighbours that are security seekers, at the end"
         case .beliefAboutGreedy: "mean belief that a neighbour is greedy, over neighbours that are greedy, at the end"
         case .greedyWealthShare: "share of the alive states' wealth held by greedy states at the end"
+        case .discrimination: "beliefAboutGreedy − beliefAboutSeekers at the end: how much better greedy neighbours are read as greedy than seekers (0: the signal is lost)"
+        case .discriminationMean: "discrimination averaged over the ticks where it is defined (greedy and seeker neighbours both alive)"
+        case .greedyWars: "wars started by greedy states over the run (first rounds; a war's later rounds are not counted)"
+        case .attacksOnSeekers: "wars started against security seekers over the run (first rounds)"
+        case .focalWealthShare: "the focal state's share of the alive states' wealth at the end (0 if conquered)"
+        case .beliefOfFocalRivals: "mean belief that the focal state is greedy held by its alive neighbours not allied to it, at the end (NaN if none)"
+        case .beliefOfFocalRivalsMean: "beliefOfFocalRivals averaged over the ticks where it is defined"
         }
     }
 }

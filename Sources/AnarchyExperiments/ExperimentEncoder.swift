@@ -24,6 +24,7 @@ public enum ExperimentEncoder {
             ("seed", e.seed <= UInt64(Int.max) ? .integer(Int(e.seed)) : .string(String(e.seed))),
             ("metrics", .array(e.metrics.map { .string($0.rawValue) })),
         ]
+        if let focal = e.focal { fields.append(("focal", .string(focal))) }
         if let stop = e.stop {
             fields.append(("stop", .members([
                 "metric": .string(stop.metric.rawValue), "width": .number(stop.width), "maxReplications": .integer(stop.maxReplications),

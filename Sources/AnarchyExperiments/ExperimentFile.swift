@@ -6,7 +6,7 @@ import Yams
 /// `docs/experiment.schema.json`). Problems name the field, the reason, and the line and column;
 /// unknown keys are errors. Every design point is built and validated before anything runs.
 public enum ExperimentFile {
-    static let topKeys = ["name", "description", "base", "scenario", "design", "factors", "replications", "seed", "metrics", "stop"]
+    static let topKeys = ["name", "description", "base", "scenario", "design", "factors", "replications", "seed", "metrics", "stop", "focal"]
     static let designKinds = ["grid", "random", "latinHypercube", "oneAtATime"]
     /// The most design points and replications per point an experiment may ask for.
     public static let maximumPoints = 1_000_000
@@ -77,6 +77,17 @@ public enum ExperimentFile {
             }
             experiment.metrics = metrics
         }
+        if let node = fields["focal"] {
+            let name = try reader.text(node, "focal")
+            experiment.focal = name
+            guard experiment.focalIndex != nil else {
+                let names = experiment.base.states.indices.map { experiment.base.states[$0].name ?? "S\($0)" }
+                throw reader.fail("focal", node, "no state \"\(name)\" in the base scenario; its states: \(names.joined(separator: ", "))")
+            }
+        }
+        if experiment.focal == nil, let needing = experiment.metrics.first(where: \.needsFocal) {
+            throw located("metrics", "\(needing.rawValue) reads the focal state: name it with focal: (a state of the base scenario)")
+        }
         if let node = fields["stop"] { experiment.stop = try stop(node, &reader, metrics: experiment.metrics, replications: experiment.replications) }
         try check(experiment, located: located)
         do throws(ScenarioFileError) { _ = try experiment.points() } catch { throw located(error.path, error.message) }
@@ -109,7 +120,8 @@ public enum ExperimentFile {
         }
     }
 
-    private static func factors(_ node: Node, _ reader: inout NodeReader) throws(ScenarioFileError) -> [Experiment.Factor] {
+    /// A `factors:` list: `{path, values}` or `{path, min, max}` items (also read by claim files).
+    public static func factors(_ node: Node, _ reader: inout NodeReader) throws(ScenarioFileError) -> [Experiment.Factor] {
         try reader.note("factors", node)
         guard case let .sequence(items) = node else { throw reader.fail("factors", node, "must be a list of {path, values} or {path, min, max}") }
         var factors: [Experiment.Factor] = []

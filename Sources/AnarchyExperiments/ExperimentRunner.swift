@@ -76,7 +76,7 @@ public final class ExperimentRunner {
         onBatch: ([RunResult]) throws -> Void, progress: (Int) -> Void = { _ in }, shouldStop: @escaping @Sendable () -> Bool = { false }
     ) async throws -> Outcome {
         var source = JobSource(experiment: experiment, pointCount: points.count, shard: shard, known: known)
-        let metrics = experiment.metrics
+        let metrics = experiment.metrics, focal = experiment.focalIndex
         let points = self.points
         var ran = 0
         var buffer: [RunResult] = []
@@ -88,7 +88,7 @@ public final class ExperimentRunner {
                     let scenario = points[key.point].scenario
                     let seed = RunSeed.seed(master: experiment.seed, point: key.point, replication: key.replication)
                     group.addTask {
-                        try RunResult.run(scenario, point: key.point, replication: key.replication, seed: seed, metrics: metrics)
+                        try RunResult.run(scenario, point: key.point, replication: key.replication, seed: seed, metrics: metrics, focal: focal)
                     }
                     inFlight += 1
                 }

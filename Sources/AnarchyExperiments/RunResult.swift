@@ -23,17 +23,36 @@ public struct RunResult: Sendable, Equatable {
         self.seconds = seconds
     }
 
-    /// Runs `scenario` with `seed` on one thread and measures `metrics`.
-    public static func run(_ scenario: Scenario, point: Int, replication: Int, seed: UInt64, metrics: [Metric]) throws(ScenarioError) -> RunResult {
+    /// Runs `scenario` with `seed` on one thread and measures `metrics` (the focal ones read
+    /// state `focal`; NaN without one).
+    public static func run(
+        _ scenario: Scenario, point: Int, replication: Int, seed: UInt64, metrics: [Metric], focal: Int? = nil
+    ) throws(ScenarioError) -> RunResult {
         let start = MonotonicClock.seconds()
         var scenario = scenario
         scenario.seed = seed
         let world = try World(scenario: scenario, threads: 1)
         let perTick = metrics.contains { $0.perTick }
         var share = 0.0, spiral = 0.0, misperception = 0.0, concentration = 0.0
-        var wars = 0
+        var wars = 0, greedyWars = 0, attacksOnSeekers = 0
+        var rivalsBelief = 0.0, rivalsTicks = 0, discrimination = 0.0, discriminationTicks = 0
+        let greedy = world.snapshot().greedy
         world.run(ticks: scenario.ticks) { w in
             wars += w.warsThisTick
+            for event in w.events {
+                guard case let .war(war) = event, war.round == 1 else { continue }
+                if greedy[war.attacker] { greedyWars += 1 }
+                if !greedy[war.target] { attacksOnSeekers += 1 }
+            }
+            if let focal, metrics.contains(.beliefOfFocalRivalsMean) {
+                let b = w.focalReadings(of: focal).beliefOfRivals
+                if !b.isNaN { rivalsBelief += b; rivalsTicks += 1 }
+            }
+            if metrics.contains(.discriminationMean) {
+                let r = w.motiveReadings()
+                let d = r.beliefAboutGreedy - r.beliefAboutSeekers
+                if !d.isNaN { discrimination += d; discriminationTicks += 1 }
+            }
             guard perTick else { return }
             let m = w.metrics(), s = w.systemMetrics()
             share += m.meanShare
@@ -43,6 +62,7 @@ public struct RunResult: Sendable, Equatable {
         }
         let final = world.metrics(), system = world.systemMetrics(), alliances = world.allianceMetrics()
         let communities = world.communityMetrics(), identity = world.identityShares(), readings = world.motiveReadings()
+        let focalNow = focal.map { world.focalReadings(of: $0) }
         let ticks = Double(max(scenario.ticks, 1))
         let values = metrics.map { metric -> Double in
             switch metric {
@@ -74,6 +94,13 @@ public struct RunResult: Sendable, Equatable {
             case .beliefAboutSeekers: readings.beliefAboutSeekers
             case .beliefAboutGreedy: readings.beliefAboutGreedy
             case .greedyWealthShare: readings.greedyWealthShare
+            case .discrimination: readings.beliefAboutGreedy - readings.beliefAboutSeekers
+            case .discriminationMean: discriminationTicks > 0 ? discrimination / Double(discriminationTicks) : .nan
+            case .greedyWars: Double(greedyWars)
+            case .attacksOnSeekers: Double(attacksOnSeekers)
+            case .focalWealthShare: focalNow?.wealthShare ?? .nan
+            case .beliefOfFocalRivals: focalNow?.beliefOfRivals ?? .nan
+            case .beliefOfFocalRivalsMean: rivalsTicks > 0 ? rivalsBelief / Double(rivalsTicks) : .nan
             }
         }
         return RunResult(

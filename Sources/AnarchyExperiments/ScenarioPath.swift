@@ -51,6 +51,14 @@ public enum ScenarioPath {
     /// - Throws: a ``ScenarioFileError`` naming the path, for a malformed or unknown path or a
     ///   value outside the field's domain.
     public static func setting(_ value: Double, at path: String, in scenario: Scenario) throws(ScenarioFileError) -> Scenario {
+        let number: JSONValue = value == value.rounded() && abs(value) < 9e15 ? .integer(Int(value)) : .number(value)
+        return try setting(document: number, at: path, in: scenario)
+    }
+
+    /// `scenario` with the document `value` (a number, a name, a mapping such as a mechanism's
+    /// settings, a list such as `policies`) at `path`, or with the field removed when `value` is
+    /// nil (a mechanism switched off), validated as a scenario file is.
+    public static func setting(document value: JSONValue?, at path: String, in scenario: Scenario) throws(ScenarioFileError) -> Scenario {
         guard let parts = components(path) else {
             throw ScenarioFileError(path: path, message: "not a field path (write it as in the scenario file: system.beta, states[0].wealth, mechanisms.crisis.costLow)")
         }
@@ -58,19 +66,21 @@ public enum ScenarioPath {
             throw ScenarioFileError(path: path, message: "cannot be a factor (each run's seed comes from the experiment's seed)")
         }
         var document = ScenarioEncoder.json(scenario)
-        let number: JSONValue = value == value.rounded() && abs(value) < 9e15 ? .integer(Int(value)) : .number(value)
-        guard set(&document, parts[...], to: number) else {
-            throw ScenarioFileError(path: path, message: "no such place in the scenario (a list index past its end, or a number where a mapping was expected)")
+        guard set(&document, parts[...], to: value) else {
+            throw ScenarioFileError(path: path, message: "no such place in the scenario (a list index past its end, or a value where a mapping was expected)")
         }
         return try ScenarioFile.parse(document.text)
     }
 
-    private static func set(_ node: inout JSONValue, _ parts: ArraySlice<Component>, to value: JSONValue) -> Bool {
+    private static func set(_ node: inout JSONValue, _ parts: ArraySlice<Component>, to value: JSONValue?) -> Bool {
         guard let part = parts.first else {
-            node = value
+            node = value ?? .null
             return true
         }
         switch (part, node) {
+        case let (.key(k), .object(members)) where value.map({ _ in false }) ?? true && parts.count == 1:
+            node = .object(members.filter { $0.key != k })  // removing what is not there is a no-op
+            return true
         case let (.key(k), .object(members)):
             var members = members
             if let at = members.firstIndex(where: { $0.key == k }) {

@@ -19,11 +19,11 @@ public struct HTMLReport: Sendable {
     }
 
     public mutating func table(_ header: [String], _ rows: [[String]], caption: String? = nil) {
-        body += "<table>\n"
+        body += "<div class=\"table\"><table>\n"
         if let caption { body += "<caption>\(Markup.escape(caption))</caption>\n" }
         body += "<thead><tr>" + header.map { "<th>\(Markup.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows { body += "<tr>" + row.map { "<td>\(Markup.escape($0))</td>" }.joined() + "</tr>\n" }
-        body += "</tbody></table>\n"
+        body += "</tbody></table></div>\n"
     }
 
     public mutating func chart(_ svg: String) { body += "<figure>\n\(svg)</figure>\n" }
@@ -43,7 +43,8 @@ public struct HTMLReport: Sendable {
         <style>
         body { font-family: sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.4; }
         h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
-        table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #ccc; padding: 0.25rem 0.6rem; text-align: left; }
+        div.table { overflow-x: auto; } table { border-collapse: collapse; margin: 1rem 0; font-size: 0.9rem; }
+        th, td { border: 1px solid #ccc; padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: #f3f3f3; } caption { text-align: left; font-weight: bold; margin-bottom: 0.3rem; }
         figure { margin: 1rem 0; } pre { background: #f7f7f7; padding: 0.8rem; overflow-x: auto; font-size: 0.8rem; }
         </style>

@@ -1,0 +1,115 @@
+import AnarchyCore
+import AnarchyDebate
+import AnarchyExperiments
+import AnarchyReports
+import AnarchyScenarioFiles
+import AnarchyWorld
+
+/// The debate as one self-contained HTML page: the verdict table, then per claim its statement,
+/// operationalisation and limits, each test's effect at every level with its 95% interval, the
+/// boundary found, a phase diagram of the effect over the claim's map, time series of the first
+/// test's conditions with bands across replications (replayed from the stored seeds), the key
+/// events of one run, and the exact inputs (the claim file, seeds, version).
+enum DebateReport {
+    /// Replications replayed per condition for the time series.
+    static let replayed = 20
+
+    static func html(_ results: DebateResults) -> String {
+        var report = HTMLReport(title: "Anarchy — the debate: each school's claims as experiments")
+        let runs = results.claims.reduce(0) { $0 + $1.runs.count }
+        report.paragraph(
+            "Anarchy \(results.version)\(results.quick ? ", quick run (few replications: intervals are wide; run without --quick for the full suite)" : ", full run")"
+                + (runs > 0 ? ", \(runs) runs" : "") + (results.seconds.isFinite ? " in \(Int(results.seconds.rounded())) s" : "")
+                + ". Each test compares a metric between a control and a treatment run with the same seeds (common random numbers); the effect is the mean paired difference with its 95% Student-t interval. A test holds at a level when the interval lies inside the expected region, fails when it lies wholly outside, and is inconclusive otherwise. Verdict: supported (holds at every level of the sweep), not supported (at none), depends (the boundary says where). The verdicts are what the model says, not what either essay says.")
+        report.heading("Verdicts")
+        report.table(VerdictTable.header, VerdictTable.rows(results))
+        for claim in results.claims { section(claim, into: &report) }
+        return report.html
+    }
+
+    static func section(_ claim: ClaimResult, into report: inout HTMLReport) {
+        report.heading("Claim \(claim.number): \(claim.title) — \(claim.verdict.rawValue)")
+        report.paragraph("\(claim.school == "deterrence" ? "Deterrence school" : "Mitigation/transcendence school"): “\(claim.statement)”" + (claim.sources.isEmpty ? "" : " (\(claim.sources.joined(separator: "; ")))"))
+        report.paragraph("Operationalisation. \(claim.operationalisation)")
+        report.paragraph("Limits. \(claim.limits)")
+        report.paragraph("Base scenario \(claim.baseSource); \(claim.replications) replications per condition and level; master seed \(claim.seed)\(claim.focal.map { "; focal state \($0)" } ?? "").")
+        let deciding = claim.levels.indices.filter { claim.levels[$0].kind != "map" }
+        for test in claim.tests {
+            report.heading("\(test.name) — \(test.verdict.rawValue)", level: 3)
+            let kind = Expectation.Kind(rawValue: test.expect) ?? .same
+            let setup = test.control.map { "\(test.treatment) minus \($0)" } ?? test.treatment
+            report.paragraph("\(test.metric): \(setup); expected \(Expectation(kind, margin: test.margin).phrase). \(test.boundaries.joined(separator: "; "))")
+            let estimates = deciding.map { l in
+                IntervalChart.Estimate(label: claim.levels[l].label, mean: test.effects[l].effect.effect, low: test.effects[l].effect.low, high: test.effects[l].effect.high)
+            }
+            report.chart(IntervalChart(title: "Effect on \(test.metric) by level (95% intervals)", yLabel: test.control == nil ? test.metric : "Δ \(test.metric)", estimates: estimates).svg)
+            report.table(
+                ["level", "n", test.control ?? "control", test.treatment, "effect", "95% CI", "outcome"],
+                deciding.map { l in
+                    let e = test.effects[l].effect
+                    return [claim.levels[l].label, "\(e.n)", VerdictTable.fixed(e.controlMean), VerdictTable.fixed(e.treatmentMean), VerdictTable.fixed(e.effect), "[\(VerdictTable.fixed(e.low)), \(VerdictTable.fixed(e.high))]", test.effects[l].outcome.rawValue]
+                })
+        }
+        if let map = claim.map, let test = claim.tests.first { phaseDiagram(claim, map, test, into: &report) }
+        timeSeries(claim, into: &report)
+        report.preformatted(claim.definition, summary: "The claim file as run (copy it, change it, run it with anarchy debate --claim FILE)")
+    }
+
+    /// The first test's effect over the map's cells, with the cells where it holds listed.
+    static func phaseDiagram(_ claim: ClaimResult, _ map: MapAxes, _ test: TestResult, into report: inout HTMLReport) {
+        let cells = claim.levels.indices.filter { claim.levels[$0].kind == "map" }
+        guard cells.count == map.xValues.count * map.yValues.count else { return }
+        var values: [[Double]] = [], outcomes: [String] = []
+        for (row, y) in map.yValues.enumerated() {
+            values.append(map.xValues.indices.map { column in test.effects[cells[row * map.xValues.count + column]].effect.effect })
+            for (column, x) in map.xValues.enumerated() {
+                outcomes.append("\(map.x) = \(PlainNumber.text(x)), \(map.y) = \(PlainNumber.text(y)): \(test.effects[cells[row * map.xValues.count + column]].outcome.rawValue)")
+            }
+        }
+        report.chart(HeatMap(
+            title: "Phase diagram: \(test.control == nil ? "" : "Δ ")\(test.metric) (\(test.name))", xLabel: map.x, yLabel: map.y,
+            valueLabel: test.control == nil ? test.metric : "Δ \(test.metric)", xValues: map.xValues, yValues: map.yValues, values: values).svg)
+        let holding = cells.filter { test.effects[$0].outcome == .holds }.count
+        report.paragraph("The expectation holds in \(holding) of \(cells.count) cells.")
+        report.list(outcomes)
+    }
+
+    /// Spiral index and arms burden per tick for the first test's conditions at the base level,
+    /// mean over up to ``replayed`` replications with 95% bands, and the key events of the
+    /// treatment's first replication.
+    static func timeSeries(_ claim: ClaimResult, into report: inout HTMLReport) {
+        var spiral: [LineChart.Series] = [], share: [LineChart.Series] = []
+        var timeline: [String] = []
+        for (k, condition) in claim.replay.enumerated() {
+            guard let scenario = try? ScenarioFile.parse(condition.scenario.text) else { continue }
+            var spirals: [[Double]] = [], shares: [[Double]] = []
+            for (r, seed) in condition.seeds.prefix(replayed).enumerated() {
+                var s = scenario
+                s.seed = seed
+                guard let world = try? World(scenario: s, threads: 1) else { continue }
+                var a: [Double] = [], b: [Double] = []
+                var events = RunTimeline { s.states[$0].name ?? "S\($0)" }
+                world.run(ticks: s.ticks) { w in
+                    let m = w.metrics()
+                    a.append(m.spiral)
+                    b.append(m.meanShare)
+                    if r == 0 && k == claim.replay.count - 1 { events.note(w) }
+                }
+                spirals.append(a)
+                shares.append(b)
+                if r == 0 && k == claim.replay.count - 1 { timeline = events.lines + (events.omitted > 0 ? ["… and \(events.omitted) more"] : []) }
+            }
+            spiral.append(ReportCommand.band(condition.label, spirals))
+            share.append(ReportCommand.band(condition.label, shares))
+        }
+        guard !spiral.isEmpty else { return }
+        report.heading("Over time (base level, \(claim.tests[0].name))", level: 3)
+        report.chart(LineChart(title: "Spiral index", xLabel: "tick", yLabel: "spiral index (0–1)", series: spiral, yRange: 0...1).svg)
+        report.chart(LineChart(title: "Arms burden", xLabel: "tick", yLabel: "mean spending share (of wealth)", series: share).svg)
+        report.paragraph("Lines: the mean over the first \(Swift.min(replayed, claim.replay.first?.seeds.count ?? 0)) replications, replayed from their seeds; bands: 95% normal intervals.")
+        if !timeline.isEmpty {
+            report.paragraph("Key events of one run (\(claim.replay.last!.label), replication 0):")
+            report.list(timeline)
+        }
+    }
+}

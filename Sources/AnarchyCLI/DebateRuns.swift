@@ -1,0 +1,27 @@
+import AnarchyCore
+import AnarchyDebate
+
+/// `runs.csv` of a debate: one row per run and metric (tidy long form), every number in shortest
+/// round-trip form — claim, level, its settings, condition, replication, seed, digest, metric, value.
+enum DebateRuns {
+    static let header = "claim,level,setting,condition,replication,seed,digest,metric,value"
+
+    static func csv(_ results: DebateResults) -> String {
+        var out = header + "\n"
+        for claim in results.claims {
+            for run in claim.runs {
+                let setting = claim.levels[run.level].label
+                for (metric, value) in zip(run.metrics, run.values) {
+                    out += "\(claim.number),\(run.level),\(quoted(setting)),\(quoted(run.condition)),\(run.replication),\(run.seed),\(run.digest),\(metric.rawValue),\(value.isNaN ? "nan" : PlainNumber.text(value))\n"
+                }
+            }
+        }
+        return out
+    }
+
+    /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

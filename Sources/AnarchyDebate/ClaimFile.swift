@@ -1,0 +1,188 @@
+import AnarchyCore
+import AnarchyExperiments
+import AnarchyScenarioFiles
+import AnarchyWorld
+import Yams
+
+/// Reading claim files (YAML or JSON; `docs/DEBATE.md`). Problems name the field, the reason and
+/// the line and column; unknown keys are errors. Every condition at every level is built and
+/// validated as a scenario file before anything runs.
+public enum ClaimFile {
+    static let topKeys = [
+        "claim", "title", "school", "statement", "sources", "operationalisation", "limits", "base", "focal", "set", "tests",
+        "across", "map", "replications", "quick", "seed",
+    ]
+    static let testKeys = ["name", "metric", "control", "treatment", "expect", "margin"]
+    /// The most levels (base, swept values and map cells) and replications a claim may ask for.
+    public static let maximumLevels = 10_000
+    public static let maximumReplications = 100_000
+
+    /// The claim a file's text describes. `loadScenario` turns `base:` into a scenario.
+    public static func parse(
+        _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
+    ) throws(ScenarioFileError) -> Claim {
+        let root = try ScenarioFile.compose(text, kind: "a claim")
+        var reader = NodeReader()
+        var fields: [String: Node] = [:]
+        for (key, value) in try reader.mapping(root, "", allowed: topKeys) { fields[key] = value }
+        if let first = reader.keyProblems.first { throw first }
+        func required(_ key: String) throws(ScenarioFileError) -> Node {
+            guard let node = fields[key] else { throw ScenarioFileError(path: key, message: "required") }
+            return node
+        }
+        func field(_ key: String) throws(ScenarioFileError) -> String {
+            let value = try reader.text(try required(key), key)
+            guard !value.isEmpty else { throw reader.fail(key, fields[key], "must not be empty") }
+            return value
+        }
+
+        let numberNode = try required("claim")
+        let number = try reader.whole(numberNode, "claim")
+        guard number >= 1 else { throw reader.fail("claim", numberNode, "must be a whole number ≥ 1, got \(number)") }
+        let schoolName = try field("school")
+        guard let school = Claim.School(rawValue: schoolName) else {
+            throw reader.fail("school", fields["school"], "must be one of \(Claim.School.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(schoolName)\"")
+        }
+        let source = try field("base")
+        var base: Scenario
+        do throws(ScenarioFileError) { base = try loadScenario(source) } catch {
+            throw reader.fail("base", fields["base"], "\(source): \(error.description)")
+        }
+        if let node = fields["set"] {
+            for edit in try edits(node, "set", &reader) {
+                do throws(ScenarioFileError) { base = try ScenarioPath.setting(document: edit.value, at: edit.path, in: base) } catch {
+                    throw reader.fail("set.\(edit.path)", node, error.description)
+                }
+            }
+        }
+        let testsNode = try required("tests")
+        guard case let .sequence(testNodes) = testsNode, !testNodes.isEmpty else {
+            throw reader.fail("tests", testsNode, "must be a non-empty list of tests")
+        }
+        var tests: [ClaimTest] = []
+        for (i, node) in testNodes.enumerated() { tests.append(try test(node, "tests[\(i)]", &reader)) }
+        guard Set(tests.map(\.name)).count == tests.count else { throw reader.fail("tests", testsNode, "two tests have the same name") }
+
+        var claim = Claim(
+            number: number, title: try field("title"), school: school, statement: try field("statement"),
+            operationalisation: try field("operationalisation"), limits: try field("limits"), baseSource: source, base: base,
+            focal: nil, tests: tests)
+        if let node = fields["sources"] {
+            guard case let .sequence(items) = node else { throw reader.fail("sources", node, "must be a list of references") }
+            claim.sources = try items.enumerated().map { (i, item) throws(ScenarioFileError) in try reader.text(item, "sources[\(i)]") }
+        }
+        if let node = fields["focal"] {
+            claim.focal = try reader.text(node, "focal")
+            guard claim.focalIndex != nil else {
+                let names = base.states.indices.map { base.states[$0].name ?? "S\($0)" }
+                throw reader.fail("focal", node, "no state \"\(claim.focal!)\" in the base scenario; its states: \(names.joined(separator: ", "))")
+            }
+        }
+        if claim.focal == nil, let test = tests.first(where: { $0.metric.needsFocal }) {
+            throw ScenarioFileError(path: "focal", message: "test \"\(test.name)\" measures \(test.metric.rawValue), which reads the focal state: name it with focal:")
+        }
+        if let node = fields["across"] {
+            claim.across = try ExperimentFile.factors(node, &reader)
+            for (i, f) in claim.across.enumerated() where f.values.isEmpty {
+                throw reader.fail("across[\(i)].values", node, "give the values to sweep \(f.path) over")
+            }
+        }
+        if let node = fields["map"] {
+            var x: Experiment.Factor?, y: Experiment.Factor?
+            for (key, value) in try reader.mapping(node, "map", allowed: ["x", "y"]) {
+                let factors = try ExperimentFile.factors(.sequence(Node.Sequence([value])), &reader)
+                guard let f = factors.first, !f.values.isEmpty else { throw reader.fail("map.\(key)", value, "give {path, values}") }
+                if key == "x" { x = f } else { y = f }
+            }
+            if let first = reader.keyProblems.first { throw first }
+            guard let x, let y, x.path != y.path else { throw reader.fail("map", node, "give x and y, two different {path, values}") }
+            claim.map = (x, y)
+        }
+        if let node = fields["replications"] { claim.replications = try replications(node, "replications", reader) }
+        if let node = fields["quick"] { claim.quickReplications = try replications(node, "quick", reader) }
+        if let node = fields["seed"] {
+            guard case let .scalar(s) = node, let seed = UInt64(s.string) else {
+                throw reader.fail("seed", node, "must be a whole number in 0…18446744073709551615, got \(NodeReader.kind(node))")
+            }
+            claim.seed = seed
+        }
+        // Conditions must not edit what the sweep varies (the sweep would silently override them).
+        let swept = claim.across.map(\.path) + (claim.map.map { [$0.x.path, $0.y.path] } ?? [])
+        for (i, t) in tests.enumerated() {
+            for edit in ([t.control, t.treatment].compactMap { $0 }.flatMap(\.edits)) where swept.contains(edit.path) {
+                throw ScenarioFileError(path: "tests[\(i)]", message: "\(edit.path) is both set by a condition and swept (across or map)")
+            }
+        }
+        do throws(ScenarioFileError) {
+            let levels = try ClaimPlan.levels(claim)
+            guard levels.count <= maximumLevels else { throw ScenarioFileError(path: "across", message: "\(levels.count) levels, more than \(maximumLevels)") }
+            for level in levels { _ = try ClaimPlan.conditions(claim, at: level) }
+        } catch {
+            throw ScenarioFile.located(ScenarioError(error.path, error.message), reader.marks)
+        }
+        return claim
+    }
+
+    private static func replications(_ node: Node, _ path: String, _ reader: NodeReader) throws(ScenarioFileError) -> Int {
+        let n = try reader.whole(node, path)
+        guard (2...maximumReplications).contains(n) else {
+            throw reader.fail(path, node, "must be in 2…\(maximumReplications) (an interval needs two runs), got \(n)")
+        }
+        return n
+    }
+
+    private static func test(_ node: Node, _ at: String, _ reader: inout NodeReader) throws(ScenarioFileError) -> ClaimTest {
+        var fields: [String: Node] = [:]
+        for (key, value) in try reader.mapping(node, at, allowed: testKeys) { fields[key] = value }
+        if let first = reader.keyProblems.first { throw first }
+        guard let nameNode = fields["name"], let metricNode = fields["metric"], let treatmentNode = fields["treatment"], let expectNode = fields["expect"] else {
+            throw reader.fail(at, node, "a test needs name, metric, treatment and expect (control is optional)")
+        }
+        let metricName = try reader.text(metricNode, "\(at).metric")
+        guard let metric = Metric(rawValue: metricName) else {
+            let hint = NodeReader.closest(metricName, Metric.allCases.map(\.rawValue)).map { " (did you mean \($0)?)" } ?? ""
+            throw reader.fail("\(at).metric", metricNode, "no metric \"\(metricName)\"\(hint); known: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let kindName = try reader.text(expectNode, "\(at).expect")
+        guard let kind = Expectation.Kind(rawValue: kindName) else {
+            throw reader.fail("\(at).expect", expectNode, "must be one of \(Expectation.Kind.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(kindName)\"")
+        }
+        var margin = 0.0
+        if let m = fields["margin"] {
+            margin = try reader.number(m, "\(at).margin")
+            guard margin >= 0 else { throw reader.fail("\(at).margin", m, "must be ≥ 0, got \(PlainNumber.text(margin))") }
+        }
+        if kind == .same && margin == 0 { throw reader.fail("\(at).margin", expectNode, "expect: same needs a margin > 0 (how close counts as the same)") }
+        return ClaimTest(
+            name: try reader.text(nameNode, "\(at).name"), metric: metric,
+            control: try fields["control"].map { node throws(ScenarioFileError) in try condition(node, "\(at).control", &reader) },
+            treatment: try condition(treatmentNode, "\(at).treatment", &reader), expect: Expectation(kind, margin: margin))
+    }
+
+    private static func condition(_ node: Node, _ at: String, _ reader: inout NodeReader) throws(ScenarioFileError) -> Condition {
+        var label = "", edits: [ScenarioEdit] = []
+        for (key, value) in try reader.mapping(node, at, allowed: ["label", "set"]) {
+            if key == "label" { label = try reader.text(value, "\(at).label") } else { edits = try self.edits(value, "\(at).set", &reader) }
+        }
+        if let first = reader.keyProblems.first { throw first }
+        guard !label.isEmpty else { throw reader.fail("\(at).label", node, "give the condition a label") }
+        return Condition(label: label, edits: edits)
+    }
+
+    /// A mapping of field paths to values (`system.delta: 0`, `mechanisms.deterrence: {punishmentShare: 1}`,
+    /// `mechanisms.identity: null` to switch a mechanism off).
+    private static func edits(_ node: Node, _ at: String, _ reader: inout NodeReader) throws(ScenarioFileError) -> [ScenarioEdit] {
+        try reader.note(at, node)
+        guard case let .mapping(mapping) = node else { throw reader.fail(at, node, "must be a mapping of field paths to values") }
+        var edits: [ScenarioEdit] = []
+        for (key, value) in mapping {
+            guard case let .scalar(k) = key else { throw reader.fail(at, key, "keys are field paths") }
+            try reader.note("\(at).\(k.string)", value)
+            guard !edits.contains(where: { $0.path == k.string }) else { throw reader.fail("\(at).\(k.string)", key, "given twice") }
+            // A null removes the field (JSONValue is nil-literal-expressible: spell the optional out).
+            let document = YAMLDocument.value(value)
+            edits.append(ScenarioEdit(path: k.string, value: document == .null ? Optional<JSONValue>.none : Optional.some(document)))
+        }
+        return edits
+    }
+}

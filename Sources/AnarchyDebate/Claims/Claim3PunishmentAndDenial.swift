@@ -1,0 +1,46 @@
+extension BuiltinClaims {
+    /// Claim 3 (deterrence school): punishment deters more per unit of cost than denial.
+    static let punishmentAndDenial = """
+        claim: 3
+        title: Punishment deters more per unit of cost than denial
+        school: deterrence
+        statement: >-
+          Deterrence by punishment buys more deterrence per unit of cost than deterrence by denial.
+        sources: [Snyder 1961, Schelling 1966, Mearsheimer 1983]
+        operationalisation: >-
+          The greedy-power world (one rich greedy state among eleven seekers) with the deterrence
+          mechanism: seekers spend exactly as in SDW-1, and the share of their defensive purchases
+          that buys a punishment (retaliation) stock instead of defense is 0 (pure denial) or 1 (pure
+          punishment) — the same budget, spent two ways. A would-be attacker weighs its win
+          probability (denial) and the expected retaliation (punishment). The metric is
+          attacksOnSeekers, wars started against seekers in 300 ticks; fewer with punishment holds
+          the claim.
+        limits: >-
+          The cost compared is the budget, equal by construction; the arms burden that follows may
+          still differ. Retaliation destroys at most half the attacker's wealth; deterrence is only of
+          the greedy power's attacks, with complete information about retaliation stocks.
+        base: greedy-power
+        set:
+          mechanisms.deterrence: {efficiency: 2, retaliationProbability: 0.9, punishmentShare: 0}
+        tests:
+          - name: punishment deters more than denial at equal cost
+            metric: attacksOnSeekers
+            control:
+              label: denial (all to defense)
+              set: {mechanisms.deterrence.punishmentShare: 0}
+            treatment:
+              label: punishment (all to retaliation)
+              set: {mechanisms.deterrence.punishmentShare: 1}
+            expect: lower
+        across:
+          - {path: mechanisms.deterrence.efficiency, values: [0.5, 1, 4]}
+          - {path: mechanisms.deterrence.retaliationProbability, values: [0.3, 0.6]}
+          - {path: system.beta, values: [0.5, 2.5]}
+        map:
+          x: {path: mechanisms.deterrence.efficiency, values: [0.5, 1, 2, 4]}
+          y: {path: system.beta, values: [0.5, 1, 1.5, 2.5]}
+        replications: 100
+        quick: 20
+        seed: 3
+        """
+}

@@ -1,0 +1,49 @@
+extension BuiltinClaims {
+    /// Claim 6 (mitigation school): distinguishable, defense-dominant worlds dampen spirals.
+    static let defenseDominance = """
+        claim: 6
+        title: Defense dominance and distinguishability dampen spirals
+        school: mitigation
+        statement: >-
+          Distinguishable, defense-dominant worlds dampen spirals among security seekers.
+        sources: [Jervis 1978, Glaser & Kaufmann 1998, Van Evera 1999]
+        operationalisation: >-
+          The spiral world: twelve security seekers and no greedy state. The metric is spiralMean, the
+          mean belief among neighbouring seekers that the other is greedy, averaged over 200 ticks.
+          Defense dominance: β = 2.5 against an offense-dominant β = 0.5. Distinguishability: δ = 0.9
+          against δ = 0.1. Lower holds the claim.
+        limits: >-
+          β and δ are system-wide and fixed; the model has no technology race that shifts them, and
+          seekers here face no real threat, so every bit of fear is misperception.
+        base: spiral
+        tests:
+          - name: defense dominance dampens the spiral
+            metric: spiralMean
+            control:
+              label: offense dominant (β = 0.5)
+              set: {system.beta: 0.5}
+            treatment:
+              label: defense dominant (β = 2.5)
+              set: {system.beta: 2.5}
+            expect: lower
+          - name: distinguishability dampens the spiral
+            metric: spiralMean
+            control:
+              label: indistinguishable (δ = 0.1)
+              set: {system.delta: 0.1}
+            treatment:
+              label: distinguishable (δ = 0.9)
+              set: {system.delta: 0.9}
+            expect: lower
+        across:
+          - {path: system.kappa, values: [0.5, 1, 4]}
+          - {path: system.sigma, values: [0.005, 0.05]}
+          - {path: system.sMax, values: [0.1, 0.5]}
+        map:
+          x: {path: system.sigma, values: [0.005, 0.01, 0.02, 0.05]}
+          y: {path: system.kappa, values: [0.5, 1, 2, 4]}
+        replications: 100
+        quick: 20
+        seed: 6
+        """
+}

@@ -1,0 +1,198 @@
+import AnarchyCore
+
+/// `debate.json`: the results as one JSON object (numbers in shortest round-trip form; an
+/// undefined number — NaN — is written null), read back by ``DebateResults/init(json:)``.
+extension DebateResults {
+    /// The results as JSON; `timings: false` leaves out the wall-clock seconds, so two runs of the
+    /// same claims on any number of threads write identical bytes.
+    public func json(timings: Bool = true) -> JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [
+            ("version", .string(version)), ("quick", .bool(quick)), ("verdicts", verdictSummary),
+            ("claims", .array(claims.map(\.json))),
+        ]
+        if timings { fields.append(("seconds", .number(seconds))) }
+        return .object(fields)
+    }
+
+    /// `{"1": "supported", ...}` for scripts.
+    var verdictSummary: JSONValue { .object(claims.map { (key: String($0.number), value: .string($0.verdict.rawValue)) }) }
+
+    /// Reads `debate.json` back.
+    /// - Throws: ``DebateFileError`` naming the field that is missing or malformed.
+    public init(json: JSONValue) throws(DebateFileError) {
+        let r = Reader(json, at: "")
+        version = try r.string("version")
+        quick = try r.bool("quick")
+        seconds = (try? r.number("seconds")) ?? .nan
+        claims = try r.array("claims").map { item throws(DebateFileError) in try ClaimResult(item) }
+    }
+}
+
+/// A malformed `debate.json`: the field and why.
+public struct DebateFileError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+extension ClaimResult {
+    var json: JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [
+            ("claim", .integer(number)), ("title", .string(title)), ("school", .string(school)), ("statement", .string(statement)),
+            ("sources", .array(sources.map(JSONValue.string))), ("operationalisation", .string(operationalisation)),
+            ("limits", .string(limits)), ("base", .string(baseSource)), ("replications", .integer(replications)),
+            ("seed", .string(String(seed))), ("verdict", .string(verdict.rawValue)),
+            ("levels", .array(levels.map { l in
+                .object([
+                    ("label", .string(l.label)), ("kind", .string(l.kind)),
+                    ("settings", .array(l.settings.map { .members(["path": .string($0.path), "value": .number($0.value)]) })),
+                ])
+            })),
+            ("tests", .array(tests.map(\.json))),
+            ("replay", .array(replay.map { c in
+                .members(["label": .string(c.label), "scenario": c.scenario, "seeds": .array(c.seeds.map { .string(String($0)) })])
+            })),
+            ("definition", .string(definition)),
+        ]
+        if let focal { fields.insert(("focal", .string(focal)), at: 8) }
+        if let map {
+            fields.append(("map", .members([
+                "x": .string(map.x), "y": .string(map.y), "xValues": .array(map.xValues.map(JSONValue.number)),
+                "yValues": .array(map.yValues.map(JSONValue.number)),
+            ])))
+        }
+        return .object(fields)
+    }
+
+    init(_ value: JSONValue) throws(DebateFileError) {
+        let r = Reader(value, at: "claims[]")
+        number = try r.int("claim")
+        title = try r.string("title")
+        school = try r.string("school")
+        statement = try r.string("statement")
+        sources = try r.array("sources").map { s throws(DebateFileError) in try Reader(s, at: "sources[]").text() }
+        operationalisation = try r.string("operationalisation")
+        limits = try r.string("limits")
+        baseSource = try r.string("base")
+        focal = try? r.string("focal")
+        replications = try r.int("replications")
+        guard let s = UInt64(try r.string("seed")) else { throw DebateFileError(description: "claims[].seed: not a 64-bit seed") }
+        seed = s
+        verdict = try r.verdict("verdict")
+        levels = try r.array("levels").map { item throws(DebateFileError) in
+            let l = Reader(item, at: "levels[]")
+            return LevelResult(
+                label: try l.string("label"), kind: try l.string("kind"),
+                settings: try l.array("settings").map { s throws(DebateFileError) in
+                    let v = Reader(s, at: "settings[]")
+                    return Level.Setting(path: try v.string("path"), value: try v.number("value"))
+                })
+        }
+        tests = try r.array("tests").map { item throws(DebateFileError) in try TestResult(item) }
+        replay = try r.array("replay").map { item throws(DebateFileError) in
+            let c = Reader(item, at: "replay[]")
+            guard let scenario = item["scenario"] else { throw DebateFileError(description: "replay[].scenario: missing") }
+            return ReplayedCondition(
+                label: try c.string("label"), scenario: scenario,
+                seeds: try c.array("seeds").map { s throws(DebateFileError) in
+                    guard let seed = UInt64(try Reader(s, at: "seeds[]").text()) else { throw DebateFileError(description: "replay[].seeds: not a seed") }
+                    return seed
+                })
+        }
+        definition = try r.string("definition")
+        if value["map"] != nil {
+            let m = Reader(value["map"]!, at: "map")
+            map = MapAxes(
+                x: try m.string("x"), y: try m.string("y"),
+                xValues: try m.array("xValues").map { v throws(DebateFileError) in try Reader(v, at: "map.xValues[]").numberValue() },
+                yValues: try m.array("yValues").map { v throws(DebateFileError) in try Reader(v, at: "map.yValues[]").numberValue() })
+        }
+        guard tests.allSatisfy({ $0.effects.count == levels.count }), !levels.isEmpty else {
+            throw DebateFileError(description: "claims[\(number)]: each test needs one effect per level")
+        }
+    }
+}
+
+extension TestResult {
+    var json: JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [
+            ("name", .string(name)), ("metric", .string(metric)), ("expect", .string(expect)), ("margin", .number(margin)),
+        ]
+        if let control { fields.append(("control", .string(control))) }
+        fields += [
+            ("treatment", .string(treatment)), ("verdict", .string(verdict.rawValue)),
+            ("boundaries", .array(boundaries.map(JSONValue.string))),
+            ("effects", .array(effects.map { e in
+                .members([
+                    "n": .integer(e.effect.n), "control_mean": .number(e.effect.controlMean), "treatment_mean": .number(e.effect.treatmentMean),
+                    "effect": .number(e.effect.effect), "ci_low": .number(e.effect.low), "ci_high": .number(e.effect.high),
+                    "outcome": .string(e.outcome.rawValue),
+                ])
+            })),
+        ]
+        return .object(fields)
+    }
+
+    init(_ value: JSONValue) throws(DebateFileError) {
+        let r = Reader(value, at: "tests[]")
+        name = try r.string("name")
+        metric = try r.string("metric")
+        expect = try r.string("expect")
+        margin = try r.number("margin")
+        control = try? r.string("control")
+        treatment = try r.string("treatment")
+        verdict = try r.verdict("verdict")
+        boundaries = try r.array("boundaries").map { b throws(DebateFileError) in try Reader(b, at: "boundaries[]").text() }
+        effects = try r.array("effects").map { item throws(DebateFileError) in
+            let e = Reader(item, at: "effects[]")
+            guard let outcome = Outcome(rawValue: try e.string("outcome")) else { throw DebateFileError(description: "effects[].outcome: unknown") }
+            return LevelEffect(
+                effect: PairedEffect(
+                    n: try e.int("n"), controlMean: try e.number("control_mean"), treatmentMean: try e.number("treatment_mean"),
+                    effect: try e.number("effect"), low: try e.number("ci_low"), high: try e.number("ci_high")),
+                outcome: outcome)
+        }
+    }
+}
+
+/// Typed access to a JSON object's fields, with errors that name the field.
+private struct Reader {
+    let value: JSONValue
+    let at: String
+    init(_ value: JSONValue, at: String) {
+        self.value = value
+        self.at = at
+    }
+    func field(_ key: String) throws(DebateFileError) -> JSONValue {
+        guard let v = value[key] else { throw DebateFileError(description: "\(at).\(key): missing") }
+        return v
+    }
+    func string(_ key: String) throws(DebateFileError) -> String { try Reader(try field(key), at: "\(at).\(key)").text() }
+    func text() throws(DebateFileError) -> String {
+        guard case let .string(s) = value else { throw DebateFileError(description: "\(at): must be text") }
+        return s
+    }
+    func bool(_ key: String) throws(DebateFileError) -> Bool {
+        guard case let .bool(b) = try field(key) else { throw DebateFileError(description: "\(at).\(key): must be true or false") }
+        return b
+    }
+    func int(_ key: String) throws(DebateFileError) -> Int {
+        guard case let .integer(i) = try field(key) else { throw DebateFileError(description: "\(at).\(key): must be a whole number") }
+        return i
+    }
+    /// A number; null (an undefined value, NaN when written) reads as NaN.
+    func number(_ key: String) throws(DebateFileError) -> Double { try Reader(try field(key), at: "\(at).\(key)").numberValue() }
+    func numberValue() throws(DebateFileError) -> Double {
+        if case .null = value { return .nan }
+        guard let x = value.numberValue else { throw DebateFileError(description: "\(at): must be a number") }
+        return x
+    }
+    func array(_ key: String) throws(DebateFileError) -> [JSONValue] {
+        guard case let .array(items) = try field(key) else { throw DebateFileError(description: "\(at).\(key): must be a list") }
+        return items
+    }
+    func verdict(_ key: String) throws(DebateFileError) -> Verdict {
+        guard let v = Verdict(rawValue: try string(key)) else {
+            throw DebateFileError(description: "\(at).\(key): must be one of \(Verdict.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return v
+    }
+}

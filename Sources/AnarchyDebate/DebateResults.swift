@@ -1,0 +1,103 @@
+import AnarchyCore
+import AnarchyExperiments
+
+/// What a debate run found: per claim its setup, the levels it was tested at, each test's effect
+/// with its interval and outcome at every level, the verdicts and boundaries, and (in memory
+/// only; `runs.csv` on disk) every run. Written as `debate.json` by ``json`` and read back by
+/// ``init(json:)`` for reports.
+public struct DebateResults: Sendable, Equatable {
+    public var version: String
+    public var quick: Bool
+    public var claims: [ClaimResult]
+    /// Wall-clock seconds (kept out of comparisons of results: it is the only thing that varies).
+    public var seconds: Double
+
+    public init(version: String, quick: Bool, claims: [ClaimResult], seconds: Double) {
+        self.version = version
+        self.quick = quick
+        self.claims = claims
+        self.seconds = seconds
+    }
+}
+
+public struct ClaimResult: Sendable, Equatable {
+    public var number: Int
+    public var title: String
+    public var school: String
+    public var statement: String
+    public var sources: [String]
+    public var operationalisation: String
+    public var limits: String
+    public var baseSource: String
+    public var focal: String?
+    public var replications: Int
+    public var seed: UInt64
+    public var levels: [LevelResult]
+    public var tests: [TestResult]
+    public var verdict: Verdict
+    /// The map's axes (paths and values), when the claim has one.
+    public var map: MapAxes?
+    /// The claim file as run (YAML), so the report can show the exact inputs.
+    public var definition: String
+    /// The base level's scenarios of the first test (control, if any, then treatment) as
+    /// scenario documents, with the seeds of their runs: reports replay them for time series.
+    public var replay: [ReplayedCondition]
+    /// Every run (not written to debate.json; see `runs.csv`).
+    public var runs: [ClaimRun] = []
+
+    public static func == (a: ClaimResult, b: ClaimResult) -> Bool {
+        a.number == b.number && a.title == b.title && a.levels == b.levels && a.tests == b.tests && a.verdict == b.verdict
+            && a.definition == b.definition && a.replay == b.replay && a.map == b.map && a.seed == b.seed && a.replications == b.replications
+    }
+}
+
+public struct MapAxes: Sendable, Equatable {
+    public var x: String, y: String
+    public var xValues: [Double], yValues: [Double]
+}
+
+public struct ReplayedCondition: Sendable, Equatable {
+    public var label: String
+    public var scenario: JSONValue
+    public var seeds: [UInt64]
+}
+
+public struct LevelResult: Sendable, Equatable {
+    public var label: String
+    /// "base", "across" or "map".
+    public var kind: String
+    public var settings: [Level.Setting]
+}
+
+public struct TestResult: Sendable, Equatable {
+    public var name: String
+    public var metric: String
+    public var expect: String
+    public var margin: Double
+    public var control: String?
+    public var treatment: String
+    /// One per level, in level order.
+    public var effects: [LevelEffect]
+    public var verdict: Verdict
+    /// Where it holds along each swept parameter (one line per `across` factor).
+    public var boundaries: [String]
+
+    /// The effect at the base level.
+    public var headline: LevelEffect { effects[0] }
+}
+
+public struct LevelEffect: Sendable, Equatable {
+    public var effect: PairedEffect
+    public var outcome: Outcome
+}
+
+/// One run of a claim: its level, condition, replication, seed, digest and metric values.
+public struct ClaimRun: Sendable, Equatable {
+    public let level: Int
+    public let condition: String
+    public let replication: Int
+    public let seed: UInt64
+    public let digest: String
+    public let values: [Double]
+    public let metrics: [Metric]
+}

@@ -1,0 +1,173 @@
+import AnarchyCore
+import AnarchyExperiments
+import AnarchyScenarioFiles
+import AnarchyWorld
+import Dispatch
+import Synchronization
+
+/// A claim with the text it was read from (reports show the exact inputs).
+public struct ClaimSource: Sendable {
+    public let claim: Claim
+    public let text: String
+    public init(claim: Claim, text: String) {
+        self.claim = claim
+        self.text = text
+    }
+}
+
+/// Runs claims (`anarchy debate`): every level × distinct condition × replication is one
+/// single-threaded world, run on up to `threads` threads; each run's seed depends on the claim's
+/// seed, the level and the replication alone, so the results are the same bit for bit on any
+/// number of threads.
+public enum DebateRunner {
+    /// An error of a run (a scenario the engine refused): the claim, level and condition.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    struct Job: Sendable {
+        let claim: Int, level: Int, scenario: Int, replication: Int
+    }
+
+    /// Runs `sources` (`quick`: each claim's quick replications; `replications` overrides both).
+    /// `progress` receives (runs done, runs planned) from time to time, on one thread.
+    public static func run(
+        _ sources: [ClaimSource], quick: Bool, replications: Int? = nil, threads: Int, version: String,
+        progress: @Sendable (Int, Int) -> Void = { _, _ in }
+    ) throws(Failure) -> DebateResults {
+        let start = MonotonicClock.seconds()
+        var plans: [[LevelPlan]] = []
+        for source in sources {
+            do throws(ScenarioFileError) {
+                plans.append(try ClaimPlan.levels(source.claim).map { level throws(ScenarioFileError) in try ClaimPlan.conditions(source.claim, at: level) })
+            } catch {
+                throw Failure(description: "claim \(source.claim.number): \(error.description)")
+            }
+        }
+        let reps = sources.map { replications ?? (quick ? $0.claim.quickReplications : $0.claim.replications) }
+        var jobs: [Job] = []
+        for (c, levels) in plans.enumerated() {
+            for plan in levels {
+                for s in plan.scenarios.indices {
+                    for r in 0..<reps[c] { jobs.append(Job(claim: c, level: plan.level.index, scenario: s, replication: r)) }
+                }
+            }
+        }
+        let results = try runAll(jobs, sources: sources, plans: plans, threads: threads, progress: progress)
+        var claims: [ClaimResult] = []
+        var offset = 0
+        for (c, source) in sources.enumerated() {
+            let count = plans[c].reduce(0) { $0 + $1.scenarios.count } * reps[c]
+            claims.append(summarise(source, plans: plans[c], runs: Array(results[offset..<(offset + count)]), replications: reps[c]))
+            offset += count
+        }
+        return DebateResults(version: version, quick: quick, claims: claims, seconds: MonotonicClock.seconds() - start)
+    }
+
+    private static func runAll(
+        _ jobs: [Job], sources: [ClaimSource], plans: [[LevelPlan]], threads: Int, progress: @Sendable (Int, Int) -> Void
+    ) throws(Failure) -> [ClaimRun] {
+        let slots = UnsafeMutableBufferPointer<Result<ClaimRun, Failure>?>.allocate(capacity: Swift.max(1, jobs.count))
+        slots.initialize(repeating: nil)
+        defer { slots.deinitialize(); slots.deallocate() }
+        let box = Slots(slots)
+        let next = Atomic<Int>(0), done = Atomic<Int>(0)
+        let workers = Swift.max(1, Swift.min(threads, jobs.count))
+        let metrics = sources.map(\.claim.metrics), focal = sources.map(\.claim.focalIndex)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var lastReport = MonotonicClock.seconds()
+            while true {
+                let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard k < jobs.count else { break }
+                let job = jobs[k]
+                let plan = plans[job.claim][job.level]
+                let seed = RunSeed.seed(master: sources[job.claim].claim.seed, point: job.level, replication: job.replication)
+                do throws(ScenarioError) {
+                    let run = try RunResult.run(
+                        plan.scenarios[job.scenario], point: job.level, replication: job.replication, seed: seed,
+                        metrics: metrics[job.claim], focal: focal[job.claim])
+                    box.slots[k] = .success(ClaimRun(
+                        level: job.level, condition: plan.labels[job.scenario], replication: job.replication, seed: seed,
+                        digest: run.digest, values: run.values, metrics: metrics[job.claim]))
+                } catch {
+                    box.slots[k] = .failure(Failure(description: "claim \(sources[job.claim].claim.number), \(plan.level.label), \(plan.labels[job.scenario]): \(error)"))
+                }
+                let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
+                if worker == 0, MonotonicClock.seconds() - lastReport >= 0.5 {
+                    lastReport = MonotonicClock.seconds()
+                    progress(finished, jobs.count)
+                }
+            }
+        }
+        progress(jobs.count, jobs.count)
+        var runs: [ClaimRun] = []
+        runs.reserveCapacity(jobs.count)
+        for k in 0..<jobs.count { runs.append(try slots[k]!.get()) }
+        return runs
+    }
+
+    /// Effects, outcomes, verdicts and boundaries of one claim from its runs (in job order:
+    /// level, scenario, replication).
+    static func summarise(_ source: ClaimSource, plans: [LevelPlan], runs: [ClaimRun], replications: Int) -> ClaimResult {
+        let claim = source.claim
+        var values: [[[ClaimRun]]] = []  // [level][scenario][replication]
+        var at = 0
+        for plan in plans {
+            var perScenario: [[ClaimRun]] = []
+            for _ in plan.scenarios {
+                perScenario.append(Array(runs[at..<(at + replications)]))
+                at += replications
+            }
+            values.append(perScenario)
+        }
+        var tests: [TestResult] = []
+        for (t, test) in claim.tests.enumerated() {
+            let m = claim.metrics.firstIndex(of: test.metric)!
+            var effects: [LevelEffect] = []
+            for (l, plan) in plans.enumerated() {
+                let (control, treatment) = plan.conditions[t]
+                let effect = PairedEffect(
+                    control: control.map { values[l][$0].map { $0.values[m] } }, treatment: values[l][treatment].map { $0.values[m] })
+                effects.append(LevelEffect(effect: effect, outcome: test.expect.outcome(low: effect.low, high: effect.high)))
+            }
+            let deciding = plans.indices.filter { plans[$0].level.kind != .map }
+            var boundaries: [String] = []
+            for (k, factor) in claim.across.enumerated() {
+                var points: [(value: Double, outcome: Outcome)] = []
+                if let base = ScenarioPath.value(at: factor.path, in: claim.base) { points.append((base, effects[0].outcome)) }
+                for l in deciding where plans[l].level.kind == .across(factor: k) { points.append((plans[l].level.settings[0].value, effects[l].outcome)) }
+                boundaries.append(Boundary.describe(path: factor.path, points))
+            }
+            tests.append(TestResult(
+                name: test.name, metric: test.metric.rawValue, expect: test.expect.kind.rawValue, margin: test.expect.margin,
+                control: test.control?.label, treatment: test.treatment.label, effects: effects,
+                verdict: Verdict.of(deciding.map { effects[$0].outcome }), boundaries: boundaries))
+        }
+        let first = plans[0].conditions[0]
+        let replay = ([first.control].compactMap { $0 } + [first.treatment]).map { s in
+            ReplayedCondition(label: plans[0].labels[s], scenario: ScenarioEncoder.json(plans[0].scenarios[s]), seeds: values[0][s].map(\.seed))
+        }
+        return ClaimResult(
+            number: claim.number, title: claim.title, school: claim.school.rawValue, statement: claim.statement, sources: claim.sources,
+            operationalisation: claim.operationalisation, limits: claim.limits, baseSource: claim.baseSource, focal: claim.focal,
+            replications: replications, seed: claim.seed,
+            levels: plans.map { LevelResult(label: $0.level.label, kind: kindName($0.level.kind), settings: $0.level.settings) },
+            tests: tests, verdict: Verdict.combining(tests.map(\.verdict)),
+            map: claim.map.map { MapAxes(x: $0.x.path, y: $0.y.path, xValues: $0.x.values, yValues: $0.y.values) },
+            definition: source.text, replay: replay, runs: runs)
+    }
+
+    static func kindName(_ kind: Level.Kind) -> String {
+        switch kind {
+        case .base: "base"
+        case .across: "across"
+        case .map: "map"
+        }
+    }
+}
+
+/// Result slots written by concurrent workers, each to its own index.
+private struct Slots<T>: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<T>
+    init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
+}

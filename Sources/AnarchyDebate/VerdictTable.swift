@@ -1,0 +1,48 @@
+import AnarchyCore
+
+/// The verdict table as rows (for the terminal, CSV-like tools and the HTML report): one row per
+/// test, with its claim, the comparison, the base level's effect and 95% interval, what was
+/// expected, the verdict and where it holds.
+public enum VerdictTable {
+    public static let header = ["claim", "test", "setup", "metric", "effect [95% CI]", "expected", "verdict", "where it holds"]
+
+    public static func rows(_ results: DebateResults) -> [[String]] {
+        results.claims.flatMap { claim in
+            claim.tests.map { test in
+                let e = test.headline.effect
+                return [
+                    "\(claim.number). \(claim.title) (\(claim.school))", test.name,
+                    test.control.map { "\($0) → \(test.treatment)" } ?? test.treatment,
+                    test.metric, "\(fixed(e.effect)) [\(fixed(e.low)), \(fixed(e.high))] (n = \(e.n))",
+                    Expectation(Expectation.Kind(rawValue: test.expect) ?? .same, margin: test.margin).phrase,
+                    test.verdict.rawValue, test.boundaries.joined(separator: "; "),
+                ]
+            }
+        }
+    }
+
+    /// Plain text for the terminal: per claim its verdict, then each test's line.
+    public static func text(_ results: DebateResults) -> String {
+        var out = ""
+        for claim in results.claims {
+            out += "Claim \(claim.number) (\(claim.school)): \(claim.title) — \(claim.verdict.rawValue.uppercased())\n"
+            for test in claim.tests {
+                let e = test.headline.effect
+                let versus = test.control.map { "\(test.treatment) vs \($0)" } ?? test.treatment
+                out += "  \(test.name): \(test.verdict.rawValue)\n"
+                out += "    \(test.metric), \(versus): effect \(fixed(e.effect)) [\(fixed(e.low)), \(fixed(e.high))], n = \(e.n);"
+                out += " expected \(Expectation(Expectation.Kind(rawValue: test.expect) ?? .same, margin: test.margin).phrase)\n"
+                for line in test.boundaries { out += "    \(line)\n" }
+            }
+        }
+        let counts = Verdict.allCases.map { v in "\(results.claims.filter { $0.verdict == v }.count) \(v.rawValue)" }
+        out += "\(results.claims.count) claims: \(counts.joined(separator: ", "))\(results.quick ? " (quick run: few replications, wide intervals)" : "")\n"
+        return out
+    }
+
+    public static func fixed(_ x: Double) -> String {
+        guard x.isFinite else { return "–" }
+        let r = (x * 10_000).rounded() / 10_000
+        return PlainNumber.text(r == 0 ? 0 : r)
+    }
+}
