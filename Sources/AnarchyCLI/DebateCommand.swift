@@ -74,7 +74,7 @@ struct DebateCommand: ParsableCommand {
             Console.out(results.json().text + "\n")
         } else {
             Console.out(VerdictTable.text(results))
-            Console.out("\(results.claims.reduce(0) { $0 + $1.runs.count }) runs in \(Int(results.seconds.rounded())) s on \(workers) thread\(workers == 1 ? "" : "s")\n")
+            Console.out("\(results.runCount) runs in \(Int(results.seconds.rounded())) s on \(workers) thread\(workers == 1 ? "" : "s")\n")
         }
         if let out {
             try TextFile.write(results.json().text + "\n", to: out + "/debate.json", flag: "--out")

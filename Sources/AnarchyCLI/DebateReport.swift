@@ -16,7 +16,7 @@ enum DebateReport {
 
     static func html(_ results: DebateResults) -> String {
         var report = HTMLReport(title: "Anarchy — the debate: each school's claims as experiments")
-        let runs = results.claims.reduce(0) { $0 + $1.runs.count }
+        let runs = results.runCount
         report.paragraph(
             "Anarchy \(results.version)\(results.quick ? ", quick run (few replications: intervals are wide; run without --quick for the full suite)" : ", full run")"
                 + (runs > 0 ? ", \(runs) runs" : "") + (results.seconds.isFinite ? " in \(Int(results.seconds.rounded())) s" : "")

@@ -7,7 +7,7 @@ extension DebateResults {
     /// same claims on any number of threads write identical bytes.
     public func json(timings: Bool = true) -> JSONValue {
         var fields: [(key: String, value: JSONValue)] = [
-            ("version", .string(version)), ("quick", .bool(quick)), ("verdicts", verdictSummary),
+            ("version", .string(version)), ("quick", .bool(quick)), ("runs", .integer(runCount)), ("verdicts", verdictSummary),
             ("claims", .array(claims.map(\.json))),
         ]
         if timings { fields.append(("seconds", .number(seconds))) }
@@ -25,6 +25,7 @@ extension DebateResults {
         quick = try r.bool("quick")
         seconds = (try? r.number("seconds")) ?? .nan
         claims = try r.array("claims").map { item throws(DebateFileError) in try ClaimResult(item) }
+        runCount = try r.int("runs")
     }
 }
 

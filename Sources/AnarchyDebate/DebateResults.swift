@@ -9,6 +9,8 @@ public struct DebateResults: Sendable, Equatable {
     public var version: String
     public var quick: Bool
     public var claims: [ClaimResult]
+    /// Runs made (their rows are in `runs.csv`).
+    public var runCount: Int
     /// Wall-clock seconds (kept out of comparisons of results: it is the only thing that varies).
     public var seconds: Double
 
@@ -16,6 +18,7 @@ public struct DebateResults: Sendable, Equatable {
         self.version = version
         self.quick = quick
         self.claims = claims
+        runCount = claims.reduce(0) { $0 + $1.runs.count }
         self.seconds = seconds
     }
 }

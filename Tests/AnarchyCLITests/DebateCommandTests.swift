@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// `anarchy debate` as a user meets it: the verdict table, the files it writes, the report read
+/// back by `anarchy report`, a claim exported, changed and run, and clear errors for bad input.
+struct DebateCommandTests {
+    static func directory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("debate-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func oneClaimWritesItsTableResultsRunsAndReport() throws {
+        let dir = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let run = try AnarchyProcess.run(["debate", "--claim", "9", "--replications", "3", "--out", dir + "/out", "--threads", "2", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Claim 9 (mitigation): Perspective taking reduces misperception — "))
+        #expect(run.stdout.contains("misperceptionMean, perspective taking (weight 1) vs no perspective taking: effect "))
+        #expect(run.stdout.contains("1 claims: ") && run.stdout.contains("wrote \(dir)/out/report.html"))
+        let csv = try String(contentsOfFile: dir + "/out/runs.csv", encoding: .utf8).split(separator: "\n")
+        #expect(csv.first == "claim,level,setting,condition,replication,seed,digest,metric,value")
+        // 1 + 3 + 2 + 2 levels (base; three δ, two β, two σ — none the base's own) × 2 conditions × 3 replications.
+        #expect(csv.count == 1 + 8 * 2 * 3, "\(csv.count)")
+        let html = try String(contentsOfFile: dir + "/out/report.html", encoding: .utf8)
+        #expect(html.contains("<h2>Verdicts</h2>") && html.contains("Claim 9: Perspective taking reduces misperception") && !html.contains("<script"))
+        #expect(html.contains("class=\"chart intervals\"") && html.contains("Spiral index") && html.contains("The claim file as run"))
+        // The JSON reads back into the same report.
+        let again = try AnarchyProcess.run(["report", dir + "/out/debate.json", "--out", dir + "/again.html"])
+        #expect(again.status == 0 && again.stdout.contains("the debate, 1 claims"), "\(again.stderr)")
+        #expect(try String(contentsOfFile: dir + "/again.html", encoding: .utf8) == html)
+        let viaDirectory = try AnarchyProcess.run(["report", dir + "/out", "--out", dir + "/again2.html"])
+        #expect(viaDirectory.status == 0)
+    }
+
+    @Test func theJSONIsOneObjectWithVerdicts() throws {
+        let run = try AnarchyProcess.run(["debate", "--claim", "7", "--quick", "--replications", "2", "--json", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("{\"version\":") && run.stdout.contains("\"verdicts\":{\"7\":\""))
+    }
+
+    @Test func anExportedClaimChangedAndRunAsAFile() throws {
+        let dir = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let exported = try AnarchyProcess.run(["debate", "--export", "9"])
+        #expect(exported.status == 0 && exported.stdout.hasPrefix("claim: 9"))
+        let changed = exported.stdout.replacingOccurrences(of: "{weight: 1}", with: "{weight: 0.5}")
+            .replacingOccurrences(of: "claim: 9", with: "claim: 10")
+        try changed.write(toFile: dir + "/half.yaml", atomically: true, encoding: .utf8)
+        let run = try AnarchyProcess.run(["debate", "--claim", dir + "/half.yaml", "--replications", "2", "--quiet"])
+        #expect(run.status == 0 && run.stdout.contains("Claim 10 (mitigation)"), "\(run.stderr)")
+        let list = try AnarchyProcess.run(["debate", "--list"])
+        #expect(list.status == 0 && list.stdout.split(separator: "\n").count == 9)
+    }
+
+    @Test func badInputIsAUsageError() throws {
+        let dir = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "claim: 3\ntitle: x\nschool: deterrence\nstatment: y\n".write(toFile: dir + "/bad.yaml", atomically: true, encoding: .utf8)
+        let cases: [([String], String)] = [
+            (["debate", "--claim", "10"], "built-in claims are 1…9"),
+            (["debate", "--claim", dir + "/none.yaml"], "cannot open"),
+            (["debate", "--claim", dir + "/bad.yaml"], "statment: unknown key (did you mean statement?)"),
+            (["debate", "--replications", "1"], "--replications"),
+            (["debate", "--export", "12"], "--export"),
+            (["debate", "--threads", "0"], "--threads"),
+            (["report", dir + "/bad.json", "--out", dir + "/x.html"], "cannot open"),
+        ]
+        for (arguments, message) in cases {
+            let run = try AnarchyProcess.run(arguments)
+            #expect(run.status == 2 && run.stderr.contains(message), "\(arguments): \(run.status) \(run.stderr)")
+        }
+        try "{\"version\": 1}".write(toFile: dir + "/wrong.json", atomically: true, encoding: .utf8)
+        let wrong = try AnarchyProcess.run(["report", dir + "/wrong.json", "--out", dir + "/x.html"])
+        #expect(wrong.status == 2 && wrong.stderr.contains("not a debate's results: .version: must be text"), "\(wrong.stderr)")
+    }
+
+    @Test("the quick debate's report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    func debateReportRendersInChromium() throws {
+        let browser = try #require(ReportBrowserTests.chromium)
+        let dir = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let run = try AnarchyProcess.run(["debate", "--quick", "--replications", "2", "--out", dir, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        try "<!DOCTYPE html><html><body></body></html>".write(toFile: dir + "/blank.html", atomically: true, encoding: .utf8)
+        let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1200,3000"
+        let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/report.html'")
+        #expect(dom.status == 0, "\(dom.output.suffix(2000))")
+        #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
+        // Nine claims: an interval chart per test (19), a phase diagram per map (3), two time series per claim (18).
+        #expect(dom.output.components(separatedBy: "class=\"chart intervals\"").count - 1 == 19)
+        #expect(dom.output.components(separatedBy: "class=\"chart\"").count - 1 == 18)
+        #expect(dom.output.components(separatedBy: "class=\"chart heatmap\"").count - 1 == 3)
+        #expect(dom.output.components(separatedBy: "<h2>Claim ").count - 1 == 9 && dom.output.contains("<h2>Verdicts</h2>"))
+        for page in ["report", "blank"] {
+            let shot = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/\(page).png' 'file://\(dir)/\(page).html'")
+            #expect(shot.status == 0, "\(shot.output.suffix(2000))")
+        }
+        let report = try Data(contentsOf: URL(fileURLWithPath: dir + "/report.png")), blank = try Data(contentsOf: URL(fileURLWithPath: dir + "/blank.png"))
+        #expect(report.count > 10 * blank.count, "report \(report.count) bytes, blank \(blank.count)")
+    }
+}
