@@ -63,6 +63,10 @@ struct DebateCommand: ParsableCommand {
         let progress = Progress(total: 1, unit: "run", quiet: quiet, every: 1)
         let results: DebateResults
         do {
+            if !quiet {
+                let planned = try DebateRunner.plannedRuns(sources, quick: quick, replications: reps)
+                Console.error("\(sources.count) claim\(sources.count == 1 ? "" : "s"), \(planned) runs on \(workers) thread\(workers == 1 ? "" : "s")\(quick ? " (quick)" : "")…")
+            }
             results = try DebateRunner.run(sources, quick: quick, replications: reps, threads: workers, version: AnarchyVersion.string) { done, total in
                 progress.advance(done: done, of: total)
             }

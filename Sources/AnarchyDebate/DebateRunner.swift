@@ -36,15 +36,7 @@ public enum DebateRunner {
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws(Failure) -> DebateResults {
         let start = MonotonicClock.seconds()
-        var plans: [[LevelPlan]] = []
-        for source in sources {
-            do throws(ScenarioFileError) {
-                plans.append(try ClaimPlan.levels(source.claim).map { level throws(ScenarioFileError) in try ClaimPlan.conditions(source.claim, at: level) })
-            } catch {
-                throw Failure(description: "claim \(source.claim.number): \(error.description)")
-            }
-        }
-        let reps = sources.map { replications ?? (quick ? $0.claim.quickReplications : $0.claim.replications) }
+        let (plans, reps) = try plan(sources, quick: quick, replications: replications)
         var jobs: [Job] = []
         for (c, levels) in plans.enumerated() {
             for plan in levels {
@@ -62,6 +54,24 @@ public enum DebateRunner {
             offset += count
         }
         return DebateResults(version: version, quick: quick, claims: claims, seconds: MonotonicClock.seconds() - start)
+    }
+
+    /// How many runs `run` will make with these settings (for a line before a long run).
+    public static func plannedRuns(_ sources: [ClaimSource], quick: Bool, replications: Int? = nil) throws(Failure) -> Int {
+        let (plans, reps) = try plan(sources, quick: quick, replications: replications)
+        return zip(plans, reps).reduce(0) { total, pair in total + pair.0.reduce(0) { $0 + $1.scenarios.count } * pair.1 }
+    }
+
+    private static func plan(_ sources: [ClaimSource], quick: Bool, replications: Int?) throws(Failure) -> (plans: [[LevelPlan]], replications: [Int]) {
+        var plans: [[LevelPlan]] = []
+        for source in sources {
+            do throws(ScenarioFileError) {
+                plans.append(try ClaimPlan.levels(source.claim).map { level throws(ScenarioFileError) in try ClaimPlan.conditions(source.claim, at: level) })
+            } catch {
+                throw Failure(description: "claim \(source.claim.number): \(error.description)")
+            }
+        }
+        return (plans, sources.map { replications ?? (quick ? $0.claim.quickReplications : $0.claim.replications) })
     }
 
     private static func runAll(
