@@ -6,7 +6,7 @@ import Yams
 /// `docs/experiment.schema.json`). Problems name the field, the reason, and the line and column;
 /// unknown keys are errors. Every design point is built and validated before anything runs.
 public enum ExperimentFile {
-    static let topKeys = ["name", "description", "base", "scenario", "design", "factors", "replications", "seed", "metrics", "stop", "focal"]
+    static let topKeys = ["name", "description", "base", "scenario", "design", "factors", "replications", "seed", "metrics", "focal", "stop"]
     static let designKinds = ["grid", "random", "latinHypercube", "oneAtATime"]
     /// The most design points and replications per point an experiment may ask for.
     public static let maximumPoints = 1_000_000

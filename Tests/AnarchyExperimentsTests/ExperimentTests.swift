@@ -53,7 +53,7 @@ struct ExperimentFileTests {
          "factors[0]: system.bta = 1: unknown key (did you mean beta?); allowed here: pGreedy, beta, delta, sigma, growth, burden, s0, sGreedy, sMax, kappa, phiGreedy, rho, attackRatio, spoils, attrition, conquest (line 4, column 5)"),
         ("name: x\nbase: spiral\nfactors:\n  - {path: system.beta, values: [-1]}\n",
          "factors[0]: system.beta = -1: must be a finite number > 0, got -1.0 (line 4, column 5)"),
-        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean, alliances, blocs, polarity, honouredShare, communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare, beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare (line 3, column 11)"),
+        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean, alliances, blocs, polarity, honouredShare, communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare, beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare, discrimination, discriminationMean, greedyWars, attacksOnSeekers, focalWealthShare, beliefOfFocalRivals, beliefOfFocalRivalsMean (line 3, column 11)"),
         ("name: x\nbase: spiral\ndesign: {kind: random}\n", "design.points: give points, in 1…1000000 (line 3, column 9)"),
         ("name: x\nbase: spiral\ndesign: {kind: random, points: 3}\nfactors:\n  - {path: system.beta, values: [1]}\n",
          "factors[0]: a random design needs min and max for system.beta (line 5, column 5)"),
@@ -61,7 +61,7 @@ struct ExperimentFileTests {
         ("name: x\nbase: spiral\nfactors:\n  - {path: seed, values: [1]}\n", "factors[0]: seed = 1: cannot be a factor (each run's seed comes from the experiment's seed) (line 4, column 5)"),
         ("name: x\nbase: spiral\nstop: {metric: wars, width: 1, maxReplications: 5}\nmetrics: [spiral]\n",
          "stop.metric: must be one of the experiment's metrics (spiral) (line 3, column 16)"),
-        ("name: x\nbase: spiral\nrepetitions: 3\n", "repetitions: unknown key; allowed here: name, description, base, scenario, design, factors, replications, seed, metrics, stop (line 3, column 1)"),
+        ("name: x\nbase: spiral\nrepetitions: 3\n", "repetitions: unknown key; allowed here: name, description, base, scenario, design, factors, replications, seed, metrics, focal, stop (line 3, column 1)"),
     ])
     func errors(_ text: String, _ expected: String) {
         do {
@@ -189,5 +189,28 @@ struct MotiveReadingTests {
         world.run(ticks: scenario.ticks)
         let end = world.motiveReadings()
         #expect(result.values == [end.beliefAboutSeekers, end.beliefAboutGreedy, end.greedyWealthShare])
+    }
+}
+
+struct FocalStateTests {
+    /// `focal:` names the state the focal metrics read; it survives the file round trip, and a
+    /// focal metric without one, or a name not in the base, is an error naming the field.
+    @Test func focalMetricsReadTheNamedState() throws {
+        let text = "name: f\nbase: rising-power\nfocal: Riser\nmetrics: [focalWealthShare, beliefOfFocalRivals]\nreplications: 2\n"
+        let e = try experiment(text)
+        #expect(e.focal == "Riser" && e.focalIndex == 0)
+        let again = try ExperimentFile.parse(ExperimentEncoder.json(e).text, loadScenario: loadBuiltin)
+        #expect(again == e && ExperimentEncoder.id(again) == ExperimentEncoder.id(e))
+        var scenario = e.base
+        scenario.ticks = 20
+        let run = try RunResult.run(scenario, point: 0, replication: 0, seed: 3, metrics: e.metrics, focal: e.focalIndex)
+        #expect(run.values[0] > 0 && run.values[0] < 1 && run.values[1] >= 0 && run.values[1] <= 1)
+        #expect(throws: ScenarioFileError.self) { try experiment(text.replacingOccurrences(of: "focal: Riser\n", with: "")) }
+        do {
+            _ = try experiment(text.replacingOccurrences(of: "focal: Riser", with: "focal: Nobody"))
+            Issue.record("accepted an unknown focal state")
+        } catch let error as ScenarioFileError {
+            #expect(error.path == "focal" && error.message.contains("its states: Riser, A, B"))
+        }
     }
 }
