@@ -9,7 +9,7 @@ import Yams
 /// validated as a scenario file before anything runs.
 public enum ClaimFile {
     static let topKeys = [
-        "claim", "title", "school", "statement", "sources", "operationalisation", "limits", "base", "focal", "set", "tests",
+        "claim", "title", "school", "statement", "sources", "operationalisation", "limits", "base", "focal", "set", "conditions", "tests",
         "across", "map", "replications", "quick", "seed",
     ]
     static let testKeys = ["name", "metric", "control", "treatment", "expect", "margin"]
@@ -55,12 +55,23 @@ public enum ClaimFile {
                 }
             }
         }
+        // Named conditions that tests may refer to by name (a status quo shared by several tests).
+        var named: [String: Condition] = [:]
+        if let node = fields["conditions"] {
+            try reader.note("conditions", node)
+            guard case let .mapping(mapping) = node else { throw reader.fail("conditions", node, "must be a mapping of names to {label, set}") }
+            for (key, value) in mapping {
+                let name = key.scalar?.string ?? ""
+                guard !name.isEmpty, named[name] == nil else { throw reader.fail("conditions", key, "condition names must be distinct text") }
+                named[name] = try condition(value, "conditions.\(name)", &reader, named: [:])
+            }
+        }
         let testsNode = try required("tests")
         guard case let .sequence(testNodes) = testsNode, !testNodes.isEmpty else {
             throw reader.fail("tests", testsNode, "must be a non-empty list of tests")
         }
         var tests: [ClaimTest] = []
-        for (i, node) in testNodes.enumerated() { tests.append(try test(node, "tests[\(i)]", &reader)) }
+        for (i, node) in testNodes.enumerated() { tests.append(try test(node, "tests[\(i)]", &reader, named: named)) }
         guard Set(tests.map(\.name)).count == tests.count else { throw reader.fail("tests", testsNode, "two tests have the same name") }
 
         var claim = Claim(
@@ -131,7 +142,7 @@ public enum ClaimFile {
         return n
     }
 
-    private static func test(_ node: Node, _ at: String, _ reader: inout NodeReader) throws(ScenarioFileError) -> ClaimTest {
+    private static func test(_ node: Node, _ at: String, _ reader: inout NodeReader, named: [String: Condition]) throws(ScenarioFileError) -> ClaimTest {
         var fields: [String: Node] = [:]
         for (key, value) in try reader.mapping(node, at, allowed: testKeys) { fields[key] = value }
         if let first = reader.keyProblems.first { throw first }
@@ -155,11 +166,19 @@ public enum ClaimFile {
         if kind == .same && margin == 0 { throw reader.fail("\(at).margin", expectNode, "expect: same needs a margin > 0 (how close counts as the same)") }
         return ClaimTest(
             name: try reader.text(nameNode, "\(at).name"), metric: metric,
-            control: try fields["control"].map { node throws(ScenarioFileError) in try condition(node, "\(at).control", &reader) },
-            treatment: try condition(treatmentNode, "\(at).treatment", &reader), expect: Expectation(kind, margin: margin))
+            control: try fields["control"].map { node throws(ScenarioFileError) in try condition(node, "\(at).control", &reader, named: named) },
+            treatment: try condition(treatmentNode, "\(at).treatment", &reader, named: named), expect: Expectation(kind, margin: margin))
     }
 
-    private static func condition(_ node: Node, _ at: String, _ reader: inout NodeReader) throws(ScenarioFileError) -> Condition {
+    /// `{label, set}`, or the name of one of the file's `conditions:`.
+    private static func condition(_ node: Node, _ at: String, _ reader: inout NodeReader, named: [String: Condition]) throws(ScenarioFileError) -> Condition {
+        if case let .scalar(name) = node {
+            guard let found = named[name.string] else {
+                let hint = NodeReader.closest(name.string, Array(named.keys)).map { " (did you mean \($0)?)" } ?? ""
+                throw reader.fail(at, node, "no condition named \"\(name.string)\" under conditions:\(hint)")
+            }
+            return found
+        }
         var label = "", edits: [ScenarioEdit] = []
         for (key, value) in try reader.mapping(node, at, allowed: ["label", "set"]) {
             if key == "label" { label = try reader.text(value, "\(at).label") } else { edits = try self.edits(value, "\(at).set", &reader) }

@@ -73,25 +73,14 @@ public struct PairedEffect: Sendable, Equatable {
     /// P(|T| ≤ t) for Student's t with integer ν (A&S 26.7.3 for odd ν, 26.7.4 for even).
     static func centralProbability(_ t: Double, degrees ν: Int) -> Double {
         let θ = atan(t / Double(ν).squareRoot())
+        guard ν > 1 else { return 2 * θ / Double.pi }
+        // 1 + Σ_k (k/(k+1)) · … · cos²θ: k = 2, 4, …, ν − 3 (odd ν) or 1, 3, …, ν − 3 (even ν).
         let c2 = cos(θ) * cos(θ)
-        if ν % 2 == 1 {
-            guard ν > 1 else { return 2 * θ / Double.pi }
-            var term = 1.0, sum = 1.0
-            var k = 2
-            while k <= ν - 3 {
-                term *= Double(k) / Double(k + 1) * c2
-                sum += term
-                k += 2
-            }
-            return 2 / Double.pi * (θ + sin(θ) * cos(θ) * sum)
-        }
         var term = 1.0, sum = 1.0
-        var k = 1
-        while k <= ν - 3 {
+        for k in stride(from: ν % 2 == 1 ? 2 : 1, through: ν - 3, by: 2) {
             term *= Double(k) / Double(k + 1) * c2
             sum += term
-            k += 2
         }
-        return sin(θ) * sum
+        return ν % 2 == 1 ? 2 / Double.pi * (θ + sin(θ) * cos(θ) * sum) : sin(θ) * sum
     }
 }

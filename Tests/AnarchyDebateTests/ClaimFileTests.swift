@@ -107,3 +107,19 @@ struct YAMLDocumentTests {
         ]), "\(value.text)")
     }
 }
+
+struct NamedConditionTests {
+    @Test func testsMayNameASharedCondition() throws {
+        let text = smallClaim
+            .replacingOccurrences(of: "control: {label: none}", with: "control: nothing")
+            .replacingOccurrences(of: "tests:\n", with: "conditions:\n  nothing: {label: none}\ntests:\n")
+        let named = try claim(text), inline = try claim(smallClaim)
+        #expect(text.contains("control: nothing") && named.tests == inline.tests)
+        do {
+            _ = try claim(text.replacingOccurrences(of: "control: nothing", with: "control: nothin"))
+            Issue.record("accepted an unknown condition name")
+        } catch {
+            #expect(error.path == "tests[0].control" && error.message.contains("did you mean nothing?"))
+        }
+    }
+}

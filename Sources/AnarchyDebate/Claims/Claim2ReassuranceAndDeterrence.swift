@@ -24,13 +24,15 @@ extension BuiltinClaims {
         base: alliance-expansion
         set:
           states[4].motive: greedy
+        conditions:
+          status quo:
+            label: status quo
+            set:
+              policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
         tests:
           - name: a neutral buffer does not lower war
             metric: greedyWars
-            control:
-              label: status quo
-              set:
-                policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
+            control: status quo
             treatment:
               label: neutral buffer
               set:
@@ -39,10 +41,7 @@ extension BuiltinClaims {
             margin: 1
           - name: restraint does not lower war
             metric: greedyWars
-            control:
-              label: status quo
-              set:
-                policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
+            control: status quo
             treatment:
               label: restraint (reassurer doctrine)
               set:
@@ -55,19 +54,13 @@ extension BuiltinClaims {
             margin: 1
           - name: alliance expansion lowers war
             metric: greedyWars
-            control:
-              label: status quo
-              set:
-                policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
+            control: status quo
             treatment: {label: alliance expansion}
             expect: lower
             margin: 1
           - name: punishment capability lowers war
             metric: greedyWars
-            control:
-              label: status quo
-              set:
-                policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
+            control: status quo
             treatment:
               label: punishment capability
               set:

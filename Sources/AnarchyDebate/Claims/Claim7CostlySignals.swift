@@ -19,10 +19,12 @@ extension BuiltinClaims {
           Signals are read as the separating equilibrium says (catalogue §4.5), with common knowledge
           of the costs; a signal is one tick's cut, so reassurance must be renewed.
         base: jervis-2-dilemma-compatible
+        conditions:
+          none: {label: no signals}
         tests:
           - name: costly signals reassure
             metric: spiralMean
-            control: {label: no signals}
+            control: none
             treatment:
               label: costly signal (cut 0.3)
               set:
@@ -30,7 +32,7 @@ extension BuiltinClaims {
             expect: lower
           - name: cheap talk does not
             metric: spiralMean
-            control: {label: no signals}
+            control: none
             treatment:
               label: cheap talk (cut 0)
               set:

@@ -27,31 +27,30 @@ extension BuiltinClaims {
         base: growing-community
         set:
           ticks: 300
+        conditions:
+          no institutions:
+            label: no institutions
+            set: {institutions: null}
+          the union enlarges: {label: the union enlarges}
         tests:
           - name: institutions bring communities sooner
             metric: communityBirth
-            control:
-              label: no institutions
-              set: {institutions: null}
-            treatment: {label: the union enlarges}
+            control: no institutions
+            treatment: the union enlarges
             expect: lower
           - name: institutions make communities larger
             metric: communityShare
-            control:
-              label: no institutions
-              set: {institutions: null}
-            treatment: {label: the union enlarges}
+            control: no institutions
+            treatment: the union enlarges
             expect: higher
           - name: war stops being expected
             metric: spiralMean
-            control:
-              label: no institutions
-              set: {institutions: null}
-            treatment: {label: the union enlarges}
+            control: no institutions
+            treatment: the union enlarges
             expect: lower
           - name: blocs face a new dilemma
             metric: beliefBetweenCommunities
-            treatment: {label: the union enlarges}
+            treatment: the union enlarges
             expect: higher
             margin: 0.1
         across:
