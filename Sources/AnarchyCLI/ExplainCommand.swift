@@ -98,6 +98,10 @@ struct ExplainCommand: ParsableCommand {
             text += "- Who decided: \(attacker) (state \(f["attacker"])), a security seeker — only the preventive-war mechanism makes seekers attack.\n"
             text += "- Why: \(target) (state \(f["target"])) was rising. \(attacker) reckoned \(target)'s chance of winning a war now at p1 = \(number(f["rising_now"])) and, after \(number(String(horizon))) ticks of the current growth, at p2 = \(number(f["rising_later"])).\n"
             text += "- The commitment problem (Powell 2006, two-stage, via `anarchy formal powell.preventive`): war now was worth W = (1 − p1)·δ − c_D = \(number(f["war_value"])) to \(attacker), the best peace \(target) could credibly offer V = δ·min(1, 1 − p2 + c_R) = \(number(f["peace_value"])) (c_D = \(number(String(costD))), c_R = \(number(String(costR)))). W > V, so it fought; of its rising neighbours, this one had the largest margin.\n"
+        } else if f["kind"] == "war of misjudgement" {
+            text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): a war of misjudgement.\n"
+            text += "- Who decided: \(attacker) (state \(f["attacker"])), a greedy state that SDW-1's rule did not send to war.\n"
+            text += "- Why: its chance of winning against \(target) was \(number(f["win_probability"])), but it judged it higher — by more than its own cost of war (crisis mechanism, misjudgement: Blainey 1973, Fearon 1995). It demanded a share of the stake; \(target), judging \(attacker)'s chance lower, refused. crises.csv (tick \(f["tick"])) gives both estimates, the demand and \(target)'s cost.\n"
         } else {
             text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): a war.\n"
             text += "- Who decided: \(attacker) (state \(f["attacker"])), by \(rule(f["rule"])). final.csv shows its true motive.\n"

@@ -33,7 +33,7 @@ final class RunRecord {
     static let alliancesHeader = "tick,kind,a,a_name,b,b_name,threat,threat_name,bloc_size,readers,belief_before,belief_after"
     static let identitiesHeader = "tick,observer,observer_name,other,other_name,from,to,amity"
     static let communitiesHeader = "tick,kind,community,states"
-    static let crisesHeader = "tick,challenger,challenger_name,target,target_name,win_probability,stake,demand,expected_war_probability,target_cost,accepted"
+    static let crisesHeader = "tick,challenger,challenger_name,target,target_name,win_probability,stake,demand,expected_war_probability,target_cost,accepted,challenger_estimate,target_estimate"
     private var eventCount = 0
 
     init(directory: String, scenario: Scenario) throws {
@@ -73,7 +73,7 @@ final class RunRecord {
             case let .crisis(c):
                 crises.write(
                     "\(c.tick),\(c.challenger),\(CSVLineFile.quote(name(c.challenger))),\(c.target),\(CSVLineFile.quote(name(c.target))),"
-                        + "\(c.winProbability),\(c.stake),\(c.demand),\(c.expectedWarProbability),\(c.targetCost),\(c.accepted)")
+                        + "\(c.winProbability),\(c.stake),\(c.demand),\(c.expectedWarProbability),\(c.targetCost),\(c.accepted),\(c.challengerEstimate),\(c.targetEstimate)")
             case let .war(w):
                 eventCount += 1
                 var kind = "war", prevention = ",,,"
@@ -81,6 +81,7 @@ final class RunRecord {
                     kind = "preventive war"
                     prevention = "\(d.risingNow),\(d.risingLater),\(d.warValue),\(d.peaceValue)"
                 }
+                if case .misjudgement = w.cause { kind = "war of misjudgement" }
                 events.write(
                     "\(eventCount),\(w.tick),\(kind),\(w.attacker),\(CSVLineFile.quote(name(w.attacker))),\(w.target),\(CSVLineFile.quote(name(w.target))),"
                         + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered),"

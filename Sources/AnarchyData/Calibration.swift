@@ -44,10 +44,8 @@ public struct Calibration: Sendable {
             facts[point] = simulated
             ranking.append((point, StylisedFacts.distance(simulated, observed)))
         }
-        ranking.sort {
-            ($0.distance, $0.parameters.pGreedy, $0.parameters.attackRatio, $0.parameters.crisisCostHigh, $0.parameters.reach, $0.parameters.preventionCost)
-                < ($1.distance, $1.parameters.pGreedy, $1.parameters.attackRatio, $1.parameters.crisisCostHigh, $1.parameters.reach, $1.parameters.preventionCost)
-        }
+        func key(_ p: ModelParameters) -> [Double] { [p.pGreedy, p.attackRatio, p.crisisCostHigh, p.reach, p.preventionCost, p.misjudgement] }
+        ranking.sort { $0.distance != $1.distance ? $0.distance < $1.distance : key($0.parameters).lexicographicallyPrecedes(key($1.parameters)) }
         let best = ranking[0].parameters
         // Batch means: ten batches of seeds at the best point.
         let batches = 10

@@ -5,7 +5,9 @@ import AnarchyWorld
 /// the attack ratio (how far offense must beat defense), the upper bound of targets' private
 /// cost of war in crises (the crisis mechanism makes most would-be attacks demands first), the
 /// reach of power over distance, and the cost of preventive war (seekers facing a rising
-/// neighbour weigh it: Powell 2006).
+/// neighbour weigh it: Powell 2006), and how much states misjudge the balance in crises (the crisis
+/// mechanism's `misjudgement`: disagreement about relative strength, Blainey 1973 — challenges
+/// between near-equals).
 public struct ModelParameters: Sendable, Equatable, Hashable {
     public var pGreedy: Double
     public var attackRatio: Double
@@ -14,8 +16,11 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
     public var reach: Double
     /// The cost of a preventive war to each side (Powell 2006's c_D = c_R; preventive war is on).
     public var preventionCost: Double
+    /// The crisis mechanism's misjudgement σ (log-odds error; 0 = off).
+    public var misjudgement: Double
 
-    public init(pGreedy: Double, attackRatio: Double, crisisCostHigh: Double, reach: Double = 5, preventionCost: Double = 0.3) {
+    public init(pGreedy: Double, attackRatio: Double, crisisCostHigh: Double, reach: Double = 5, preventionCost: Double = 0.3, misjudgement: Double = 0) {
+        self.misjudgement = misjudgement
         self.pGreedy = pGreedy
         self.attackRatio = attackRatio
         self.crisisCostHigh = crisisCostHigh
@@ -23,12 +28,16 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
         self.preventionCost = preventionCost
     }
 
-    /// The grid calibration searches: 5 × 4 × 3 × 2 × 3 = 360 points.
+    /// The grid calibration searches: 5 × 6 × 3 × 2 × 3 × 5 = 2,700 points.
     public static let grid: [ModelParameters] = [0.05, 0.1, 0.2, 0.35, 0.5].flatMap { p in
-        [1.2, 2.0, 3.0, 5.0].flatMap { r in
+        [2.0, 3.0, 5.0, 8.0, 13.0, 21.0].flatMap { r in
             [0.05, 0.2, 0.5].flatMap { c in
                 [5.0, 10.0].flatMap { reach in
-                    [0.1, 0.3, 1.0].map { cost in ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c, reach: reach, preventionCost: cost) }
+                    [0.1, 0.3, 1.0].flatMap { cost in
+                        [0.0, 0.25, 0.5, 1.0, 1.5].map { m in
+                            ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c, reach: reach, preventionCost: cost, misjudgement: m)
+                        }
+                    }
                 }
             }
         }
@@ -39,7 +48,7 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
         var s = scenario
         s.system.pGreedy = pGreedy
         s.system.attackRatio = attackRatio
-        s.mechanisms.crisis = Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0, costHigh: crisisCostHigh)
+        s.mechanisms.crisis = Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0, costHigh: crisisCostHigh, misjudgement: misjudgement)
         s.mechanisms.lossOfStrength = Mechanisms.LossOfStrength(reach: reach)
         s.mechanisms.preventiveWar = Mechanisms.PreventiveWar(costDeclining: preventionCost, costRising: preventionCost)
         s.ticks = 1

@@ -42,8 +42,12 @@ public struct Crisis: Sendable, Equatable {
     public let expectedWarProbability: Double
     /// The target's private cost of war, drawn uniformly from [costLow, costHigh].
     public let targetCost: Double
-    /// Whether the target accepted (`targetCost ≥ demand − winProbability`).
+    /// Whether the target accepted (`targetCost ≥ demand − targetEstimate`).
     public let accepted: Bool
+    /// The challenger's chance of winning as the challenger and as the target judge it (both
+    /// `winProbability` unless the crisis mechanism's `misjudgement` is on).
+    public let challengerEstimate: Double
+    public let targetEstimate: Double
 }
 
 /// One war of SDW-1's phase 4 and the numbers that decided it.
@@ -104,6 +108,9 @@ public struct War: Sendable, Equatable {
         case opportunity
         /// The preventive-war mechanism: a security seeker facing a rising neighbour (Powell 2006).
         case prevention(PreventiveDecision)
+        /// Crisis misjudgement: a challenge made on an overestimate of the challenger's chance
+        /// (its estimate given), refused by a target that misjudged the other way (Blainey 1973).
+        case misjudgement(estimate: Double)
     }
 
     public init(

@@ -13,23 +13,36 @@ extension WorldState {
     func settled(
         _ i: Int, _ target: Int, _ o: Double, _ d: Double, tick: Int, rng: inout SplitMix64, record: (WorldEvent) -> Void
     ) -> Bool {
-        guard let settings = mechanisms.crisis else { return false }
+        guard mechanisms.crisis != nil else { return false }
         let p = contestWinProbability(offense: o, defense: d)
+        return bargained(i, target, chance: p, challengerEstimate: p, targetEstimate: p, tick: tick, rng: &rng, record: record)
+    }
+
+    /// A crisis between challenger i and `target` where the challenger's true chance is `chance`,
+    /// the challenger demands as if it were `challengerEstimate` and the target judges it to be
+    /// `targetEstimate` (accepting iff its cost ≥ demand − targetEstimate). Returns whether settled.
+    func bargained(
+        _ i: Int, _ target: Int, chance: Double, challengerEstimate: Double, targetEstimate: Double, tick: Int, rng: inout SplitMix64,
+        record: (WorldEvent) -> Void
+    ) -> Bool {
+        guard let settings = mechanisms.crisis else { return false }
+        let p = challengerEstimate
         let stake = parameters.spoils * wealth[target]
         // With c_lo = c_hi (complete information) the screening algorithm never reaches its
         // interior branch (x_int ≤ safe), so it returns the safe demand, accepted for sure.
         let offer = FearonBargaining.screening(p: p, costA: settings.costChallenger, costLow: settings.costLow, costHigh: settings.costHigh)
         let u = rng.uniform()
         let cost = settings.costLow + u * (settings.costHigh - settings.costLow)
-        let accepted = cost >= offer.xStar - p
+        let accepted = cost >= offer.xStar - targetEstimate
         if accepted {
             let transfer = offer.xStar * stake
             wealth[target] = wealth[target] - transfer
             wealth[i] = wealth[i] + transfer
         }
         record(.crisis(Crisis(
-            tick: tick, challenger: i, target: target, winProbability: p, stake: stake, demand: offer.xStar,
-            expectedWarProbability: offer.probabilityWar, targetCost: cost, accepted: accepted)))
+            tick: tick, challenger: i, target: target, winProbability: chance, stake: stake, demand: offer.xStar,
+            expectedWarProbability: offer.probabilityWar, targetCost: cost, accepted: accepted, challengerEstimate: challengerEstimate,
+            targetEstimate: targetEstimate)))
         return accepted
     }
 }

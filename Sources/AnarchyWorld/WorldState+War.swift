@@ -48,6 +48,10 @@ extension WorldState {
                     continue
                 }
             }
+            if greedy[i], let crisis = mechanisms.crisis, crisis.misjudgement > 0 {
+                if misjudgedChallenge(of: i, crisis, tick: tick, rng: &rng, stale: &stale, record: record) { wars += 1 }
+                continue
+            }
             guard !greedy[i], let preventive, let (target, decision) = preventiveTarget(of: i, preventive) else { continue }
             wars += 1
             open(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale), record: record)
@@ -61,7 +65,7 @@ extension WorldState {
     }
 
     /// Records a war's first round and, if it goes on (protracted-war mechanism), enters it in the book.
-    private func open(_ war: War, record: (WorldEvent) -> Void) {
+    func open(_ war: War, record: (WorldEvent) -> Void) {
         record(.war(war))
         if mechanisms.protractedWar != nil && war.continues { enterWar(war) }
     }

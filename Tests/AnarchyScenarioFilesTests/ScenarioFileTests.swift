@@ -593,6 +593,70 @@ struct CrisisTests {
     }
 }
 
+/// Crisis misjudgement (Blainey 1973; Fearon 1995; Reed 2003): challenges on an overestimated
+/// chance, refused by targets that judge it lower — more often between near-equals.
+struct MisjudgementTests {
+    /// Two states, a greedy challenger and a seeker of given relative strength; SDW-1's own attack
+    /// rule switched off (attackRatio 1000), so every crisis is a misjudged challenge. Stocks are
+    /// large beside a tick's purchases, so the challenger's chance stays what `strength` makes it.
+    static func crises(strength: Double, seeds: ClosedRange<UInt64> = 1...200) throws -> (crises: [Crisis], wars: [War]) {
+        let text = """
+            name: pair
+            ticks: 1
+            system: {attackRatio: 1000, beta: 1, growth: 0}
+            states:
+              - {name: A, motive: greedy, wealth: 100, offense: \(1000 * strength), defense: 1000}
+              - {name: B, motive: security, wealth: 100, offense: 1000, defense: 1000}
+            geography:
+              edges: [[A, B]]
+            mechanisms:
+              crisis: {costChallenger: 0.05, costLow: 0, costHigh: 0.3, misjudgement: 0.5}
+            """
+        var scenario = try ScenarioFile.parse(text)
+        var crises: [Crisis] = [], wars: [War] = []
+        for seed in seeds {
+            scenario.seed = seed
+            let world = try World(scenario: scenario)
+            world.step()
+            for event in world.events {
+                if case let .crisis(c) = event { crises.append(c) }
+                if case let .war(w) = event { wars.append(w) }
+            }
+        }
+        return (crises, wars)
+    }
+
+    @Test func challengesFollowTheRuleAndComeMostlyBetweenEquals() throws {
+        // The challenger's true chance: 0.5 at parity, 0.9 when three times as strong, 0.1 when a third.
+        let parity = try Self.crises(strength: 1), strong = try Self.crises(strength: 3), weak = try Self.crises(strength: 1.0 / 3)
+        for c in parity.crises + strong.crises + weak.crises {
+            #expect(c.challengerEstimate - c.winProbability > 0.05, "challenged without enough optimism: \(c)")
+            #expect(c.accepted == (c.targetCost >= c.demand - c.targetEstimate))
+        }
+        // Refused challenges, and only they, become wars, with the challenger's estimate as cause.
+        let refused = parity.crises.filter { !$0.accepted }
+        #expect(!refused.isEmpty && parity.wars.map(\.cause) == refused.map { War.Cause.misjudgement(estimate: $0.challengerEstimate) })
+        // Expected (normal tails): about 34% of 200 seeds at parity, 7% for the strong, 18% for the weak.
+        #expect(parity.crises.count > 3 * strong.crises.count && 10 * parity.crises.count > 14 * weak.crises.count,
+                "parity \(parity.crises.count), strong \(strong.crises.count), weak \(weak.crises.count)")
+    }
+
+    @Test func judgedOnTheLogOddsScale() {
+        #expect(WorldState.misjudged(0.5, 0) == 0.5 && WorldState.misjudged(0, 3) == 0 && WorldState.misjudged(1, -3) == 1)
+        #expect(abs(WorldState.misjudged(0.5, log(3)) - 0.75) < 1e-15)
+        #expect(WorldState.misjudged(0.9, 1) - 0.9 < WorldState.misjudged(0.5, 1) - 0.5)  // compressed near certainty
+    }
+
+    @Test func theFieldIsReadWrittenOnlyWhenOnAndChecked() throws {
+        let on = try ScenarioFile.parse("name: m\nmechanisms:\n  crisis: {misjudgement: 0.5}\n")
+        #expect(on.mechanisms.crisis?.misjudgement == 0.5)
+        #expect(ScenarioEncoder.json(on).text.contains("\"misjudgement\":0.5"))
+        let off = try ScenarioFile.parse("name: m\nmechanisms:\n  crisis: {costHigh: 0.3}\n")
+        #expect(!ScenarioEncoder.json(off).text.contains("misjudgement"))
+        #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse("name: m\nmechanisms:\n  crisis: {misjudgement: -1}\n") }
+    }
+}
+
 /// The published schema and the loader agree on the fields.
 struct ScenarioSchemaTests {
     static let schema: JSONValue? = {

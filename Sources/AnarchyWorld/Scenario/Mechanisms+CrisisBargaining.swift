@@ -4,16 +4,29 @@ extension Mechanisms {
     /// war, which only the target knows (uniform on [costLow, costHigh] in units of the stake);
     /// the target accepts iff its cost ≥ demand − p. War happens only when it refuses — through
     /// private information, never when both sides know the outcome (costLow = costHigh).
+    ///
+    /// `misjudgement` σ ≥ 0 adds disagreement about the balance (Blainey 1973; Fearon 1995;
+    /// Reed 2003) — an [operationalisation]: each side misjudges the challenger's chance of winning
+    /// by an independent normal error of standard deviation σ on the log-odds scale. A greedy state
+    /// that does not attack by SDW-1's rule challenges the neighbour where its estimate p̂ exceeds
+    /// the true chance p — which the status quo is taken to reflect — by more than its own cost of
+    /// war; the demand is chosen from p̂, and the target, reading the challenger's chance as its
+    /// own estimate, refuses more often the more it misjudges the other way. The log-odds scale
+    /// compresses errors near certainty, so such challenges come mostly between near-equals.
+    /// 0 = off (the rule above).
     public struct CrisisBargaining: Sendable, Equatable {
         /// The challenger's cost of war, in units of the stake (≥ 0).
         public var costChallenger: Double = 0.1
         /// The range of the target's private cost of war (0 ≤ costLow ≤ costHigh).
         public var costLow: Double = 0
         public var costHigh: Double = 0.4
-        public init(costChallenger: Double = 0.1, costLow: Double = 0, costHigh: Double = 0.4) {
+        /// Standard deviation of each side's log-odds error about the challenger's chance (≥ 0; 0 = off).
+        public var misjudgement: Double = 0
+        public init(costChallenger: Double = 0.1, costLow: Double = 0, costHigh: Double = 0.4, misjudgement: Double = 0) {
             self.costChallenger = costChallenger
             self.costLow = costLow
             self.costHigh = costHigh
+            self.misjudgement = misjudgement
         }
     }
 }
