@@ -87,6 +87,9 @@ struct CalibrateCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print one JSON object.")
     var json = false
 
+    @Option(name: .customLong("report"), help: ArgumentHelp("Also write the fit as one self-contained HTML page.", valueName: "file"))
+    var report: String?
+
     func run() throws {
         let training = try HistoricalData.years(years, flag: "--years")
         let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 20, range: 1...10_000)
@@ -105,6 +108,7 @@ struct CalibrateCommand: ParsableCommand {
         } else {
             Console.out(HistoricalData.table(calibration))
         }
+        if let report { try TextFile.write(HistoryReport.html(calibration, data: data), to: report, flag: "--report") }
     }
 }
 
@@ -136,6 +140,9 @@ struct BacktestCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print one JSON object with auc, brier, baseline_auc, baseline_brier, dyad_years and more.")
     var json = false
 
+    @Option(name: .customLong("report"), help: ArgumentHelp("Also write the calibration and the backtest as one self-contained HTML page.", valueName: "file"))
+    var report: String?
+
     func run() throws {
         let evaluation = try HistoricalData.years(years, flag: "--years")
         let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 100, range: 1...100_000)
@@ -146,6 +153,7 @@ struct BacktestCommand: ParsableCommand {
             result = try Backtest.run(history: history, onsets: onsets, evaluation: evaluation, seeds: seeds, threads: threads) { Console.error($0) }
         } catch { throw UsageError("--years \(years): \(error.description)") }
         let c = result.calibration
+        if let report { try TextFile.write(HistoryReport.html(c, backtest: result, data: data), to: report, flag: "--report") }
         if json {
             let curve = { (s: ForecastScores) -> JSONValue in
                 .array(s.calibration.filter { $0.count > 0 }.map { bin in

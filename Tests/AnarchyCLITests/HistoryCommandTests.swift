@@ -58,3 +58,30 @@ struct RelationsSummaryTests {
         #expect(result.stdout.contains("security community #1 formed: Ana, Ben"))
     }
 }
+
+/// `anarchy backtest|calibrate --report FILE` on the fixtures: the fit and the scores as a page,
+/// rendered in headless Chromium when it is there.
+struct HistoryReportTests {
+    @Test func backtestAndCalibrationReports() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("history-report-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let backtest = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--report", dir + "/bt.html"])
+        #expect(backtest.status == 0, "\(backtest.stderr)")
+        let html = try String(contentsOfFile: dir + "/bt.html", encoding: .utf8)
+        #expect(html.contains("Calibration: the stylised facts of 1900–1900") && html.contains("Backtest: dispute onset in 1901–1901, out of sample"))
+        #expect(html.contains("8 politically relevant dyad-years, 1 dispute onsets") && html.contains("baseline (logistic)") && !html.contains("<script"))
+        // The fit chart, and a calibration curve for the model and for the baseline.
+        #expect(html.components(separatedBy: "class=\"chart intervals\"").count - 1 == 3)
+        let calibrate = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "5", "--report", dir + "/cal.html"])
+        #expect(calibrate.status == 0, "\(calibrate.stderr)")
+        let fit = try String(contentsOfFile: dir + "/cal.html", encoding: .utf8)
+        #expect(fit.contains("The nearest grid points") && !fit.contains("Backtest:"))
+        let unwritable = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "2", "--report", dir + "/no/such/dir/x.html"])
+        #expect(unwritable.status == 2 && unwritable.stderr.contains("--report"))
+        guard let browser = ReportBrowserTests.chromium else { return }
+        let dom = try SlurmClusterTests.shell("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/bt.html'")
+        #expect(dom.status == 0 && dom.output.components(separatedBy: "class=\"chart intervals\"").count - 1 == 3, "\(dom.output.suffix(1500))")
+        #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"))
+    }
+}
