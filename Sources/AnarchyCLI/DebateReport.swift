@@ -40,9 +40,11 @@ enum DebateReport {
             let setup = test.control.map { "\(test.treatment) minus \($0)" } ?? test.treatment
             report.paragraph("\(test.metric): \(setup); expected \(Expectation(kind, margin: test.margin).phrase). \(test.boundaries.joined(separator: "; "))")
             let estimates = deciding.map { l in
-                IntervalChart.Estimate(label: claim.levels[l].label, mean: test.effects[l].effect.effect, low: test.effects[l].effect.low, high: test.effects[l].effect.high)
+                IntervalChart.Estimate(label: shortLabel(claim.levels[l]), mean: test.effects[l].effect.effect, low: test.effects[l].effect.low, high: test.effects[l].effect.high)
             }
-            report.chart(IntervalChart(title: "Effect on \(test.metric) by level (95% intervals)", yLabel: test.control == nil ? test.metric : "Δ \(test.metric)", estimates: estimates).svg)
+            var chart = IntervalChart(title: "Effect on \(test.metric) by level (95% intervals)", yLabel: test.control == nil ? test.metric : "Δ \(test.metric)", estimates: estimates)
+            chart.width = Swift.min(900, Swift.max(640, 80 + 100 * Double(estimates.count)))  // room for each level's label
+            report.chart(chart.svg)
             report.table(
                 ["level", "n", test.control ?? "control", test.treatment, "effect", "95% CI", "outcome"],
                 deciding.map { l in
@@ -55,23 +57,27 @@ enum DebateReport {
         report.preformatted(claim.definition, summary: "The claim file as run (copy it, change it, run it with anarchy debate --claim FILE)")
     }
 
+    /// A level's label for a chart axis: the swept field's last name and its value ("beta=2.5").
+    static func shortLabel(_ level: LevelResult) -> String {
+        level.settings.isEmpty ? "base" : level.settings.map { "\($0.path.split(separator: ".").last.map(String.init) ?? $0.path)=\(PlainNumber.text($0.value))" }.joined(separator: ", ")
+    }
+
     /// The first test's effect over the map's cells, with the cells where it holds listed.
     static func phaseDiagram(_ claim: ClaimResult, _ map: MapAxes, _ test: TestResult, into report: inout HTMLReport) {
         let cells = claim.levels.indices.filter { claim.levels[$0].kind == "map" }
         guard cells.count == map.xValues.count * map.yValues.count else { return }
-        var values: [[Double]] = [], outcomes: [String] = []
+        var values: [[Double]] = [], outcomes: [[String]] = []
         for (row, y) in map.yValues.enumerated() {
-            values.append(map.xValues.indices.map { column in test.effects[cells[row * map.xValues.count + column]].effect.effect })
-            for (column, x) in map.xValues.enumerated() {
-                outcomes.append("\(map.x) = \(PlainNumber.text(x)), \(map.y) = \(PlainNumber.text(y)): \(test.effects[cells[row * map.xValues.count + column]].outcome.rawValue)")
-            }
+            let cells = map.xValues.indices.map { cells[row * map.xValues.count + $0] }
+            values.append(cells.map { test.effects[$0].effect.effect })
+            outcomes.append(["\(map.y) = \(PlainNumber.text(y))"] + cells.map { test.effects[$0].outcome.rawValue })
         }
         report.chart(HeatMap(
-            title: "Phase diagram: \(test.control == nil ? "" : "Δ ")\(test.metric) (\(test.name))", xLabel: map.x, yLabel: map.y,
+            title: "Phase diagram: \(test.control == nil ? "" : "Δ ")\(test.metric)", xLabel: map.x, yLabel: map.y,
             valueLabel: test.control == nil ? test.metric : "Δ \(test.metric)", xValues: map.xValues, yValues: map.yValues, values: values).svg)
         let holding = cells.filter { test.effects[$0].outcome == .holds }.count
-        report.paragraph("The expectation holds in \(holding) of \(cells.count) cells.")
-        report.list(outcomes)
+        report.paragraph("The first test (\(test.name)) over the map: its effect above, and below where its expectation holds — in \(holding) of \(cells.count) cells.")
+        report.table(["\(map.y) \\ \(map.x)"] + map.xValues.map(PlainNumber.text), outcomes.reversed())
     }
 
     /// Spiral index and arms burden per tick for the first test's conditions at the base level,
