@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // Seeded random streams, digests, strict numeric helpers, number grammar. No I/O.
@@ -52,6 +53,14 @@ let package = Package(
             name: "AnarchyDebate",
             dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
+        // The local web app (`anarchy serve`): a JSON API, live runs over Server-Sent Events, the page.
+        .target(
+            name: "AnarchyServer",
+            dependencies: [
+                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
         .target(
             name: "AnarchyStore",
             dependencies: ["AnarchyCore", "AnarchyExperiments", "AnarchyScenarioFiles", .product(name: "GRDB", package: "GRDB.swift")],
@@ -61,8 +70,9 @@ let package = Package(
             name: "AnarchyCLI",
             dependencies: [
                 "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels", "AnarchyScenarioFiles",
-                "AnarchyExperiments", "AnarchyStore", "AnarchyData", "AnarchyReports", "AnarchyDebate",
+                "AnarchyExperiments", "AnarchyStore", "AnarchyData", "AnarchyReports", "AnarchyDebate", "AnarchyServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict),
         // Linked as a fully static executable on Linux: start-up falls from ~9 ms (dynamic Swift
@@ -102,6 +112,13 @@ let package = Package(
         .testTarget(
             name: "AnarchyDebateTests",
             dependencies: ["AnarchyDebate", "AnarchyExperiments", "AnarchyScenarioFiles", "AnarchyWorld", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "AnarchyServerTests",
+            dependencies: [
+                "AnarchyServer", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict),
         .testTarget(name: "AnarchyReportsTests", dependencies: ["AnarchyReports"], swiftSettings: strict),
         .testTarget(

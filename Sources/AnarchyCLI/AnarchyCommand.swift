@@ -14,7 +14,7 @@ struct AnarchyCommand: ParsableCommand {
             field's canonical formal models; `anarchy game solve` finds Nash equilibria.
             """,
         version: AnarchyVersion.string,
-        subcommands: [RunCommand.self, DebateCommand.self, SDW1Command.self, TournamentCommand.self, EvolveCommand.self, FormalCommand.self, GameCommand.self, ScenariosCommand.self, ValidateCommand.self, ExplainCommand.self, ExperimentsCommand.self, SweepCommand.self, AlignCommand.self, ReportCommand.self, HistoryCommand.self, DataCommand.self, CalibrateCommand.self, BacktestCommand.self, ResultsCommand.self, MergeCommand.self, SlurmCommand.self])
+        subcommands: [RunCommand.self, DebateCommand.self, ServeCommand.self, SDW1Command.self, TournamentCommand.self, EvolveCommand.self, FormalCommand.self, GameCommand.self, ScenariosCommand.self, ValidateCommand.self, ExplainCommand.self, ExperimentsCommand.self, SweepCommand.self, AlignCommand.self, ReportCommand.self, HistoryCommand.self, DataCommand.self, CalibrateCommand.self, BacktestCommand.self, ResultsCommand.self, MergeCommand.self, SlurmCommand.self])
 }
 
 /// The version printed by `anarchy --version` and stored with results.

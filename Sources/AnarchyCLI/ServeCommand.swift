@@ -1,0 +1,44 @@
+import AnarchyServer
+import ArgumentParser
+import Dispatch
+import Hummingbird
+
+/// `anarchy serve`: the local web app — scenario editor, live runs, the JSON API (docs/api.yaml).
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the local web app: edit a scenario, run it and watch it live; a JSON API for scripts.",
+        discussion: """
+            Serves the page and its assets itself (no network needed) and the JSON API described \
+            in docs/api.yaml: GET /api/scenarios, POST /api/validate, POST /api/runs, GET \
+            /api/runs/{id}, GET /api/runs/{id}/stream (Server-Sent Events, one per tick) and POST \
+            /api/runs/{id}/{pause|resume|step|stop}. Binds to loopback unless --host says \
+            otherwise. Requests are bounded: bodies to 1 MiB, states × ticks per run to 2,000,000, \
+            4 runs at once, 120 s per run. Ctrl-C stops it.
+            """)
+
+    @Option(name: .customLong("port"), help: ArgumentHelp("The port (default 8080; 0 picks a free one).", valueName: "n"))
+    var port: String = "8080"
+
+    @Option(name: .customLong("host"), help: ArgumentHelp("The address to bind (default 127.0.0.1, this machine only).", valueName: "address"))
+    var host = "127.0.0.1"
+
+    func run() throws {
+        let port = try FlagValue.whole(port, flag: "--port", default: 8080, range: 0...65535)
+        guard !host.isEmpty, !host.contains(where: \.isWhitespace) else { throw UsageError("--host '\(host)': must be an address, e.g. 127.0.0.1") }
+        let app = AnarchyWebApp.application(host: host, port: port)
+        Console.error("anarchy serve: http://\(host):\(port)/ (Ctrl-C stops)")
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await app.runService() } catch { outcome.error = "\(error)" }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw RuntimeFailure("serve: \(error)") }
+    }
+
+    private final class Outcome: @unchecked Sendable {
+        var error: String?
+    }
+}

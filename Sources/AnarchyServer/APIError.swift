@@ -1,0 +1,23 @@
+import AnarchyCore
+import Hummingbird
+
+/// A request the server refuses: an HTTP status and a readable message, sent as
+/// `{"error": message}` (and, for a scenario, the problems found: path, message, line, column).
+struct APIError: Error, HTTPResponseError {
+    let status: HTTPResponse.Status
+    let message: String
+    var problems: [JSONValue] = []
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        var fields: [(key: String, value: JSONValue)] = [("error", .string(message))]
+        if !problems.isEmpty { fields.append(("problems", .array(problems))) }
+        return JSONResponse.make(.object(fields), status: status)
+    }
+}
+
+/// JSON responses.
+enum JSONResponse {
+    static func make(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: value.text + "\n")))
+    }
+}

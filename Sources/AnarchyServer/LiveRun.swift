@@ -1,0 +1,40 @@
+import AnarchyCore
+import AnarchyWorld
+
+/// What one tick of a live run reports to the browser: the spec's per-tick outputs, the
+/// alliances standing, and per state whether it is alive and the mean belief its alive neighbours
+/// hold that it is greedy (the map colours states by it).
+struct TickReport: Sendable {
+    let json: JSONValue
+
+    init(_ world: World) {
+        let m = world.metrics(), snapshot = world.snapshot()
+        var held = [Double](repeating: 0, count: snapshot.alive.count), holders = [Int](repeating: 0, count: snapshot.alive.count)
+        for i in snapshot.alive.indices where snapshot.alive[i] {
+            for (j, belief) in snapshot.beliefs(of: i) where snapshot.alive[j] {
+                held[j] += belief
+                holders[j] += 1
+            }
+        }
+        json = .members([
+            "tick": .integer(m.tick), "alive": .integer(m.alive), "wars": .integer(m.wars), "meanShare": .number(m.meanShare),
+            "spiral": .number(m.spiral), "alliances": .integer(world.allianceMetrics().alliances),
+            "states": .array(snapshot.alive.indices.map { i in
+                .members(["alive": .bool(snapshot.alive[i]), "belief": holders[i] > 0 ? .number(held[i] / Double(holders[i])) : .null])
+            }),
+        ])
+    }
+}
+
+/// A run's controls, set by requests and read by the run between ticks.
+enum RunCommand: String, Sendable {
+    case pause, resume, step, stop
+}
+
+/// Where a run is.
+enum RunStatus: String, Sendable {
+    case running, paused, done, stopped, failed
+    case timedOut = "timed out"
+
+    var finished: Bool { self == .done || self == .stopped || self == .failed || self == .timedOut }
+}

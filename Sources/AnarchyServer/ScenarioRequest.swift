@@ -1,0 +1,46 @@
+import AnarchyCore
+import AnarchyExperiments
+import AnarchyScenarioFiles
+import AnarchyWorld
+
+/// A scenario sent in a request body (YAML or JSON, the scenario-file format), read with the same
+/// validator as the command line; `ticks` and `seed` from the query override the file's, and each
+/// `set=PATH=NUMBER` sets a number by its path in the file (`system.beta=2.5`), validated the same way.
+enum ScenarioRequest {
+    static func read(_ text: String, ticks: String?, seed: String?, settings: [String] = []) throws(APIError) -> Scenario {
+        var scenario: Scenario
+        do { scenario = try ScenarioFile.parse(text) } catch {
+            throw APIError(status: .unprocessableContent, message: "the scenario is not valid: \(error.description)", problems: [problem(error)])
+        }
+        for setting in settings {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, case let .success(value) = PlainNumber.real(parts[1]) else {
+                throw APIError(status: .badRequest, message: "set: got '\(setting)'; write PATH=NUMBER, e.g. system.beta=2.5")
+            }
+            do { scenario = try ScenarioPath.setting(value, at: parts[0], in: scenario) } catch {
+                throw APIError(status: .unprocessableContent, message: "set \(setting): \(error.description)", problems: [problem(error)])
+            }
+        }
+        if let ticks {
+            guard let t = Int(ticks), (1...100_000).contains(t) else { throw APIError(status: .badRequest, message: "ticks: got '\(ticks)'; must be a whole number in 1…100000") }
+            scenario.ticks = t
+        }
+        if let seed {
+            guard let s = UInt64(seed) else { throw APIError(status: .badRequest, message: "seed: got '\(seed)'; must be a whole number in 0…18446744073709551615") }
+            scenario.seed = s
+        }
+        return scenario
+    }
+
+    /// Every problem of a scenario text (as `anarchy validate` lists them), for live validation.
+    static func problems(_ text: String) -> [JSONValue] {
+        ScenarioFile.problems(text).map(problem)
+    }
+
+    static func problem(_ error: ScenarioFileError) -> JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [("path", .string(error.path)), ("message", .string(error.message))]
+        if let line = error.line { fields.append(("line", .integer(line))) }
+        if let column = error.column { fields.append(("column", .integer(column))) }
+        return .object(fields)
+    }
+}

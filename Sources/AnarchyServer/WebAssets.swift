@@ -1,0 +1,209 @@
+import Hummingbird
+
+/// The page, its script and its styles, served by the app itself (no CDN, no network): a scenario
+/// editor with live validation, a parameters form, a live run with charts and a map, and controls.
+/// A link `/#scenario=NAME&set=PATH=VALUE&ticks=N&run` opens a scenario, sets parameters and runs it.
+enum WebAssets {
+    static func response(_ text: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static let page = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Anarchy</title>
+        <link rel="stylesheet" href="/app.css">
+        </head>
+        <body>
+        <header><h1>Anarchy</h1><span>a laboratory for the security dilemma</span></header>
+        <main>
+        <section id="editor">
+          <h2>Scenario</h2>
+          <label>Start from <select id="builtin"></select></label>
+          <textarea id="yaml" spellcheck="false" rows="22" aria-label="scenario (YAML or JSON)"></textarea>
+          <ul id="problems" aria-live="polite"></ul>
+          <fieldset id="parameters"><legend>Parameters (override the file)</legend>
+            <label>β (defense advantage) <input id="p-beta" data-path="system.beta" type="number" step="0.1" min="0.01"></label>
+            <label>δ (distinguishability) <input id="p-delta" data-path="system.delta" type="number" step="0.05" min="0" max="1"></label>
+            <label>σ (noise) <input id="p-sigma" data-path="system.sigma" type="number" step="0.005" min="0"></label>
+            <label>ticks <input id="ticks" type="number" min="1" max="100000" value="200"></label>
+            <label>seed <input id="seed" type="number" min="0" value="1"></label>
+          </fieldset>
+          <div class="buttons">
+            <button id="run">Run</button><button id="pause" disabled>Pause</button><button id="step" disabled>Step</button><button id="stop" disabled>Stop</button>
+          </div>
+        </section>
+        <section id="live">
+          <h2>Live run</h2>
+          <p id="status">No run yet.</p>
+          <figure><figcaption>Spiral index (mean belief among neighbouring seekers that the other is greedy)</figcaption><svg id="spiral" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
+          <figure><figcaption>Arms burden (mean spending share of wealth)</figcaption><svg id="burden" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
+          <figure><figcaption>The states: colour is the belief their neighbours hold that they are greedy (dark: trusted; yellow: feared); grey: conquered</figcaption><svg id="map" viewBox="0 0 400 400" role="img"></svg></figure>
+        </section>
+        </main>
+        <script src="/app.js"></script>
+        </body>
+        </html>
+
+        """
+
+    static let styles = """
+        body { font-family: sans-serif; margin: 0; color: #222; }
+        header { background: #1f2d3d; color: #fff; padding: 0.6rem 1rem; display: flex; gap: 1rem; align-items: baseline; }
+        header h1 { margin: 0; font-size: 1.4rem; }
+        main { display: grid; grid-template-columns: minmax(20rem, 1fr) minmax(24rem, 1.3fr); gap: 1rem; padding: 1rem; }
+        textarea { width: 100%; font-family: monospace; font-size: 0.85rem; box-sizing: border-box; }
+        #problems { color: #a00; font-size: 0.85rem; min-height: 1.2rem; }
+        fieldset { display: flex; flex-wrap: wrap; gap: 0.6rem; } fieldset input { width: 6rem; }
+        .buttons { margin-top: 0.6rem; display: flex; gap: 0.4rem; }
+        svg.chart { width: 100%; background: #fafafa; border: 1px solid #ccc; }
+        #map { width: 100%; max-width: 400px; background: #fafafa; border: 1px solid #ccc; }
+        figure { margin: 0.6rem 0; } figcaption { font-size: 0.85rem; color: #444; }
+
+        """
+
+    static let script = """
+        "use strict";
+        const $ = (id) => document.getElementById(id);
+        let current = null, source = null, series = [];
+
+        async function json(url, options) {
+          const response = await fetch(url, options);
+          const body = await response.json();
+          if (!response.ok) throw new Error(body.error || response.statusText);
+          return body;
+        }
+
+        async function loadBuiltins() {
+          const list = await json("/api/scenarios");
+          for (const s of list) {
+            const option = document.createElement("option");
+            option.value = s.name; option.textContent = s.name + " — " + s.summary;
+            $("builtin").appendChild(option);
+          }
+        }
+
+        async function loadScenario(name) {
+          const s = await json("/api/scenarios/" + encodeURIComponent(name));
+          $("builtin").value = name;
+          $("yaml").value = s.yaml;
+          const ticks = /^ticks:\\s*(\\d+)/m.exec(s.yaml);
+          if (ticks) $("ticks").value = ticks[1];
+          await validate();
+        }
+
+        let timer = null;
+        async function validate() {
+          const result = await json("/api/validate", { method: "POST", body: $("yaml").value });
+          const list = $("problems");
+          list.innerHTML = "";
+          for (const p of result.problems) {
+            const item = document.createElement("li");
+            item.textContent = (p.path ? p.path + ": " : "") + p.message + (p.line ? " (line " + p.line + ", column " + p.column + ")" : "");
+            list.appendChild(item);
+          }
+          $("run").disabled = !result.valid;
+          return result.valid;
+        }
+
+        function drawLine(svg, values, top) {
+          const w = 600, h = 160, pad = 24;
+          const max = top || Math.max(1e-9, ...values);
+          const total = Math.max(2, Number($("ticks").value) || values.length);
+          const points = values.map((v, i) => (pad + i * (w - 2 * pad) / (total - 1)).toFixed(1) + "," + (h - pad - v / max * (h - 2 * pad)).toFixed(1));
+          svg.innerHTML = '<line x1="24" y1="136" x2="576" y2="136" stroke="#333"/><line x1="24" y1="24" x2="24" y2="136" stroke="#333"/>'
+            + '<text x="4" y="28" font-size="10">' + max.toFixed(3) + '</text><text x="4" y="140" font-size="10">0</text>'
+            + '<text x="560" y="154" font-size="10">tick</text>'
+            + '<polyline fill="none" stroke="#0072B2" stroke-width="2" points="' + points.join(" ") + '"/>';
+          svg.dataset.ticks = String(values.length);
+        }
+
+        function colour(t) {
+          const stops = [[0, 32, 77], [124, 123, 120], [255, 234, 70]];
+          const u = Math.min(1, Math.max(0, t)) * 2, k = Math.min(1, Math.floor(u)), f = u - k;
+          const c = stops[k].map((a, i) => Math.round(a + (stops[k + 1][i] - a) * f));
+          return "rgb(" + c.join(",") + ")";
+        }
+
+        function drawMap(run, tick) {
+          const n = run.states.length, r = 160, cx = 200, cy = 200;
+          const at = (i) => [cx + r * Math.cos(2 * Math.PI * i / n - Math.PI / 2), cy + r * Math.sin(2 * Math.PI * i / n - Math.PI / 2)];
+          let out = "";
+          for (const [a, b] of run.edges) { const p = at(a), q = at(b); out += '<line x1="' + p[0] + '" y1="' + p[1] + '" x2="' + q[0] + '" y2="' + q[1] + '" stroke="#bbb"/>'; }
+          run.states.forEach((name, i) => {
+            const s = tick.states[i], p = at(i);
+            const fill = !s.alive ? "#ccc" : s.belief === null ? "#888" : colour(s.belief);
+            out += '<circle class="state" cx="' + p[0] + '" cy="' + p[1] + '" r="9" fill="' + fill + '" stroke="#222"><title>' + name + (s.belief === null ? "" : ": " + s.belief.toFixed(2)) + '</title></circle>';
+            if (n <= 30) out += '<text x="' + (p[0] + 11) + '" y="' + (p[1] + 4) + '" font-size="10">' + name.replace(/[<&]/g, "") + '</text>';
+          });
+          $("map").innerHTML = out;
+        }
+
+        function setRunning(running) {
+          for (const id of ["pause", "step", "stop"]) $(id).disabled = !running;
+          $("run").disabled = running;
+        }
+
+        async function run() {
+          if (source) source.close();
+          const params = new URLSearchParams({ ticks: $("ticks").value, seed: $("seed").value });
+          for (const input of document.querySelectorAll("#parameters input[data-path]")) {
+            if (input.value !== "") params.append("set", input.dataset.path + "=" + input.value);
+          }
+          try {
+            current = await json("/api/runs?" + params.toString(), { method: "POST", body: $("yaml").value });
+          } catch (error) { $("status").textContent = "Not started: " + error.message; return; }
+          series = [];
+          setRunning(true);
+          $("status").textContent = "Run " + current.id + ": running";
+          source = new EventSource("/api/runs/" + current.id + "/stream");
+          source.onmessage = (event) => {
+            const tick = JSON.parse(event.data);
+            series.push(tick);
+            drawLine($("spiral"), series.map((t) => t.spiral), 1);
+            drawLine($("burden"), series.map((t) => t.meanShare));
+            drawMap(current, tick);
+            $("status").textContent = "Run " + current.id + ": tick " + tick.tick + " of " + current.ticks + ", " + tick.alive + " states alive, " + series.reduce((a, t) => a + t.wars, 0) + " wars so far";
+          };
+          source.addEventListener("end", async () => {
+            source.close();
+            const final = await json("/api/runs/" + current.id);
+            setRunning(false);
+            $("status").textContent += " — " + final.status + (final.digest ? " (digest " + final.digest + ")" : "") + (final.error ? ": " + final.error : "");
+            $("status").dataset.status = final.status;
+          });
+        }
+
+        async function command(name) {
+          if (!current) return;
+          try {
+            const state = await json("/api/runs/" + current.id + "/" + name, { method: "POST" });
+            $("pause").textContent = state.status === "paused" ? "Resume" : "Pause";
+          } catch (error) { $("status").textContent += " (" + error.message + ")"; }
+        }
+
+        $("builtin").addEventListener("change", () => loadScenario($("builtin").value));
+        $("yaml").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(validate, 300); });
+        $("run").addEventListener("click", run);
+        $("pause").addEventListener("click", () => command($("pause").textContent === "Pause" ? "pause" : "resume"));
+        $("step").addEventListener("click", () => command("step"));
+        $("stop").addEventListener("click", () => command("stop"));
+
+        (async () => {
+          await loadBuiltins();
+          const hash = new URLSearchParams(location.hash.slice(1));
+          await loadScenario(hash.get("scenario") || "spiral");
+          for (const setting of hash.getAll("set")) {
+            const [path, value] = setting.split("=");
+            const input = document.querySelector('#parameters input[data-path="' + path + '"]');
+            if (input) input.value = value;
+          }
+          if (hash.get("ticks")) $("ticks").value = hash.get("ticks");
+          if (hash.has("run")) await run();
+        })();
+
+        """
+}

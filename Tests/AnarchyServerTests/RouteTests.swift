@@ -1,0 +1,154 @@
+import AnarchyCore
+import AnarchyScenarioFiles
+import AnarchyWorld
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import AnarchyServer
+
+/// The API's routes without sockets (Hummingbird's router test mode): listings, validation, runs
+/// streamed tick by tick with the same digest as the command line, controls, and every kind of
+/// bad request answered with a 4xx and a readable message.
+struct RouteTests {
+    static func app(_ limits: ServerLimits = ServerLimits()) -> some ApplicationProtocol {
+        Application(router: AnarchyWebApp.router(limits: limits))
+    }
+
+    static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
+
+    @Test func theBuiltInsAndThePage() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/api/scenarios", method: .get) { response in
+                #expect(response.status == .ok)
+                let list = try JSONParser.parse(Self.text(response))
+                guard case let .array(items) = list else { Issue.record("not a list"); return }
+                #expect(items.count == BuiltinScenarios.all.count && items.first?["name"] == .string("jervis-1-doubly-dangerous"))
+            }
+            try await client.execute(uri: "/api/scenarios/spiral", method: .get) { response in
+                #expect(response.status == .ok && Self.text(response).contains("\"yaml\":\"# "))
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok && Self.text(response).contains("<script src=\"/app.js\"></script>"))
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            }
+            try await client.execute(uri: "/app.js", method: .get) { response in #expect(response.status == .ok && Self.text(response).contains("EventSource")) }
+            for path in ["/api/scenarios/nothing", "/../../etc/passwd", "/api/runs/99", "/static/%2e%2e/Package.swift"] {
+                try await client.execute(uri: path, method: .get) { response in #expect(response.status == .notFound, "\(path)") }
+            }
+        }
+    }
+
+    @Test func validationListsEveryProblem() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/api/validate", method: .post, body: ByteBuffer(string: "name: x\nsystem: {beta: -1}\n")) { response in
+                let body = try JSONParser.parse(Self.text(response))
+                #expect(response.status == .ok && body["valid"] == .bool(false))
+                guard case let .array(problems)? = body["problems"] else { Issue.record("no problems"); return }
+                #expect(!problems.isEmpty && problems[0]["path"] == .string("system.beta") && problems[0]["line"] == .integer(2))
+            }
+            try await client.execute(uri: "/api/validate", method: .post, body: ByteBuffer(string: "name: x\n")) { response in
+                let body = try JSONParser.parse(Self.text(response))
+                #expect(body["valid"] == .bool(true))
+            }
+        }
+    }
+
+    /// A run streams one event per tick, then ends; its digest is the command line's for the same
+    /// scenario and seed; a `set=` override is applied as a file's value would be.
+    @Test func aRunStreamsItsTicksAndMatchesTheEngine() async throws {
+        let yaml = try #require(BuiltinScenarios.entry("spiral")).yaml
+        var scenario = try ScenarioFile.parse(yaml)
+        scenario.ticks = 30
+        scenario.seed = 5
+        scenario.system.beta = 2
+        let world = try World(scenario: scenario)
+        world.run(ticks: 30)
+        let digest = world.digestHex
+        try await Self.app().test(.router) { client in
+            let id = try await client.execute(uri: "/api/runs?ticks=30&seed=5&set=system.beta=2", method: .post, body: ByteBuffer(string: yaml)) { response in
+                #expect(response.status == .created, "\(Self.text(response))")
+                return try JSONParser.parse(Self.text(response))["id"]
+            }
+            guard case let .string(run)? = id else { Issue.record("no id"); return }
+            try await client.execute(uri: "/api/runs/\(run)/stream", method: .get) { response in
+                #expect(response.headers[.contentType] == "text/event-stream")
+                let events = Self.text(response).components(separatedBy: "\n\n").filter { !$0.isEmpty }
+                #expect(events.count == 31 && events.last == "event: end\ndata: {}", "\(events.count)")
+                let first = try JSONParser.parse(String(events[0].dropFirst("data: ".count)))
+                #expect(first["tick"] == .integer(1))
+                guard case let .array(states)? = first["states"] else { Issue.record("no states"); return }
+                #expect(states.count == 12)
+            }
+            try await client.execute(uri: "/api/runs/\(run)", method: .get) { response in
+                let body = try JSONParser.parse(Self.text(response))
+                #expect(body["status"] == .string("done") && body["digest"] == .string(digest) && body["tick"] == .integer(30))
+                guard case let .array(edges)? = body["edges"] else { Issue.record("no edges"); return }
+                #expect(edges.count == 24)  // a ring of 12 with k = 2
+            }
+            try await client.execute(uri: "/api/runs/\(run)/pause", method: .post) { response in #expect(response.status == .conflict) }
+        }
+    }
+
+    @Test func pauseStepResumeAndStop() async throws {
+        let yaml = try #require(BuiltinScenarios.entry("spiral")).yaml
+        try await Self.app().test(.router) { client in
+            let id = try await client.execute(uri: "/api/runs?ticks=100000", method: .post, body: ByteBuffer(string: yaml)) { response in
+                try JSONParser.parse(Self.text(response))["id"]
+            }
+            guard case let .string(run)? = id else { Issue.record("no id"); return }
+            try await client.execute(uri: "/api/runs/\(run)/pause", method: .post) { response in
+                let body = try JSONParser.parse(Self.text(response))
+                #expect(body["status"] == .string("paused"))
+            }
+            try await Task.sleep(nanoseconds: 100_000_000)
+            let before = try await client.execute(uri: "/api/runs/\(run)", method: .get) { try JSONParser.parse(Self.text($0))["tick"] }
+            try await client.execute(uri: "/api/runs/\(run)/step", method: .post) { #expect($0.status == .ok) }
+            try await Task.sleep(nanoseconds: 200_000_000)
+            let after = try await client.execute(uri: "/api/runs/\(run)", method: .get) { try JSONParser.parse(Self.text($0))["tick"] }
+            guard case let .integer(b)? = before, case let .integer(a)? = after else { Issue.record("no ticks"); return }
+            #expect(a == b + 1, "paused at \(b), after one step \(a)")
+            try await client.execute(uri: "/api/runs/\(run)/jump", method: .post) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/api/runs/\(run)/stop", method: .post) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/runs/\(run)/stream", method: .get) { response in
+                #expect(Self.text(response).hasSuffix("event: end\ndata: {}\n\n"))
+            }
+            try await client.execute(uri: "/api/runs/\(run)", method: .get) { response in
+                let body = try JSONParser.parse(Self.text(response))
+                #expect(body["status"] == .string("stopped"))
+            }
+        }
+    }
+
+    @Test func badRequestsGetA4xxWithAMessage() async throws {
+        var limits = ServerLimits()
+        limits.maximumBody = 4_096
+        limits.maximumConcurrentRuns = 1
+        let yaml = try #require(BuiltinScenarios.entry("spiral")).yaml
+        try await Self.app(limits).test(.router) { client in
+            let cases: [(String, String, HTTPResponse.Status, String)] = [
+                ("/api/runs", "name: x\nsystem: {beta: 0}\n", .unprocessableContent, "system.beta"),
+                ("/api/runs", "{not yaml", .unprocessableContent, "not valid"),
+                ("/api/runs", String(repeating: "# padding\n", count: 1_000), .contentTooLarge, "larger than 4096 bytes"),
+                ("/api/runs?ticks=0", yaml, .badRequest, "ticks"),
+                ("/api/runs?seed=-1", yaml, .badRequest, "seed"),
+                ("/api/runs?set=system.beta", yaml, .badRequest, "PATH=NUMBER"),
+                ("/api/runs?set=system.nothing=1", yaml, .unprocessableContent, "system.nothing"),
+                ("/api/runs?ticks=100000&set=geography.ring.k=2", "name: big\nstates: {count: 100}\n", .unprocessableContent, "more than this server allows"),
+            ]
+            for (uri, body, status, message) in cases {
+                try await client.execute(uri: uri, method: .post, body: ByteBuffer(string: body)) { response in
+                    let text = Self.text(response)
+                    #expect(response.status == status && text.contains("\"error\"") && text.contains(message), "\(uri): \(response.status) \(text)")
+                }
+            }
+            // One run at a time here: a second is refused while the first goes on.
+            try await client.execute(uri: "/api/runs?ticks=100000", method: .post, body: ByteBuffer(string: yaml)) { #expect($0.status == .created) }
+            try await client.execute(uri: "/api/runs?ticks=10", method: .post, body: ByteBuffer(string: yaml)) { response in
+                #expect(response.status == .tooManyRequests && Self.text(response).contains("runs are in progress"))
+            }
+            try await client.execute(uri: "/api/runs/1/stop", method: .post) { #expect($0.status == .ok) }
+        }
+    }
+}
