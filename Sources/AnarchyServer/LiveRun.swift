@@ -33,8 +33,8 @@ enum RunCommand: String, Sendable {
 
 /// Where a run is.
 enum RunStatus: String, Sendable {
-    case running, paused, done, stopped, failed
+    case running, paused, done, stopped
     case timedOut = "timed out"
 
-    var finished: Bool { self == .done || self == .stopped || self == .failed || self == .timedOut }
+    var finished: Bool { self == .done || self == .stopped || self == .timedOut }
 }

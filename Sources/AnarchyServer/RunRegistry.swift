@@ -37,13 +37,19 @@ actor RunRegistry {
         guard running < limits.maximumConcurrentRuns else {
             throw APIError(status: .tooManyRequests, message: "\(running) runs are in progress, the most this server runs at once; try again when one finishes")
         }
+        let world: World
+        do { world = try World(scenario: scenario, threads: 1) } catch {
+            throw APIError(status: .unprocessableContent, message: "the scenario cannot run: \(error)")
+        }
         counter += 1
         let id = String(counter)
-        runs[id] = Entry(id: id, scenario: scenario)
+        var entry = Entry(id: id, scenario: scenario)
+        entry.edges = Self.edges(world.snapshot())
+        runs[id] = entry
         order.append(id)
         forgetOldRuns()
-        let timeout = limits.runTimeout
-        Task.detached { [weak self] in await Self.execute(id: id, scenario: scenario, timeout: timeout, registry: self) }
+        let timeout = limits.runTimeout, handed = WorldHandOver(world)
+        Task.detached { [weak self] in await Self.execute(id: id, world: handed.world, ticks: scenario.ticks, timeout: timeout, registry: self) }
         return id
     }
 
@@ -55,16 +61,10 @@ actor RunRegistry {
     }
 
     /// Steps the world, asking the registry between ticks whether to go on.
-    private static func execute(id: String, scenario: Scenario, timeout: Double, registry: RunRegistry?) async {
+    private static func execute(id: String, world: World, ticks: Int, timeout: Double, registry: RunRegistry?) async {
         guard let registry else { return }
-        let world: World
-        do { world = try World(scenario: scenario, threads: 1) } catch {
-            await registry.finish(id, status: .failed, digest: nil, error: "\(error)")
-            return
-        }
-        await registry.setEdges(id, Self.edges(world.snapshot()))
         let start = MonotonicClock.seconds()
-        while world.tick < scenario.ticks {
+        while world.tick < ticks {
             guard let permission = await registry.mayStep(id) else {
                 await registry.finish(id, status: .stopped, digest: world.digestHex, error: nil)
                 return
@@ -156,8 +156,6 @@ actor RunRegistry {
         return pairs
     }
 
-    private func setEdges(_ id: String, _ edges: [(Int, Int)]) { runs[id]?.edges = edges }
-
     /// The ticks so far, then each new one as it happens, until the run ends.
     func subscribe(_ id: String) throws(APIError) -> AsyncStream<String> {
         guard var entry = runs[id] else { throw APIError(status: .notFound, message: "no run \(id)") }
@@ -175,4 +173,10 @@ actor RunRegistry {
     }
 
     private func unsubscribe(_ id: String, _ key: UUID) { runs[id]?.subscribers[key] = nil }
+}
+
+/// A world built by the registry and handed, once, to the task that runs it (nothing else touches it).
+private final class WorldHandOver: @unchecked Sendable {
+    let world: World
+    init(_ world: World) { self.world = world }
 }

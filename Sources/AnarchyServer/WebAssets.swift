@@ -56,6 +56,7 @@ enum WebAssets {
         header h1 { margin: 0; font-size: 1.4rem; }
         main { display: grid; grid-template-columns: minmax(20rem, 1fr) minmax(24rem, 1.3fr); gap: 1rem; padding: 1rem; }
         textarea { width: 100%; font-family: monospace; font-size: 0.85rem; box-sizing: border-box; }
+        select { max-width: 100%; }
         #problems { color: #a00; font-size: 0.85rem; min-height: 1.2rem; }
         fieldset { display: flex; flex-wrap: wrap; gap: 0.6rem; } fieldset input { width: 6rem; }
         .buttons { margin-top: 0.6rem; display: flex; gap: 0.4rem; }

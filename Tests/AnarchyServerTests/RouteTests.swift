@@ -152,3 +152,15 @@ struct RouteTests {
         }
     }
 }
+
+/// docs/api.yaml describes every route the router serves under /api.
+struct APIDescriptionTests {
+    @Test func everyRouteIsDescribed() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("docs/api.yaml"), encoding: .utf8)
+        for path in ["/api/scenarios:", "/api/scenarios/{name}:", "/api/validate:", "/api/runs:", "/api/runs/{id}:", "/api/runs/{id}/stream:", "/api/runs/{id}/{command}:"] {
+            #expect(text.contains("\n  \(path)\n"), "\(path) is not in docs/api.yaml")
+        }
+        #expect(text.contains("enum: [pause, resume, step, stop]") && text.contains("enum: [running, paused, done, stopped, timed out]"))
+    }
+}

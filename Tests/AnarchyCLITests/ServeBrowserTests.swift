@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `anarchy serve` as a user meets it: the server started on a free port, the page loaded in
+/// headless Chromium from a link that opens the spiral scenario, sets β in the parameters form
+/// and runs it — the page streams the run, its charts grow to every tick, it reports the run
+/// done with its digest, and logs nothing to the console; the screenshot is far from blank.
+struct ServeBrowserTests {
+    @Test("the web app runs a scenario in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    func theAppRunsAScenarioInABrowser() throws {
+        let browser = try #require(ReportBrowserTests.chromium)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer {
+            _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
+            try? FileManager.default.removeItem(atPath: dir)
+        }
+        let started = try SlurmClusterTests.shell(
+            "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 > log 2>&1 & echo $! > pid) && "
+                + "for i in $(seq 100); do grep -o 'listening on 127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
+        #expect(started.status == 0, "\(started.output)")
+        let port = try #require(started.output.split(separator: ":").last.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) })
+        let url = "http://127.0.0.1:\(port)/#scenario=spiral&set=system.beta=2.5&ticks=40&run"
+        let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1280,1400 --virtual-time-budget=10000"
+        let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom '\(url)'")
+        #expect(dom.status == 0, "\(dom.output.suffix(2000))")
+        #expect(dom.output.contains("data-status=\"done\"") && dom.output.contains("tick 40 of 40"), "\(dom.output.suffix(3000))")
+        #expect(dom.output.components(separatedBy: "data-ticks=\"40\"").count - 1 == 2)  // both charts drawn to the last tick
+        #expect(dom.output.components(separatedBy: "class=\"state\"").count - 1 == 12)  // the map's states
+        #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
+        let shot = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/app.png' '\(url)'")
+        #expect(shot.status == 0)
+        try "<!DOCTYPE html><html><body></body></html>".write(toFile: dir + "/blank.html", atomically: true, encoding: .utf8)
+        _ = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/blank.png' 'file://\(dir)/blank.html'")
+        let app = try Data(contentsOf: URL(fileURLWithPath: dir + "/app.png")), blank = try Data(contentsOf: URL(fileURLWithPath: dir + "/blank.png"))
+        #expect(app.count > 10 * blank.count, "app \(app.count) bytes, blank \(blank.count)")
+    }
+}
