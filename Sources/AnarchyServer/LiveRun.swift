@@ -7,7 +7,7 @@ import AnarchyWorld
 struct TickReport: Sendable {
     let json: JSONValue
 
-    init(_ world: World) {
+    init(_ world: World, name: (Int) -> String) {
         let m = world.metrics(), snapshot = world.snapshot()
         var held = [Double](repeating: 0, count: snapshot.alive.count), holders = [Int](repeating: 0, count: snapshot.alive.count)
         for i in snapshot.alive.indices where snapshot.alive[i] {
@@ -19,6 +19,7 @@ struct TickReport: Sendable {
         json = .members([
             "tick": .integer(m.tick), "alive": .integer(m.alive), "wars": .integer(m.wars), "meanShare": .number(m.meanShare),
             "spiral": .number(m.spiral), "alliances": .integer(world.allianceMetrics().alliances),
+            "events": .array(world.events.compactMap { EventReport.json($0, name: name) }),
             "states": .array(snapshot.alive.indices.map { i in
                 .members(["alive": .bool(snapshot.alive[i]), "belief": holders[i] > 0 ? .number(held[i] / Double(holders[i])) : .null])
             }),

@@ -49,7 +49,8 @@ actor RunRegistry {
         order.append(id)
         forgetOldRuns()
         let timeout = limits.runTimeout, handed = WorldHandOver(world)
-        Task.detached { [weak self] in await Self.execute(id: id, world: handed.world, ticks: scenario.ticks, timeout: timeout, registry: self) }
+        let names = scenario.states.indices.map { scenario.states[$0].name ?? "S\($0)" }
+        Task.detached { [weak self] in await Self.execute(id: id, world: handed.world, names: names, ticks: scenario.ticks, timeout: timeout, registry: self) }
         return id
     }
 
@@ -61,7 +62,7 @@ actor RunRegistry {
     }
 
     /// Steps the world, asking the registry between ticks whether to go on.
-    private static func execute(id: String, world: World, ticks: Int, timeout: Double, registry: RunRegistry?) async {
+    private static func execute(id: String, world: World, names: [String], ticks: Int, timeout: Double, registry: RunRegistry?) async {
         guard let registry else { return }
         let start = MonotonicClock.seconds()
         while world.tick < ticks {
@@ -74,7 +75,7 @@ actor RunRegistry {
                 continue
             }
             world.step()
-            await registry.record(id, TickReport(world).json.text)
+            await registry.record(id, TickReport(world, name: { names[$0] }).json.text)
             if MonotonicClock.seconds() - start > timeout {
                 await registry.finish(id, status: .timedOut, digest: world.digestHex, error: "stopped after \(Int(timeout)) s, the most a run may take")
                 return

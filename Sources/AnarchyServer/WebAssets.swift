@@ -42,6 +42,8 @@ enum WebAssets {
           <figure><figcaption>Spiral index (mean belief among neighbouring seekers that the other is greedy)</figcaption><svg id="spiral" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
           <figure><figcaption>Arms burden (mean spending share of wealth)</figcaption><svg id="burden" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
           <figure><figcaption>The states: colour is the belief their neighbours hold that they are greedy (dark: trusted; yellow: feared); grey: conquered</figcaption><svg id="map" viewBox="0 0 400 400" role="img"></svg></figure>
+          <h3>Events <small>(click one: why it happened)</small></h3>
+          <div id="events-box"><ol id="events" reversed></ol><div id="why" aria-live="polite"></div></div>
         </section>
         </main>
         <script src="/app.js"></script>
@@ -63,6 +65,10 @@ enum WebAssets {
         svg.chart { width: 100%; background: #fafafa; border: 1px solid #ccc; }
         #map { width: 100%; max-width: 400px; background: #fafafa; border: 1px solid #ccc; }
         figure { margin: 0.6rem 0; } figcaption { font-size: 0.85rem; color: #444; }
+        #events-box { display: grid; grid-template-columns: 1fr 1fr; gap: 0.6rem; }
+        #events { max-height: 16rem; overflow-y: auto; font-size: 0.85rem; border: 1px solid #ccc; margin: 0; padding: 0.3rem 0.3rem 0.3rem 2.4rem; }
+        #events li { cursor: pointer; } #events li:hover, #events li.chosen { background: #e6eef7; }
+        #why { font-size: 0.85rem; border: 1px solid #ccc; padding: 0.4rem; min-height: 4rem; }
 
         """
 
@@ -130,7 +136,7 @@ enum WebAssets {
         }
 
         function drawMap(run, tick) {
-          const n = run.states.length, r = 160, cx = 200, cy = 200;
+          const n = run.states.length, r = 135, cx = 180, cy = 200;
           const at = (i) => [cx + r * Math.cos(2 * Math.PI * i / n - Math.PI / 2), cy + r * Math.sin(2 * Math.PI * i / n - Math.PI / 2)];
           let out = "";
           for (const [a, b] of run.edges) { const p = at(a), q = at(b); out += '<line x1="' + p[0] + '" y1="' + p[1] + '" x2="' + q[0] + '" y2="' + q[1] + '" stroke="#bbb"/>'; }
@@ -141,6 +147,27 @@ enum WebAssets {
             if (n <= 30) out += '<text x="' + (p[0] + 11) + '" y="' + (p[1] + 4) + '" font-size="10">' + name.replace(/[<&]/g, "") + '</text>';
           });
           $("map").innerHTML = out;
+        }
+
+        function addEvents(tick) {
+          const list = $("events");
+          for (const e of tick.events || []) {
+            const item = document.createElement("li");
+            item.className = "event " + e.kind;
+            item.textContent = "tick " + e.tick + ": " + e.summary;
+            item.addEventListener("click", () => {
+              for (const other of list.children) other.classList.remove("chosen");
+              item.classList.add("chosen");
+              const why = $("why");
+              why.innerHTML = "";
+              const title = document.createElement("strong"); title.textContent = item.textContent; why.appendChild(title);
+              const lines = document.createElement("ul");
+              for (const line of e.why) { const li = document.createElement("li"); li.textContent = line; lines.appendChild(li); }
+              why.appendChild(lines);
+            });
+            list.insertBefore(item, list.firstChild);
+            while (list.children.length > 300) list.removeChild(list.lastChild);
+          }
         }
 
         function setRunning(running) {
@@ -158,6 +185,7 @@ enum WebAssets {
             current = await json("/api/runs?" + params.toString(), { method: "POST", body: $("yaml").value });
           } catch (error) { $("status").textContent = "Not started: " + error.message; return; }
           series = [];
+          $("events").innerHTML = ""; $("why").textContent = "";
           setRunning(true);
           $("status").textContent = "Run " + current.id + ": running";
           source = new EventSource("/api/runs/" + current.id + "/stream");
@@ -167,6 +195,7 @@ enum WebAssets {
             drawLine($("spiral"), series.map((t) => t.spiral), 1);
             drawLine($("burden"), series.map((t) => t.meanShare));
             drawMap(current, tick);
+            addEvents(tick);
             $("status").textContent = "Run " + current.id + ": tick " + tick.tick + " of " + current.ticks + ", " + tick.alive + " states alive, " + series.reduce((a, t) => a + t.wars, 0) + " wars so far";
           };
           source.addEventListener("end", async () => {

@@ -91,6 +91,23 @@ struct RouteTests {
         }
     }
 
+    /// Each tick carries its events with their cause ledgers: the greedy power's first war says who
+    /// decided, by which rule, what it weighed and how it came out.
+    @Test func eventsCarryTheirCauses() async throws {
+        let yaml = try #require(BuiltinScenarios.entry("greedy-power")).yaml
+        try await Self.app().test(.router) { client in
+            let id = try await client.execute(uri: "/api/runs?ticks=20", method: .post, body: ByteBuffer(string: yaml)) { response in
+                try JSONParser.parse(Self.text(response))["id"]
+            }
+            guard case let .string(run)? = id else { Issue.record("no id"); return }
+            try await client.execute(uri: "/api/runs/\(run)/stream", method: .get) { response in
+                let text = Self.text(response)
+                #expect(text.contains("\"kind\":\"war\",\"summary\":\"Rex attacked "), "\(text.prefix(2000))")
+                #expect(text.contains("Who decided: Rex, by SDW-1") && text.contains("Cause: opportunity") && text.contains("Outcome: chance "))
+            }
+        }
+    }
+
     @Test func pauseStepResumeAndStop() async throws {
         let yaml = try #require(BuiltinScenarios.entry("spiral")).yaml
         try await Self.app().test(.router) { client in
