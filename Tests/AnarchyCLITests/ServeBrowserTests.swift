@@ -36,3 +36,27 @@ struct ServeBrowserTests {
         #expect(app.count > 10 * blank.count, "app \(app.count) bytes, blank \(blank.count)")
     }
 }
+
+/// A short load test against loopback (scripts/loadtest.py, bounded in time): keep-alive
+/// connections hammer the page, the listings and validation while a long run is in progress, and
+/// no request fails. (The numbers in docs/PERFORMANCE.md come from the same script, longer.)
+struct ServeLoadTests {
+    static let python: Bool = (try? SlurmClusterTests.shell("command -v python3"))?.status == 0
+
+    @Test("no request fails under load", .enabled(if: python, "needs python3 for scripts/loadtest.py"))
+    func noRequestFailsUnderLoad() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("load-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer {
+            _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
+            try? FileManager.default.removeItem(atPath: dir)
+        }
+        let started = try SlurmClusterTests.shell(
+            "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 > log 2>&1 & echo $! > pid) && "
+                + "for i in $(seq 100); do grep -o 'listening on 127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
+        #expect(started.status == 0, "\(started.output)")
+        let port = try #require(started.output.split(separator: ":").last.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) })
+        let load = try SlurmClusterTests.shell("python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --seconds 3 --connections 4")
+        #expect(load.status == 0 && load.output.contains("failures: 0"), "\(load.output)")
+    }
+}
