@@ -66,6 +66,11 @@ actor RunRegistry {
         guard let registry else { return }
         let start = MonotonicClock.seconds()
         while world.tick < ticks {
+            // Paused time counts too: a run left paused must not hold its place forever.
+            if MonotonicClock.seconds() - start > timeout {
+                await registry.finish(id, status: .timedOut, digest: world.digestHex, error: "stopped after \(Int(timeout)) s, the most a run may take (paused time included)")
+                return
+            }
             guard let permission = await registry.mayStep(id) else {
                 await registry.finish(id, status: .stopped, digest: world.digestHex, error: nil)
                 return
@@ -76,10 +81,6 @@ actor RunRegistry {
             }
             world.step()
             await registry.record(id, TickReport(world, name: { names[$0] }).json.text)
-            if MonotonicClock.seconds() - start > timeout {
-                await registry.finish(id, status: .timedOut, digest: world.digestHex, error: "stopped after \(Int(timeout)) s, the most a run may take")
-                return
-            }
         }
         await registry.finish(id, status: .done, digest: world.digestHex, error: nil)
     }

@@ -15,11 +15,7 @@ struct ServeBrowserTests {
             _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
             try? FileManager.default.removeItem(atPath: dir)
         }
-        let started = try SlurmClusterTests.shell(
-            "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 > log 2>&1 & echo $! > pid) && "
-                + "for i in $(seq 100); do grep -o 'listening on 127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
-        #expect(started.status == 0, "\(started.output)")
-        let port = try #require(started.output.split(separator: ":").last.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) })
+        let port = try ServerProcess.start(in: dir)
         let url = "http://127.0.0.1:\(port)/#scenario=spiral&set=system.beta=2.5&ticks=40&run"
         let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1280,1400 --virtual-time-budget=10000"
         let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom '\(url)'")
@@ -37,6 +33,22 @@ struct ServeBrowserTests {
     }
 }
 
+/// `anarchy serve --port 0` started in the background in `dir` (its pid in `dir/pid`, its log in
+/// `dir/log`); returns the port it chose, once it listens.
+enum ServerProcess {
+    struct NotStarted: Error, CustomStringConvertible { let description: String }
+
+    static func start(in dir: String) throws -> String {
+        let started = try SlurmClusterTests.shell(
+            "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 > log 2>&1 & echo $! > pid) && "
+                + "for i in $(seq 100); do grep -o 'listening on 127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
+        guard started.status == 0, let port = started.output.split(separator: ":").last.map({ String($0).trimmingCharacters(in: .whitespacesAndNewlines) }) else {
+            throw NotStarted(description: "anarchy serve did not start: \(started.output)")
+        }
+        return port
+    }
+}
+
 /// A short load test against loopback (scripts/loadtest.py, bounded in time): keep-alive
 /// connections hammer the page, the listings and validation while a long run is in progress, and
 /// no request fails. (The numbers in docs/PERFORMANCE.md come from the same script, longer.)
@@ -51,11 +63,7 @@ struct ServeLoadTests {
             _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
             try? FileManager.default.removeItem(atPath: dir)
         }
-        let started = try SlurmClusterTests.shell(
-            "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 > log 2>&1 & echo $! > pid) && "
-                + "for i in $(seq 100); do grep -o 'listening on 127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
-        #expect(started.status == 0, "\(started.output)")
-        let port = try #require(started.output.split(separator: ":").last.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) })
+        let port = try ServerProcess.start(in: dir)
         let load = try SlurmClusterTests.shell("python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --seconds 3 --connections 4")
         #expect(load.status == 0 && load.output.contains("failures: 0"), "\(load.output)")
     }
