@@ -17,7 +17,9 @@ struct APIError: Error, HTTPResponseError {
 
 /// JSON responses.
 enum JSONResponse {
-    static func make(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: value.text + "\n")))
+    static func make(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response { make(text: value.text, status: status) }
+
+    static func make(text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text + "\n")))
     }
 }

@@ -32,10 +32,10 @@ public enum AnarchyWebApp {
             let query = request.uri.queryParameters
             let scenario = try ScenarioRequest.read(text, ticks: query.get("ticks"), seed: query.get("seed"), settings: query.getAll("set"))
             let id = try await registry.start(scenario)
-            return JSONResponse.make(try await registry.status(id), status: .created)
+            return JSONResponse.make(try await registry.summary(id), status: .created)
         }
         router.get("/api/runs/:id") { _, context in
-            JSONResponse.make(try await registry.status(context.parameters.get("id") ?? ""))
+            JSONResponse.make(text: try await registry.statusText(context.parameters.get("id") ?? ""))
         }
         router.get("/api/runs/:id/stream") { _, context in
             let stream = try await registry.subscribe(context.parameters.get("id") ?? "")

@@ -81,6 +81,7 @@ actor RunRegistry {
             }
             world.step()
             await registry.record(id, TickReport(world, name: { names[$0] }).json.text)
+            await Task.yield()  // runs share the threads with the requests: let them in between ticks
         }
         await registry.finish(id, status: .done, digest: world.digestHex, error: nil)
     }
@@ -127,12 +128,17 @@ actor RunRegistry {
         return summary(entry)
     }
 
-    /// The run's status and what it has measured so far.
-    func status(_ id: String) throws(APIError) -> JSONValue {
+    /// The run's status, without its ticks.
+    func summary(_ id: String) throws(APIError) -> JSONValue {
         guard let entry = runs[id] else { throw APIError(status: .notFound, message: "no run \(id)") }
-        var fields = summaryFields(entry)
-        fields.append(("series", .array(entry.ticks.compactMap { try? JSONParser.parse($0) })))
-        return .object(fields)
+        return summary(entry)
+    }
+
+    /// The run's status and every tick so far, as JSON text (the ticks are kept as text: joined,
+    /// not parsed again, however long the run).
+    func statusText(_ id: String) throws(APIError) -> String {
+        guard let entry = runs[id] else { throw APIError(status: .notFound, message: "no run \(id)") }
+        return String(summary(entry).text.dropLast()) + ",\"series\":[" + entry.ticks.joined(separator: ",") + "]}"
     }
 
     private func summary(_ entry: Entry) -> JSONValue { .object(summaryFields(entry)) }

@@ -139,19 +139,23 @@ struct RouteTests {
     }
 
     /// A run left paused is stopped at the time limit (paused time counts), freeing its place.
+    /// (Whether the pause lands before the limit depends on the machine's load: either way the run
+    /// must end "timed out", far from its last tick.)
     @Test func aPausedRunTimesOut() async throws {
         var limits = ServerLimits()
-        limits.runTimeout = 1.5
-        let yaml = try #require(BuiltinScenarios.entry("spiral")).yaml
+        limits.runTimeout = 0.5
+        let yaml = try #require(BuiltinScenarios.entry("jervis-1-doubly-dangerous")).yaml
         try await Self.app(limits).test(.router) { client in
-            try await client.execute(uri: "/api/runs?ticks=100000", method: .post, body: ByteBuffer(string: yaml)) { #expect($0.status == .created) }
-            try await client.execute(uri: "/api/runs/1/pause", method: .post) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/runs?ticks=80000", method: .post, body: ByteBuffer(string: yaml)) { #expect($0.status == .created) }
+            try await client.execute(uri: "/api/runs/1/pause", method: .post) { response in
+                #expect(response.status == .ok || Self.text(response).contains("is timed out"), "\(Self.text(response))")
+            }
             try await client.execute(uri: "/api/runs/1/stream", method: .get) { response in
                 #expect(Self.text(response).hasSuffix("event: end\ndata: {}\n\n"))
             }
             try await client.execute(uri: "/api/runs/1", method: .get) { response in
                 let body = try JSONParser.parse(Self.text(response))
-                #expect(body["status"] == .string("timed out"))
+                #expect(body["status"] == .string("timed out") && body["tick"] != .integer(80_000))
             }
         }
     }
