@@ -1,8 +1,10 @@
 import Hummingbird
 
 /// The page, its script and its styles, served by the app itself (no CDN, no network): a scenario
-/// editor with live validation, a parameters form, a live run with charts and a map, and controls.
-/// A link `/#scenario=NAME&set=PATH=VALUE&ticks=N&run` opens a scenario, sets parameters and runs it.
+/// editor with live validation, a parameters form, a live run with charts (beside the previous
+/// run's, to compare two options) and a map, events with their causes, and controls.
+/// A link `/#scenario=NAME&set=PATH=VALUE&ticks=N&run` opens a scenario, sets parameters and runs
+/// it; `&compare=PATH=VALUE` then runs it again with that change, the two drawn side by side.
 enum WebAssets {
     static func response(_ text: String, type: String) -> Response {
         Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
@@ -75,7 +77,7 @@ enum WebAssets {
     static let script = """
         "use strict";
         const $ = (id) => document.getElementById(id);
-        let current = null, source = null, series = [];
+        let current = null, source = null, series = [], label = "", previous = null;
 
         async function json(url, options) {
           const response = await fetch(url, options);
@@ -116,15 +118,21 @@ enum WebAssets {
           return result.valid;
         }
 
-        function drawLine(svg, values, top) {
+        // The current run (blue) beside the previous one (orange, dashed), to compare two options.
+        function drawLine(svg, values, top, before) {
           const w = 600, h = 160, pad = 24;
-          const max = top || Math.max(1e-9, ...values);
-          const total = Math.max(2, Number($("ticks").value) || values.length);
-          const points = values.map((v, i) => (pad + i * (w - 2 * pad) / (total - 1)).toFixed(1) + "," + (h - pad - v / max * (h - 2 * pad)).toFixed(1));
-          svg.innerHTML = '<line x1="24" y1="136" x2="576" y2="136" stroke="#333"/><line x1="24" y1="24" x2="24" y2="136" stroke="#333"/>'
+          const max = top || Math.max(1e-9, ...values, ...(before ? before.values : []));
+          const total = Math.max(2, Number($("ticks").value) || values.length, before ? before.values.length : 0);
+          const line = (vs) => vs.map((v, i) => (pad + i * (w - 2 * pad) / (total - 1)).toFixed(1) + "," + (h - pad - v / max * (h - 2 * pad)).toFixed(1)).join(" ");
+          const esc = (t) => t.replace(/[<&]/g, "");
+          let out = '<line x1="24" y1="136" x2="576" y2="136" stroke="#333"/><line x1="24" y1="24" x2="24" y2="136" stroke="#333"/>'
             + '<text x="4" y="28" font-size="10">' + max.toFixed(3) + '</text><text x="4" y="140" font-size="10">0</text>'
-            + '<text x="560" y="154" font-size="10">tick</text>'
-            + '<polyline fill="none" stroke="#0072B2" stroke-width="2" points="' + points.join(" ") + '"/>';
+            + '<text x="560" y="154" font-size="10">tick</text>';
+          if (before) out += '<polyline class="previous" fill="none" stroke="#E69F00" stroke-width="2" stroke-dasharray="5,3" points="' + line(before.values) + '"/>'
+            + '<text x="300" y="14" font-size="10" fill="#B07800">- - ' + esc(before.label) + '</text>';
+          out += '<polyline class="current" fill="none" stroke="#0072B2" stroke-width="2" points="' + line(values) + '"/>'
+            + '<text x="30" y="14" font-size="10" fill="#0072B2">— ' + esc(label) + '</text>';
+          svg.innerHTML = out;
           svg.dataset.ticks = String(values.length);
         }
 
@@ -184,7 +192,9 @@ enum WebAssets {
           try {
             current = await json("/api/runs?" + params.toString(), { method: "POST", body: $("yaml").value });
           } catch (error) { $("status").textContent = "Not started: " + error.message; return; }
+          if (series.length > 0) previous = { label: label, spiral: series.map((t) => t.spiral), burden: series.map((t) => t.meanShare) };
           series = [];
+          label = "run " + current.id + ": " + current.name + [...params.entries()].filter(([k]) => k === "set").map(([, v]) => ", " + v).join("");
           $("events").innerHTML = ""; $("why").textContent = "";
           setRunning(true);
           $("status").textContent = "Run " + current.id + ": running";
@@ -192,8 +202,8 @@ enum WebAssets {
           source.onmessage = (event) => {
             const tick = JSON.parse(event.data);
             series.push(tick);
-            drawLine($("spiral"), series.map((t) => t.spiral), 1);
-            drawLine($("burden"), series.map((t) => t.meanShare));
+            drawLine($("spiral"), series.map((t) => t.spiral), 1, previous && { label: previous.label, values: previous.spiral });
+            drawLine($("burden"), series.map((t) => t.meanShare), 0, previous && { label: previous.label, values: previous.burden });
             drawMap(current, tick);
             addEvents(tick);
             $("status").textContent = "Run " + current.id + ": tick " + tick.tick + " of " + current.ticks + ", " + tick.alive + " states alive, " + series.reduce((a, t) => a + t.wars, 0) + " wars so far";
@@ -204,7 +214,17 @@ enum WebAssets {
             setRunning(false);
             $("status").textContent += " — " + final.status + (final.digest ? " (digest " + final.digest + ")" : "") + (final.error ? ": " + final.error : "");
             $("status").dataset.status = final.status;
+            if (afterRun) { const next = afterRun; afterRun = null; next(); }
           });
+        }
+
+        let afterRun = null;
+        function applySettings(settings) {
+          for (const setting of settings) {
+            const [path, value] = setting.split("=");
+            const input = document.querySelector('#parameters input[data-path="' + path + '"]');
+            if (input) input.value = value;
+          }
         }
 
         async function command(name) {
@@ -226,12 +246,10 @@ enum WebAssets {
           await loadBuiltins();
           const hash = new URLSearchParams(location.hash.slice(1));
           await loadScenario(hash.get("scenario") || "spiral");
-          for (const setting of hash.getAll("set")) {
-            const [path, value] = setting.split("=");
-            const input = document.querySelector('#parameters input[data-path="' + path + '"]');
-            if (input) input.value = value;
-          }
+          applySettings(hash.getAll("set"));
           if (hash.get("ticks")) $("ticks").value = hash.get("ticks");
+          // compare=PATH=VALUE: once the run ends, run again with these settings, the first run drawn beside it.
+          if (hash.has("compare")) afterRun = () => { applySettings(hash.getAll("compare")); run(); };
           if (hash.has("run")) await run();
         })();
 

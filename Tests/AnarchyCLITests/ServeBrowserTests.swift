@@ -24,6 +24,11 @@ struct ServeBrowserTests {
         #expect(dom.output.components(separatedBy: "data-ticks=\"40\"").count - 1 == 2)  // both charts drawn to the last tick
         #expect(dom.output.components(separatedBy: "class=\"state\"").count - 1 == 12)  // the map's states
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
+        // A comparison link: the run, then the same with β = 0.5, drawn beside the first.
+        let compare = "http://127.0.0.1:\(port)/#scenario=spiral&set=system.beta=2.5&ticks=30&run&compare=system.beta=0.5"
+        let compared = try SlurmClusterTests.shell("'\(browser)' \(flags) --dump-dom '\(compare)'")
+        #expect(compared.output.contains(": spiral, system.beta=0.5</text>") && compared.output.contains(": spiral, system.beta=2.5</text>"), "\(compared.output.suffix(3000))")
+        #expect(compared.output.components(separatedBy: "class=\"previous\"").count - 1 == 2 && compared.output.contains("data-status=\"done\""))
         let shot = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/app.png' '\(url)'")
         #expect(shot.status == 0)
         try "<!DOCTYPE html><html><body></body></html>".write(toFile: dir + "/blank.html", atomically: true, encoding: .utf8)
