@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "AnarchyServer",
             dependencies: [
-                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments",
+                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict),

@@ -12,7 +12,9 @@ struct ServeCommand: ParsableCommand {
             Serves the page and its assets itself (no network needed) and the JSON API described \
             in docs/api.yaml: GET /api/scenarios, POST /api/validate, POST /api/runs, GET \
             /api/runs/{id}, GET /api/runs/{id}/stream (Server-Sent Events, one per tick) and POST \
-            /api/runs/{id}/{pause|resume|step|stop}. Binds to loopback unless --host says \
+            /api/runs/{id}/{pause|resume|step|stop}; experiments: GET /api/experiments, POST \
+            /api/sweeps (a built-in experiment into --store), GET /api/sweeps/{id}, and each stored \
+            experiment's report at /experiments/{id}. Binds to loopback unless --host says \
             otherwise. Requests are bounded: bodies to 1 MiB, states × ticks per run to 2,000,000, \
             4 runs at once, 120 s per run. Ctrl-C stops it.
             """)
@@ -23,10 +25,17 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("host"), help: ArgumentHelp("The address to bind (default 127.0.0.1, this machine only).", valueName: "address"))
     var host = "127.0.0.1"
 
+    @Option(name: .customLong("store"), help: ArgumentHelp("The results store sweeps go into and experiments are browsed from (default results.sqlite).", valueName: "file"))
+    var store = "results.sqlite"
+
     func run() throws {
         let port = try FlagValue.whole(port, flag: "--port", default: 8080, range: 0...65535)
         guard !host.isEmpty, !host.contains(where: \.isWhitespace) else { throw UsageError("--host '\(host)': must be an address, e.g. 127.0.0.1") }
-        let app = AnarchyWebApp.application(host: host, port: port)
+        guard !store.isEmpty else { throw UsageError("--store: got '' (empty); must be a file") }
+        let app = AnarchyWebApp.application(host: host, port: port, store: store) { path, id in
+            let (results, chosen) = try ResultsCommand.open(path, experiment: id)
+            return ReportCommand.html(ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id)))
+        }
         Console.error("anarchy serve: http://\(host):\(port)/ (Ctrl-C stops)")
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)

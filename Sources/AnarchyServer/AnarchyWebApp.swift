@@ -6,9 +6,15 @@ import Hummingbird
 /// The web app (`anarchy serve`): the page and its script and styles (served by the app: no
 /// network needed), and the JSON API the page uses and scripts can use too (docs/api.yaml).
 public enum AnarchyWebApp {
-    /// The router with every route; `limits` bound what a request may ask.
-    public static func router(limits: ServerLimits = ServerLimits()) -> Router<BasicRequestContext> {
+    /// Renders a stored experiment's report page: (store path, experiment id) → HTML.
+    public typealias ReportRenderer = @Sendable (String, String) throws -> String
+
+    /// The router with every route; `limits` bound what a request may ask; `store` is the results
+    /// store sweeps go into and experiments are browsed from (none: those routes say so), and
+    /// `report` renders a stored experiment as the command line's `anarchy report` does.
+    public static func router(limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil) -> Router<BasicRequestContext> {
         let registry = RunRegistry(limits: limits)
+        let desk = SweepDesk(store: store)
         let router = Router()
         router.get("/") { _, _ in WebAssets.response(WebAssets.page, type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in WebAssets.response(WebAssets.script, type: "text/javascript; charset=utf-8") }
@@ -54,6 +60,22 @@ public enum AnarchyWebApp {
             }
             return JSONResponse.make(try await registry.control(context.parameters.get("id") ?? "", command))
         }
+        router.get("/api/experiments") { _, _ in JSONResponse.make(try desk.list()) }
+        router.post("/api/sweeps") { request, _ in
+            let query = request.uri.queryParameters
+            let id = try desk.start(query.get("experiment") ?? "", replications: query.get("replications"))
+            return JSONResponse.make(try desk.status(id), status: .created)
+        }
+        router.get("/api/sweeps/:id") { _, context in JSONResponse.make(try desk.status(context.parameters.get("id") ?? "")) }
+        router.get("/experiments/:id") { _, context in
+            let path = try desk.storeOrRefuse(), id = context.parameters.get("id") ?? ""
+            guard let report else { throw APIError(status: .notFound, message: "this server renders no reports") }
+            do {
+                return WebAssets.response(try report(path, id), type: "text/html; charset=utf-8")
+            } catch {
+                throw APIError(status: .notFound, message: "no experiment \(id) in \(path): \(error)")
+            }
+        }
         return router
     }
 
@@ -68,7 +90,9 @@ public enum AnarchyWebApp {
     }
 
     /// The application on `host:port` (loopback unless told otherwise).
-    public static func application(host: String, port: Int, limits: ServerLimits = ServerLimits()) -> some ApplicationProtocol {
-        Application(router: router(limits: limits), configuration: .init(address: .hostname(host, port: port), serverName: "anarchy"))
+    public static func application(
+        host: String, port: Int, limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil
+    ) -> some ApplicationProtocol {
+        Application(router: router(limits: limits, store: store, report: report), configuration: .init(address: .hostname(host, port: port), serverName: "anarchy"))
     }
 }

@@ -37,6 +37,13 @@ enum WebAssets {
           <div class="buttons">
             <button id="run">Run</button><button id="pause" disabled>Pause</button><button id="step" disabled>Step</button><button id="stop" disabled>Stop</button>
           </div>
+          <h2>Experiments</h2>
+          <p>Sweep a built-in experiment into the results store <code id="store"></code>, then open its report.</p>
+          <label>Experiment <select id="experiment"></select></label>
+          <label>replications <input id="replications" type="number" min="1" max="1000" value="5"></label>
+          <button id="sweep">Sweep</button>
+          <p id="sweep-status" aria-live="polite"></p>
+          <ul id="stored"></ul>
         </section>
         <section id="live">
           <h2>Live run</h2>
@@ -235,6 +242,46 @@ enum WebAssets {
           } catch (error) { $("status").textContent += " (" + error.message + ")"; }
         }
 
+        async function loadExperiments() {
+          const list = await json("/api/experiments");
+          $("store").textContent = list.store || "(none: start with --store FILE)";
+          if ($("experiment").options.length === 0) {
+            for (const e of list.builtins) {
+              const option = document.createElement("option");
+              option.value = e.name; option.textContent = e.name + " — " + e.summary;
+              $("experiment").appendChild(option);
+            }
+          }
+          const stored = $("stored");
+          stored.innerHTML = "";
+          for (const e of list.stored) {
+            const item = document.createElement("li");
+            const link = document.createElement("a");
+            link.href = "/experiments/" + encodeURIComponent(e.id); link.target = "_blank";
+            link.textContent = e.name + " (" + e.points + " points, " + e.runs + " runs): report";
+            item.appendChild(link);
+            stored.appendChild(item);
+          }
+        }
+
+        async function sweep() {
+          const params = new URLSearchParams({ experiment: $("experiment").value, replications: $("replications").value });
+          let state;
+          try { state = await json("/api/sweeps?" + params.toString(), { method: "POST" }); }
+          catch (error) { $("sweep-status").textContent = "Not started: " + error.message; return; }
+          $("sweep").disabled = true;
+          while (state.status === "running") {
+            $("sweep-status").textContent = state.name + ": " + state.done + " of " + state.total + " runs";
+            await new Promise((resolve) => setTimeout(resolve, 500));
+            state = await json("/api/sweeps/" + state.id);
+          }
+          $("sweep-status").textContent = state.name + ": " + state.status + (state.error ? " (" + state.error + ")" : ", " + state.total + " runs stored");
+          $("sweep-status").dataset.status = state.status;
+          $("sweep").disabled = false;
+          await loadExperiments();
+        }
+
+        $("sweep").addEventListener("click", sweep);
         $("builtin").addEventListener("change", () => loadScenario($("builtin").value));
         $("yaml").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(validate, 300); });
         $("run").addEventListener("click", run);
@@ -244,6 +291,7 @@ enum WebAssets {
 
         (async () => {
           await loadBuiltins();
+          await loadExperiments();
           const hash = new URLSearchParams(location.hash.slice(1));
           await loadScenario(hash.get("scenario") || "spiral");
           applySettings(hash.getAll("set"));
@@ -251,6 +299,7 @@ enum WebAssets {
           // compare=PATH=VALUE: once the run ends, run again with these settings, the first run drawn beside it.
           if (hash.has("compare")) afterRun = () => { applySettings(hash.getAll("compare")); run(); };
           if (hash.has("run")) await run();
+          if (hash.has("sweep")) { $("experiment").value = hash.get("sweep"); if (hash.get("replications")) $("replications").value = hash.get("replications"); await sweep(); }
         })();
 
         """

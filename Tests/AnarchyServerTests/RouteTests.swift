@@ -197,9 +197,56 @@ struct APIDescriptionTests {
     @Test func everyRouteIsDescribed() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("docs/api.yaml"), encoding: .utf8)
-        for path in ["/api/scenarios:", "/api/scenarios/{name}:", "/api/validate:", "/api/runs:", "/api/runs/{id}:", "/api/runs/{id}/stream:", "/api/runs/{id}/{command}:"] {
+        for path in ["/api/scenarios:", "/api/scenarios/{name}:", "/api/validate:", "/api/runs:", "/api/runs/{id}:", "/api/runs/{id}/stream:", "/api/runs/{id}/{command}:", "/api/experiments:", "/api/sweeps:", "/api/sweeps/{id}:", "/experiments/{id}:"] {
             #expect(text.contains("\n  \(path)\n"), "\(path) is not in docs/api.yaml")
         }
         #expect(text.contains("enum: [pause, resume, step, stop]") && text.contains("enum: [running, paused, done, stopped, timed out]"))
+    }
+}
+
+/// Experiments in the app: a built-in experiment swept into the server's store, its progress, the
+/// store's listing, and its report page (rendered by the renderer the command line passes in).
+struct SweepRouteTests {
+    @Test func aSweepIntoTheStoreAndItsReport() async throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("serve-store-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) } }
+        let app = Application(router: AnarchyWebApp.router(store: store) { path, id in "<html>report of \(id) in \(path)</html>" })
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/sweeps?experiment=four-worlds&replications=2", method: .post) { response in
+                #expect(response.status == .created, "\(RouteTests.text(response))")
+            }
+            var status = "running", experiment = ""
+            for _ in 0..<600 where status == "running" {
+                try await Task.sleep(nanoseconds: 50_000_000)
+                try await client.execute(uri: "/api/sweeps/1", method: .get) { response in
+                    let body = try JSONParser.parse(RouteTests.text(response))
+                    if case let .string(s)? = body["status"] { status = s }
+                    if case let .string(e)? = body["experiment"] { experiment = e }
+                    #expect(body["total"] == .integer(8))
+                }
+            }
+            #expect(status == "done")
+            try await client.execute(uri: "/api/experiments", method: .get) { response in
+                let text = RouteTests.text(response)
+                #expect(text.contains("\"name\":\"four-worlds\",\"points\":4,\"runs\":8") && text.contains("\"builtins\":[{\"name\":\"four-worlds\""), "\(text)")
+            }
+            try await client.execute(uri: "/experiments/\(experiment)", method: .get) { response in
+                #expect(response.status == .ok && RouteTests.text(response) == "<html>report of \(experiment) in \(store)</html>")
+            }
+            for (uri, status, message) in [
+                ("/api/sweeps?experiment=nothing", HTTPResponse.Status.notFound, "no built-in experiment"),
+                ("/api/sweeps?experiment=four-worlds&replications=0", .badRequest, "replications"),
+            ] {
+                try await client.execute(uri: uri, method: .post) { response in
+                    #expect(response.status == status && RouteTests.text(response).contains(message), "\(uri)")
+                }
+            }
+        }
+        // Without a store the experiment routes say how to get one.
+        try await Application(router: AnarchyWebApp.router()).test(.router) { client in
+            try await client.execute(uri: "/api/sweeps?experiment=four-worlds", method: .post) { response in
+                #expect(response.status == .conflict && RouteTests.text(response).contains("--store FILE"))
+            }
+        }
     }
 }

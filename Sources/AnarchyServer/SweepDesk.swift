@@ -1,0 +1,119 @@
+import AnarchyCore
+import AnarchyExperiments
+import AnarchyScenarioFiles
+import AnarchyStore
+import AnarchyWorld
+import Foundation
+import Synchronization
+
+/// Experiments in the web app: sweeps of the built-in experiments launched into the server's
+/// results store (one at a time, bounded), their progress, and the experiments the store holds.
+final class SweepDesk: Sendable {
+    struct Sweep: Sendable {
+        let name: String
+        var experiment = ""
+        var done = 0
+        var total = 0
+        var status = "running"
+        var error: String?
+    }
+
+    /// The store's path (nil: the server was started without --store).
+    let store: String?
+    /// The most runs × states × ticks one sweep may ask for.
+    static let maximumWork = 200_000_000
+    private let sweeps = Mutex<[String: Sweep]>([:])
+    private let counter = Atomic<Int>(0)
+
+    init(store: String?) { self.store = store }
+
+    func storeOrRefuse() throws(APIError) -> String {
+        guard let store else { throw APIError(status: .conflict, message: "this server has no results store: start it with anarchy serve --store FILE") }
+        return store
+    }
+
+    /// Starts a sweep of built-in experiment `name` (with `replications` per point if given).
+    func start(_ name: String, replications: String?) throws(APIError) -> String {
+        let path = try storeOrRefuse()
+        guard let entry = BuiltinExperiments.entry(name) else {
+            throw APIError(status: .notFound, message: "no built-in experiment '\(name)' (known: \(BuiltinExperiments.all.map(\.name).joined(separator: ", ")))")
+        }
+        var experiment: Experiment
+        do {
+            experiment = try ExperimentFile.parse(entry.yaml) { (base: String) throws(ScenarioFileError) -> Scenario in
+                guard let scenario = BuiltinScenarios.scenario(base) else { throw ScenarioFileError(path: "base", message: "no built-in scenario \(base)") }
+                return scenario
+            }
+        } catch { throw APIError(status: .internalServerError, message: "the built-in experiment does not read: \(error.description)") }
+        if let replications {
+            guard let r = Int(replications), (1...1_000).contains(r) else { throw APIError(status: .badRequest, message: "replications: got '\(replications)'; must be in 1…1000") }
+            experiment.replications = r
+        }
+        guard experiment.stop == nil else { throw APIError(status: .unprocessableContent, message: "sweeps with a stopping rule are run from the command line") }
+        let points: [DesignPoint]
+        do { points = try experiment.points() } catch { throw APIError(status: .unprocessableContent, message: error.description) }
+        let work = Double(points.count * experiment.replications) * Double(experiment.base.states.count * Swift.max(1, experiment.base.ticks))
+        guard work <= Double(Self.maximumWork) else {
+            throw APIError(status: .unprocessableContent, message: "\(points.count) points × \(experiment.replications) replications of \(experiment.base.states.count) states × \(experiment.base.ticks) ticks is more than this server runs in one sweep; use anarchy sweep")
+        }
+        guard !sweeps.withLock({ $0.values.contains { $0.status == "running" } }) else {
+            throw APIError(status: .tooManyRequests, message: "a sweep is already running; try again when it finishes")
+        }
+        let results: ResultsStore
+        do {
+            results = try ResultsStore(path: path)
+            try results.register(experiment, points: points, version: "web")
+        } catch { throw APIError(status: .conflict, message: "\(path): \(error)") }
+        let experimentID = ExperimentEncoder.id(experiment)
+        let known: [RunResult]
+        do { known = try results.results(of: experimentID) } catch { throw APIError(status: .internalServerError, message: "\(path): \(error)") }
+        let id = String(counter.wrappingAdd(1, ordering: .relaxed).newValue)
+        let total = points.count * experiment.replications - known.count
+        sweeps.withLock { $0[id] = Sweep(name: name, experiment: experimentID, total: total) }
+        let frozen = experiment
+        Task.detached { [self] in
+            let runner = ExperimentRunner(experiment: frozen, points: points, threads: 2, known: known)
+            do {
+                _ = try await runner.run(
+                    onBatch: { batch in try results.insert(batch, experiment: experimentID) },
+                    progress: { done in self.sweeps.withLock { $0[id]?.done = done } })
+                sweeps.withLock { $0[id]?.status = "done" }
+            } catch {
+                sweeps.withLock {
+                    $0[id]?.status = "failed"
+                    $0[id]?.error = "\(error)"
+                }
+            }
+        }
+        return id
+    }
+
+    func status(_ id: String) throws(APIError) -> JSONValue {
+        guard let sweep = sweeps.withLock({ $0[id] }) else { throw APIError(status: .notFound, message: "no sweep \(id)") }
+        var fields: [(key: String, value: JSONValue)] = [
+            ("id", .string(id)), ("name", .string(sweep.name)), ("experiment", .string(sweep.experiment)), ("status", .string(sweep.status)),
+            ("done", .integer(sweep.done)), ("total", .integer(sweep.total)),
+        ]
+        if let error = sweep.error { fields.append(("error", .string(error))) }
+        return .object(fields)
+    }
+
+    /// The built-in experiments, and the experiments the store holds with their runs.
+    func list() throws(APIError) -> JSONValue {
+        var stored: [JSONValue] = []
+        if let store, FileManager.default.fileExists(atPath: store), let results = try? ResultsStore(path: store), let experiments = try? results.experiments() {
+            for e in experiments {
+                let runs = (try? results.results(of: e.id).count) ?? 0
+                stored.append(.members([
+                    "id": .string(e.id), "name": .string(e.name), "points": .integer(e.pointCount), "runs": .integer(runs),
+                    "metrics": .array(e.metrics.map(JSONValue.string)),
+                ]))
+            }
+        }
+        return .members([
+            "store": store.map(JSONValue.string) ?? .null,
+            "builtins": .array(BuiltinExperiments.all.map { .members(["name": .string($0.name), "summary": .string($0.summary)]) }),
+            "stored": .array(stored),
+        ])
+    }
+}
