@@ -2,8 +2,8 @@ import AnarchyCore
 import AnarchyWorld
 
 /// What one tick of a live run reports to the browser: the spec's per-tick outputs, the
-/// alliances standing, and per state whether it is alive and the mean belief its alive neighbours
-/// hold that it is greedy (the map colours states by it).
+/// alliance ties standing, and per state whether it is alive, the mean belief its alive
+/// neighbours hold that it is greedy (the map colours states by it) and its security community.
 struct TickReport: Sendable {
     let json: JSONValue
 
@@ -16,12 +16,19 @@ struct TickReport: Sendable {
                 holders[j] += 1
             }
         }
+        var community = [Int?](repeating: nil, count: snapshot.alive.count)
+        for (id, members) in world.communities { for m in members where m < community.count { community[m] = id } }
+        let ties = world.allianceTies
         json = .members([
             "tick": .integer(m.tick), "alive": .integer(m.alive), "wars": .integer(m.wars), "meanShare": .number(m.meanShare),
-            "spiral": .number(m.spiral), "alliances": .integer(world.allianceMetrics().alliances),
+            "spiral": .number(m.spiral), "alliances": .integer(ties.count),
+            "ties": .array(ties.map { .array([.integer($0.a), .integer($0.b)]) }),
             "events": .array(world.events.compactMap { EventReport.json($0, name: name) }),
             "states": .array(snapshot.alive.indices.map { i in
-                .members(["alive": .bool(snapshot.alive[i]), "belief": holders[i] > 0 ? .number(held[i] / Double(holders[i])) : .null])
+                .members([
+                    "alive": .bool(snapshot.alive[i]), "belief": holders[i] > 0 ? .number(held[i] / Double(holders[i])) : .null,
+                    "community": community[i].map(JSONValue.integer) ?? .null,
+                ])
             }),
         ])
     }

@@ -50,7 +50,9 @@ enum WebAssets {
           <p id="status">No run yet.</p>
           <figure><figcaption>Spiral index (mean belief among neighbouring seekers that the other is greedy)</figcaption><svg id="spiral" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
           <figure><figcaption>Arms burden (mean spending share of wealth)</figcaption><svg id="burden" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
-          <figure><figcaption>The states: colour is the belief their neighbours hold that they are greedy (dark: trusted; yellow: feared); grey: conquered</figcaption><svg id="map" viewBox="0 0 400 400" role="img"></svg></figure>
+          <figure><figcaption>Wars per tick</figcaption><svg id="wars" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
+          <figure><figcaption>Alliance ties standing</figcaption><svg id="ties" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
+          <figure><figcaption>The states: fill is the belief their neighbours hold that they are greedy (dark: trusted; yellow: feared), grey if conquered; thick blue lines are alliances; a coloured ring marks a security community</figcaption><svg id="map" viewBox="0 0 400 400" role="img"></svg></figure>
           <h3>Events <small>(click one: why it happened)</small></h3>
           <div id="events-box"><ol id="events" reversed></ol><div id="why" aria-live="polite"></div></div>
         </section>
@@ -155,10 +157,13 @@ enum WebAssets {
           const at = (i) => [cx + r * Math.cos(2 * Math.PI * i / n - Math.PI / 2), cy + r * Math.sin(2 * Math.PI * i / n - Math.PI / 2)];
           let out = "";
           for (const [a, b] of run.edges) { const p = at(a), q = at(b); out += '<line x1="' + p[0] + '" y1="' + p[1] + '" x2="' + q[0] + '" y2="' + q[1] + '" stroke="#bbb"/>'; }
+          for (const [a, b] of tick.ties || []) { const p = at(a), q = at(b); out += '<line class="tie" x1="' + p[0] + '" y1="' + p[1] + '" x2="' + q[0] + '" y2="' + q[1] + '" stroke="#0072B2" stroke-width="4"/>'; }
+          const rings = ["#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#E69F00", "#000000"];
           run.states.forEach((name, i) => {
             const s = tick.states[i], p = at(i);
             const fill = !s.alive ? "#ccc" : s.belief === null ? "#888" : colour(s.belief);
-            out += '<circle class="state" cx="' + p[0] + '" cy="' + p[1] + '" r="9" fill="' + fill + '" stroke="#222"><title>' + name + (s.belief === null ? "" : ": " + s.belief.toFixed(2)) + '</title></circle>';
+            if (s.community !== null && s.community !== undefined) out += '<circle class="community" cx="' + p[0] + '" cy="' + p[1] + '" r="13" fill="none" stroke="' + rings[s.community % rings.length] + '" stroke-width="3"/>';
+            out += '<circle class="state" cx="' + p[0] + '" cy="' + p[1] + '" r="9" fill="' + fill + '" stroke="#222"><title>' + name + (s.belief === null ? "" : ": " + s.belief.toFixed(2)) + (s.community === null || s.community === undefined ? "" : ", community #" + s.community) + '</title></circle>';
             if (n <= 30) out += '<text x="' + (p[0] + 11) + '" y="' + (p[1] + 4) + '" font-size="10">' + name.replace(/[<&]/g, "") + '</text>';
           });
           $("map").innerHTML = out;
@@ -199,7 +204,7 @@ enum WebAssets {
           try {
             current = await json("/api/runs?" + params.toString(), { method: "POST", body: $("yaml").value });
           } catch (error) { $("status").textContent = "Not started: " + error.message; return; }
-          if (series.length > 0) previous = { label: label, spiral: series.map((t) => t.spiral), burden: series.map((t) => t.meanShare) };
+          if (series.length > 0) previous = { label: label, spiral: series.map((t) => t.spiral), burden: series.map((t) => t.meanShare), wars: series.map((t) => t.wars), ties: series.map((t) => t.alliances) };
           series = [];
           label = "run " + current.id + ": " + current.name + [...params.entries()].filter(([k]) => k === "set").map(([, v]) => ", " + v).join("");
           $("events").innerHTML = ""; $("why").textContent = "";
@@ -211,6 +216,8 @@ enum WebAssets {
             series.push(tick);
             drawLine($("spiral"), series.map((t) => t.spiral), 1, previous && { label: previous.label, values: previous.spiral });
             drawLine($("burden"), series.map((t) => t.meanShare), 0, previous && { label: previous.label, values: previous.burden });
+            drawLine($("wars"), series.map((t) => t.wars), 0, previous && { label: previous.label, values: previous.wars });
+            drawLine($("ties"), series.map((t) => t.alliances), 0, previous && { label: previous.label, values: previous.ties });
             drawMap(current, tick);
             addEvents(tick);
             $("status").textContent = "Run " + current.id + ": tick " + tick.tick + " of " + current.ticks + ", " + tick.alive + " states alive, " + series.reduce((a, t) => a + t.wars, 0) + " wars so far";

@@ -55,4 +55,19 @@ extension WorldState {
 extension World {
     /// The alliance system after the last tick (zeros when the mechanism is off).
     public func allianceMetrics() -> AllianceMetrics { state.allianceMetrics() }
+
+    /// The alliance ties standing between alive states, each pair once (a < b; none when the
+    /// mechanism is off).
+    public var allianceTies: [(a: Int, b: Int)] {
+        let s = state
+        guard s.mechanisms.alliances != nil else { return [] }
+        var ties: [(a: Int, b: Int)] = []
+        for i in 0..<s.count where s.alive[i] {
+            for slot in s.slotStart[i]..<s.slotStart[i + 1] where s.allied[slot] {
+                let j = Int(s.slotTarget[slot])
+                if j > i && s.alive[j] { ties.append((i, j)) }
+            }
+        }
+        return ties
+    }
 }

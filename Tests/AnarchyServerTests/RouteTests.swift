@@ -108,6 +108,23 @@ struct RouteTests {
         }
     }
 
+    /// Alliance ties and security communities reach the map: 1914's blocs stand from the first tick,
+    /// and the growing community's founding pair becomes a community.
+    @Test func alliancesAndCommunitiesReachTheMap() async throws {
+        try await Self.app().test(.router) { client in
+            for (name, ticks, needle) in [("europe-1914", 3, "\"ties\":\\[\\["), ("growing-community", 100, "\"community\":[0-9]")] {
+                let yaml = try #require(BuiltinScenarios.entry(name)).yaml
+                let id = try await client.execute(uri: "/api/runs?ticks=\(ticks)", method: .post, body: ByteBuffer(string: yaml)) { response in
+                    try JSONParser.parse(Self.text(response))["id"]
+                }
+                guard case let .string(run)? = id else { Issue.record("no id"); return }
+                try await client.execute(uri: "/api/runs/\(run)/stream", method: .get) { response in
+                    #expect(Self.text(response).range(of: needle, options: .regularExpression) != nil, "\(name): \(Self.text(response).suffix(600))")
+                }
+            }
+        }
+    }
+
     @Test func pauseStepResumeAndStop() async throws {
         let yaml = try #require(BuiltinScenarios.entry("spiral")).yaml
         try await Self.app().test(.router) { client in
