@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "AnarchyServer",
             dependencies: [
-                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore",
+                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict),

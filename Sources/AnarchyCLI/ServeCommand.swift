@@ -14,7 +14,8 @@ struct ServeCommand: ParsableCommand {
             /api/runs/{id}, GET /api/runs/{id}/stream (Server-Sent Events, one per tick) and POST \
             /api/runs/{id}/{pause|resume|step|stop}; experiments: GET /api/experiments, POST \
             /api/sweeps (a built-in experiment into --store), GET /api/sweeps/{id}, and each stored \
-            experiment's report at /experiments/{id}. Binds to loopback unless --host says \
+            experiment's report at /experiments/{id}; the debate: POST/GET /api/debate, its report at \
+            /debate. Binds to loopback unless --host says \
             otherwise. Requests are bounded: bodies to 1 MiB, states × ticks per run to 2,000,000, \
             4 runs at once, 120 s per run. Ctrl-C stops it.
             """)
@@ -32,10 +33,13 @@ struct ServeCommand: ParsableCommand {
         let port = try FlagValue.whole(port, flag: "--port", default: 8080, range: 0...65535)
         guard !host.isEmpty, !host.contains(where: \.isWhitespace) else { throw UsageError("--host '\(host)': must be an address, e.g. 127.0.0.1") }
         guard !store.isEmpty else { throw UsageError("--store: got '' (empty); must be a file") }
-        let app = AnarchyWebApp.application(host: host, port: port, store: store) { path, id in
-            let (results, chosen) = try ResultsCommand.open(path, experiment: id)
-            return ReportCommand.html(ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id)))
-        }
+        let app = AnarchyWebApp.application(
+            host: host, port: port, store: store,
+            report: { path, id in
+                let (results, chosen) = try ResultsCommand.open(path, experiment: id)
+                return ReportCommand.html(ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id)))
+            },
+            debateReport: { DebateReport.html($0) }, version: AnarchyVersion.string)
         Console.error("anarchy serve: http://\(host):\(port)/ (Ctrl-C stops)")
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)

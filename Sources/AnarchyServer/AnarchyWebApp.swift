@@ -1,4 +1,5 @@
 import AnarchyCore
+import AnarchyDebate
 import AnarchyScenarioFiles
 import AnarchyWorld
 import Hummingbird
@@ -8,13 +9,18 @@ import Hummingbird
 public enum AnarchyWebApp {
     /// Renders a stored experiment's report page: (store path, experiment id) → HTML.
     public typealias ReportRenderer = @Sendable (String, String) throws -> String
+    /// Renders the debate's report page from its results.
+    public typealias DebateRenderer = @Sendable (DebateResults) -> String
 
     /// The router with every route; `limits` bound what a request may ask; `store` is the results
     /// store sweeps go into and experiments are browsed from (none: those routes say so), and
     /// `report` renders a stored experiment as the command line's `anarchy report` does.
-    public static func router(limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil) -> Router<BasicRequestContext> {
+    public static func router(
+        limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil, debateReport: DebateRenderer? = nil,
+        version: String = "web"
+    ) -> Router<BasicRequestContext> {
         let registry = RunRegistry(limits: limits)
-        let desk = SweepDesk(store: store)
+        let desk = SweepDesk(store: store), debate = DebateDesk()
         let router = Router()
         router.get("/") { _, _ in WebAssets.response(WebAssets.page, type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in WebAssets.response(WebAssets.script, type: "text/javascript; charset=utf-8") }
@@ -67,6 +73,12 @@ public enum AnarchyWebApp {
             return JSONResponse.make(try desk.status(id), status: .created)
         }
         router.get("/api/sweeps/:id") { _, context in JSONResponse.make(try desk.status(context.parameters.get("id") ?? "")) }
+        router.post("/api/debate") { _, _ in JSONResponse.make(try debate.start(version: version), status: .accepted) }
+        router.get("/api/debate") { _, _ in JSONResponse.make(debate.status()) }
+        router.get("/debate") { _, _ in
+            guard let results = debate.results, let debateReport else { throw APIError(status: .notFound, message: "the debate has not been run here yet: POST /api/debate") }
+            return WebAssets.response(debateReport(results), type: "text/html; charset=utf-8")
+        }
         router.get("/experiments/:id") { _, context in
             let path = try desk.storeOrRefuse(), id = context.parameters.get("id") ?? ""
             guard let report else { throw APIError(status: .notFound, message: "this server renders no reports") }
@@ -91,8 +103,11 @@ public enum AnarchyWebApp {
 
     /// The application on `host:port` (loopback unless told otherwise).
     public static func application(
-        host: String, port: Int, limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil
+        host: String, port: Int, limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil,
+        debateReport: DebateRenderer? = nil, version: String = "web"
     ) -> some ApplicationProtocol {
-        Application(router: router(limits: limits, store: store, report: report), configuration: .init(address: .hostname(host, port: port), serverName: "anarchy"))
+        Application(
+            router: router(limits: limits, store: store, report: report, debateReport: debateReport, version: version),
+            configuration: .init(address: .hostname(host, port: port), serverName: "anarchy"))
     }
 }

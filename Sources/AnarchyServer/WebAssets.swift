@@ -44,6 +44,11 @@ enum WebAssets {
           <button id="sweep">Sweep</button>
           <p id="sweep-status" aria-live="polite"></p>
           <ul id="stored"></ul>
+          <h2>The debate</h2>
+          <p>Run the nine claims of the two schools (quick: each claim's few replications), then read the verdicts and the report.</p>
+          <button id="debate">Run the debate</button>
+          <p id="debate-status" aria-live="polite"></p>
+          <ol id="verdicts"></ol>
         </section>
         <section id="live">
           <h2>Live run</h2>
@@ -288,6 +293,30 @@ enum WebAssets {
           await loadExperiments();
         }
 
+        async function debate() {
+          let state;
+          try { state = await json("/api/debate", { method: "POST" }); }
+          catch (error) { $("debate-status").textContent = "Not started: " + error.message; return; }
+          $("debate").disabled = true;
+          while (state.status === "running") {
+            $("debate-status").textContent = "running: " + state.done + " of " + (state.total || "…") + " runs";
+            await new Promise((resolve) => setTimeout(resolve, 500));
+            state = await json("/api/debate");
+          }
+          $("debate").disabled = false;
+          $("debate-status").dataset.status = state.status;
+          $("debate-status").innerHTML = state.status === "done" ? 'done: <a href="/debate" target="_blank">the report</a>' : "failed: " + (state.error || "");
+          const list = $("verdicts");
+          list.innerHTML = "";
+          for (const v of state.verdicts || []) {
+            const item = document.createElement("li");
+            item.value = v.claim;
+            item.textContent = v.title + " — " + v.verdict;
+            list.appendChild(item);
+          }
+        }
+
+        $("debate").addEventListener("click", debate);
         $("sweep").addEventListener("click", sweep);
         $("builtin").addEventListener("change", () => loadScenario($("builtin").value));
         $("yaml").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(validate, 300); });
@@ -306,6 +335,7 @@ enum WebAssets {
           // compare=PATH=VALUE: once the run ends, run again with these settings, the first run drawn beside it.
           if (hash.has("compare")) afterRun = () => { applySettings(hash.getAll("compare")); run(); };
           if (hash.has("run")) await run();
+          if (hash.has("debate")) await debate();
           if (hash.has("sweep")) { $("experiment").value = hash.get("sweep"); if (hash.get("replications")) $("replications").value = hash.get("replications"); await sweep(); }
         })();
 

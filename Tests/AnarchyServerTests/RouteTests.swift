@@ -214,10 +214,37 @@ struct APIDescriptionTests {
     @Test func everyRouteIsDescribed() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("docs/api.yaml"), encoding: .utf8)
-        for path in ["/api/scenarios:", "/api/scenarios/{name}:", "/api/validate:", "/api/runs:", "/api/runs/{id}:", "/api/runs/{id}/stream:", "/api/runs/{id}/{command}:", "/api/experiments:", "/api/sweeps:", "/api/sweeps/{id}:", "/experiments/{id}:"] {
+        for path in ["/api/scenarios:", "/api/scenarios/{name}:", "/api/validate:", "/api/runs:", "/api/runs/{id}:", "/api/runs/{id}/stream:", "/api/runs/{id}/{command}:", "/api/experiments:", "/api/sweeps:", "/api/sweeps/{id}:", "/experiments/{id}:", "/api/debate:", "/debate:"] {
             #expect(text.contains("\n  \(path)\n"), "\(path) is not in docs/api.yaml")
         }
         #expect(text.contains("enum: [pause, resume, step, stop]") && text.contains("enum: [running, paused, done, stopped, timed out]"))
+    }
+}
+
+/// The debate in the app: the quick suite run in the background, its progress, the verdicts, and
+/// the report page (rendered by the renderer the command line passes in).
+struct DebateRouteTests {
+    @Test func theQuickDebateAndItsReport() async throws {
+        let app = Application(router: AnarchyWebApp.router(debateReport: { "<html>\($0.claims.count) claims</html>" }))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/debate", method: .get) { #expect($0.status == .notFound) }
+            try await client.execute(uri: "/api/debate", method: .post) { #expect($0.status == .accepted) }
+            try await client.execute(uri: "/api/debate", method: .post) { #expect($0.status == .tooManyRequests) }
+            var status = "running"
+            for _ in 0..<1_200 where status == "running" {
+                try await Task.sleep(nanoseconds: 100_000_000)
+                try await client.execute(uri: "/api/debate", method: .get) { response in
+                    if case let .string(s)? = try JSONParser.parse(RouteTests.text(response))["status"] { status = s }
+                }
+            }
+            #expect(status == "done")
+            try await client.execute(uri: "/api/debate", method: .get) { response in
+                #expect(RouteTests.text(response).contains("{\"claim\":9,\"title\":\"Perspective taking reduces misperception\",\"verdict\":"))
+            }
+            try await client.execute(uri: "/debate", method: .get) { response in
+                #expect(response.status == .ok && RouteTests.text(response) == "<html>9 claims</html>")
+            }
+        }
     }
 }
 

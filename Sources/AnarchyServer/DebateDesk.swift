@@ -1,0 +1,62 @@
+import AnarchyCore
+import AnarchyDebate
+import Synchronization
+
+/// The debate in the web app: the nine claims run quick (each claim's quick replications) in
+/// the background, one run at a time, their progress, and the last results for the report page.
+final class DebateDesk: Sendable {
+    struct State: Sendable {
+        var status = "not run"
+        var done = 0
+        var total = 0
+        var results: DebateResults?
+        var error: String?
+    }
+
+    private let state = Mutex(State())
+
+    /// Starts the quick debate unless one is running.
+    func start(version: String) throws(APIError) -> JSONValue {
+        let sources: [ClaimSource]
+        do { sources = try BuiltinClaims.all() } catch { throw APIError(status: .internalServerError, message: "a built-in claim does not read: \(error.description)") }
+        let started = state.withLock { s -> Bool in
+            guard s.status != "running" else { return false }
+            s = State(status: "running")
+            return true
+        }
+        guard started else { throw APIError(status: .tooManyRequests, message: "the debate is already running") }
+        Task.detached { [self] in
+            do {
+                let results = try DebateRunner.run(sources, quick: true, threads: 2, version: version) { done, total in
+                    self.state.withLock {
+                        $0.done = done
+                        $0.total = total
+                    }
+                }
+                state.withLock {
+                    $0.results = results
+                    $0.status = "done"
+                }
+            } catch {
+                state.withLock {
+                    $0.status = "failed"
+                    $0.error = "\(error)"
+                }
+            }
+        }
+        return status()
+    }
+
+    func status() -> JSONValue {
+        state.withLock { s in
+            var fields: [(key: String, value: JSONValue)] = [("status", .string(s.status)), ("done", .integer(s.done)), ("total", .integer(s.total))]
+            if let results = s.results {
+                fields.append(("verdicts", .array(results.claims.map { .members(["claim": .integer($0.number), "title": .string($0.title), "verdict": .string($0.verdict.rawValue)]) })))
+            }
+            if let error = s.error { fields.append(("error", .string(error))) }
+            return .object(fields)
+        }
+    }
+
+    var results: DebateResults? { state.withLock { $0.results } }
+}
