@@ -29,13 +29,23 @@ public struct Claim: Sendable, Equatable {
     public var across: [Experiment.Factor] = []
     /// Two parameters crossed for a phase diagram of the first test's effect (descriptive: the
     /// verdict reads the base and `across`).
-    public var map: (x: Experiment.Factor, y: Experiment.Factor)?
+    public var map: Map?
     /// Replications per condition and level for the full run, and for `--quick`.
     public var replications: Int = 40
     public var quickReplications: Int = 8
     /// The master seed; replication r at level ℓ runs with `RunSeed.seed(master, ℓ, r)` in every
     /// condition (common random numbers: the conditions are compared run by run).
     public var seed: UInt64 = 1
+
+    /// Two parameters crossed for a phase diagram.
+    public struct Map: Sendable, Equatable {
+        public var x: Experiment.Factor
+        public var y: Experiment.Factor
+        public init(x: Experiment.Factor, y: Experiment.Factor) {
+            self.x = x
+            self.y = y
+        }
+    }
 
     /// The two schools of the debate.
     public enum School: String, Sendable, CaseIterable {
@@ -50,13 +60,6 @@ public struct Claim: Sendable, Equatable {
             case .mitigation: "mitigation/transcendence school"
             }
         }
-    }
-
-    public static func == (a: Claim, b: Claim) -> Bool {
-        a.number == b.number && a.title == b.title && a.school == b.school && a.statement == b.statement && a.sources == b.sources
-            && a.operationalisation == b.operationalisation && a.limits == b.limits && a.baseSource == b.baseSource && a.base == b.base
-            && a.focal == b.focal && a.tests == b.tests && a.across == b.across && a.map?.x == b.map?.x && a.map?.y == b.map?.y
-            && a.replications == b.replications && a.quickReplications == b.quickReplications && a.seed == b.seed
     }
 
     /// The focal state's index in the base scenario (unnamed states are "S" and their index).

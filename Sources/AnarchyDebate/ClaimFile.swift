@@ -107,7 +107,7 @@ public enum ClaimFile {
             }
             if let first = reader.keyProblems.first { throw first }
             guard let x, let y, x.path != y.path else { throw reader.fail("map", node, "give x and y, two different {path, values}") }
-            claim.map = (x, y)
+            claim.map = Claim.Map(x: x, y: y)
         }
         if let node = fields["replications"] { claim.replications = try replications(node, "replications", reader) }
         if let node = fields["quick"] { claim.quickReplications = try replications(node, "quick", reader) }

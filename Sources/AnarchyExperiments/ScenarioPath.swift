@@ -77,8 +77,10 @@ public enum ScenarioPath {
             node = value ?? .null
             return true
         }
+        let removing: Bool  // (not `value == nil`: JSONValue is nil-literal-expressible, which makes that .null)
+        if case .none = value { removing = true } else { removing = false }
         switch (part, node) {
-        case let (.key(k), .object(members)) where value.map({ _ in false }) ?? true && parts.count == 1:
+        case let (.key(k), .object(members)) where removing && parts.count == 1:
             node = .object(members.filter { $0.key != k })  // removing what is not there is a no-op
             return true
         case let (.key(k), .object(members)):

@@ -51,7 +51,7 @@ struct ClaimFileTests {
         var c = try claim(smallClaim)
         let levels = try ClaimPlan.levels(c)
         #expect(levels.map(\.label) == ["base", "system.delta=0.1", "system.delta=0.9"])  // the spiral's own δ is 0.3
-        c.map = (Experiment.Factor(path: "system.beta", values: [1, 2]), Experiment.Factor(path: "system.sigma", values: [0.01, 0.02, 0.03]))
+        c.map = Claim.Map(x: Experiment.Factor(path: "system.beta", values: [1, 2]), y: Experiment.Factor(path: "system.sigma", values: [0.01, 0.02, 0.03]))
         let withMap = try ClaimPlan.levels(c)
         #expect(withMap.count == 3 + 6 && withMap[3].label == "system.beta=1, system.sigma=0.01" && withMap[8].label == "system.beta=2, system.sigma=0.03")
         let plan = try ClaimPlan.conditions(c, at: withMap[4])
