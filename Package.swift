@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "AnarchyServerTests",
             dependencies: [
-                "AnarchyServer", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore",
+                "AnarchyServer", "AnarchyDebate", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),

@@ -19,8 +19,15 @@ public enum AnarchyWebApp {
         limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil, debateReport: DebateRenderer? = nil,
         version: String = "web"
     ) -> Router<BasicRequestContext> {
+        router(limits: limits, store: store, report: report, debateReport: debateReport, version: version, debate: DebateDesk())
+    }
+
+    /// The router with the debate run by `debate` (tests hold its runner back).
+    static func router(
+        limits: ServerLimits, store: String?, report: ReportRenderer?, debateReport: DebateRenderer?, version: String, debate: DebateDesk
+    ) -> Router<BasicRequestContext> {
         let registry = RunRegistry(limits: limits)
-        let desk = SweepDesk(store: store), debate = DebateDesk()
+        let desk = SweepDesk(store: store)
         let router = Router()
         router.get("/") { _, _ in WebAssets.response(WebAssets.page, type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in WebAssets.response(WebAssets.script, type: "text/javascript; charset=utf-8") }

@@ -1,5 +1,6 @@
 import AnarchyCore
 import AnarchyDebate
+import Dispatch
 import Synchronization
 
 /// The debate in the web app: the nine claims run quick (each claim's quick replications) in
@@ -13,7 +14,21 @@ final class DebateDesk: Sendable {
         var error: String?
     }
 
+    /// Runs the claims with a progress callback (runs done, runs planned).
+    typealias Runner = @Sendable (_ sources: [ClaimSource], _ version: String, _ progress: @escaping @Sendable (Int, Int) -> Void) throws -> DebateResults
+
     private let state = Mutex(State())
+    private let runner: Runner
+
+    /// `runner` runs the claims (by default each claim's quick replications on two threads).
+    init(runner: @escaping Runner = DebateDesk.quick) {
+        self.runner = runner
+    }
+
+    /// The quick debate on two threads.
+    static func quick(_ sources: [ClaimSource], version: String, progress: @escaping @Sendable (Int, Int) -> Void) throws -> DebateResults {
+        try DebateRunner.run(sources, quick: true, threads: 2, version: version, progress: progress)
+    }
 
     /// Starts the quick debate unless one is running.
     func start(version: String) throws(APIError) -> JSONValue {
@@ -25,9 +40,11 @@ final class DebateDesk: Sendable {
             return true
         }
         guard started else { throw APIError(status: .tooManyRequests, message: "the debate is already running") }
-        Task.detached { [self] in
+        // A global dispatch queue, not a task: the debate blocks its threads for seconds to
+        // minutes, and the server's requests must not wait behind it for Swift's task threads.
+        DispatchQueue.global(qos: .utility).async { [self] in
             do {
-                let results = try DebateRunner.run(sources, quick: true, threads: 2, version: version) { done, total in
+                let results = try runner(sources, version) { done, total in
                     self.state.withLock {
                         $0.done = done
                         $0.total = total

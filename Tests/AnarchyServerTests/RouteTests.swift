@@ -1,6 +1,8 @@
 import AnarchyCore
+import AnarchyDebate
 import AnarchyScenarioFiles
 import AnarchyWorld
+import Dispatch
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -221,15 +223,28 @@ struct APIDescriptionTests {
     }
 }
 
-/// The debate in the app: the quick suite run in the background, its progress, the verdicts, and
-/// the report page (rendered by the renderer the command line passes in).
+/// The debate in the app: the claims run in the background, a second start refused while they
+/// run, their progress, the verdicts, and the report page (rendered by the renderer the command
+/// line passes in). The runner waits for the test's word before running (two replications a
+/// claim), so the refusal does not depend on how fast the machine is.
 struct DebateRouteTests {
-    @Test func theQuickDebateAndItsReport() async throws {
-        let app = Application(router: AnarchyWebApp.router(debateReport: { "<html>\($0.claims.count) claims</html>" }))
+    @Test func theDebateItsRefusalWhileRunningAndItsReport() async throws {
+        let gate = DispatchSemaphore(value: 0)
+        let desk = DebateDesk { sources, version, progress in
+            gate.wait()
+            return try DebateRunner.run(sources, quick: true, replications: 2, threads: 2, version: version, progress: progress)
+        }
+        let router = AnarchyWebApp.router(
+            limits: ServerLimits(), store: nil, report: nil, debateReport: { "<html>\($0.claims.count) claims</html>" }, version: "test", debate: desk)
+        let app = Application(router: router)
         try await app.test(.router) { client in
             try await client.execute(uri: "/debate", method: .get) { #expect($0.status == .notFound) }
             try await client.execute(uri: "/api/debate", method: .post) { #expect($0.status == .accepted) }
-            try await client.execute(uri: "/api/debate", method: .post) { #expect($0.status == .tooManyRequests) }
+            try await client.execute(uri: "/api/debate", method: .post) { response in
+                #expect(response.status == .tooManyRequests && RouteTests.text(response).contains("already running"))
+            }
+            try await client.execute(uri: "/api/debate", method: .get) { #expect(RouteTests.text($0).hasPrefix("{\"status\":\"running\"")) }
+            gate.signal()
             var status = "running"
             for _ in 0..<1_200 where status == "running" {
                 try await Task.sleep(nanoseconds: 100_000_000)
