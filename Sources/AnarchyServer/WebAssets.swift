@@ -135,9 +135,16 @@ enum WebAssets {
         // The current run (blue) beside the previous one (orange, dashed), to compare two options.
         function drawLine(svg, values, top, before) {
           const w = 600, h = 160, pad = 24;
-          const max = top || Math.max(1e-9, ...values, ...(before ? before.values : []));
+          const max = top || [values, before ? before.values : []].reduce((m, vs) => vs.reduce((a, v) => Math.max(a, v), m), 1e-9);
           const total = Math.max(2, Number($("ticks").value) || values.length, before ? before.values.length : 0);
-          const line = (vs) => vs.map((v, i) => (pad + i * (w - 2 * pad) / (total - 1)).toFixed(1) + "," + (h - pad - v / max * (h - 2 * pad)).toFixed(1)).join(" ");
+          // At most about 1,200 points a line (the chart is 600 wide): every k-th tick and the last.
+          const line = (vs) => {
+            if (vs.length === 0) return "";
+            const k = Math.ceil(vs.length / 1200), points = [];
+            for (let i = 0; i < vs.length; i += k) points.push(i);
+            if (points[points.length - 1] !== vs.length - 1) points.push(vs.length - 1);
+            return points.map((i) => (pad + i * (w - 2 * pad) / (total - 1)).toFixed(1) + "," + (h - pad - vs[i] / max * (h - 2 * pad)).toFixed(1)).join(" ");
+          };
           const esc = (t) => t.replace(/[<&]/g, "");
           let out = '<line x1="24" y1="136" x2="576" y2="136" stroke="#333"/><line x1="24" y1="24" x2="24" y2="136" stroke="#333"/>'
             + '<text x="4" y="28" font-size="10">' + max.toFixed(3) + '</text><text x="4" y="140" font-size="10">0</text>'
@@ -213,22 +220,35 @@ enum WebAssets {
           series = [];
           label = "run " + current.id + ": " + current.name + [...params.entries()].filter(([k]) => k === "set").map(([, v]) => ", " + v).join("");
           $("events").innerHTML = ""; $("why").textContent = "";
+          delete $("status").dataset.status;
           setRunning(true);
           $("status").textContent = "Run " + current.id + ": running";
           source = new EventSource("/api/runs/" + current.id + "/stream");
-          source.onmessage = (event) => {
-            const tick = JSON.parse(event.data);
-            series.push(tick);
+          // Ticks may arrive faster than a page can draw: charts, map and status are redrawn at
+          // most every 100 ms (and once at the end), so a long run never swamps the page.
+          let wars = 0, pending = null;
+          const redraw = () => {
+            pending = null;
+            if (series.length === 0) return;
+            const tick = series[series.length - 1];
             drawLine($("spiral"), series.map((t) => t.spiral), 1, previous && { label: previous.label, values: previous.spiral });
             drawLine($("burden"), series.map((t) => t.meanShare), 0, previous && { label: previous.label, values: previous.burden });
             drawLine($("wars"), series.map((t) => t.wars), 0, previous && { label: previous.label, values: previous.wars });
             drawLine($("ties"), series.map((t) => t.alliances), 0, previous && { label: previous.label, values: previous.ties });
             drawMap(current, tick);
+            $("status").textContent = "Run " + current.id + ": tick " + tick.tick + " of " + current.ticks + ", " + tick.alive + " states alive, " + wars + " wars so far";
+          };
+          source.onmessage = (event) => {
+            const tick = JSON.parse(event.data);
+            series.push(tick);
+            wars += tick.wars;
             addEvents(tick);
-            $("status").textContent = "Run " + current.id + ": tick " + tick.tick + " of " + current.ticks + ", " + tick.alive + " states alive, " + series.reduce((a, t) => a + t.wars, 0) + " wars so far";
+            if (pending === null) pending = setTimeout(redraw, 100);
           };
           source.addEventListener("end", async () => {
             source.close();
+            clearTimeout(pending);
+            redraw();
             const final = await json("/api/runs/" + current.id);
             setRunning(false);
             $("status").textContent += " — " + final.status + (final.digest ? " (digest " + final.digest + ")" : "") + (final.error ? ": " + final.error : "");

@@ -2,15 +2,19 @@ import Foundation
 import Testing
 
 /// `anarchy run --report` rendered in a real browser: headless Chromium (installed by
-/// `scripts/chromium.sh` from the system's packages when missing, as root) loads the page with
+/// `scripts/browser.sh chromium` from the system's packages when missing, as root) loads the page with
 /// no console errors, the DOM holds the four charts with their lines, and the screenshot is not
 /// blank — far larger than a blank page's of the same size.
 struct ReportBrowserTests {
-    static let chromium: String? = {
-        let found = try? SlurmClusterTests.shell("bash '\(SlurmClusterTests.repository.path)/scripts/chromium.sh'")
+    static let chromium: String? = browser("chromium")
+    static let firefox: String? = browser("firefox")
+
+    /// The browser's path (chromium or firefox), installed by scripts/browser.sh when missing.
+    static func browser(_ name: String) -> String? {
+        let found = try? SlurmClusterTests.shell("bash '\(SlurmClusterTests.repository.path)/scripts/browser.sh' \(name)")
         guard let found, found.status == 0, let path = found.output.split(separator: "\n").last.map(String.init), path.hasPrefix("/") else { return nil }
         return path
-    }()
+    }
 
     @Test("the run report renders in headless Chromium", .enabled(if: chromium != nil, "needs Chromium, or root and apt-get to install it"))
     func runReportRendersInChromium() throws {

@@ -1,3 +1,4 @@
+import AnarchyCore
 import Foundation
 import Testing
 
@@ -43,6 +44,56 @@ struct ServeBrowserTests {
         _ = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/blank.png' 'file://\(dir)/blank.html'")
         let app = try Data(contentsOf: URL(fileURLWithPath: dir + "/app.png")), blank = try Data(contentsOf: URL(fileURLWithPath: dir + "/blank.png"))
         #expect(app.count > 10 * blank.count, "app \(app.count) bytes, blank \(blank.count)")
+    }
+}
+
+/// A user's journey through `anarchy serve` in Chromium and in Firefox, by clicks and keystrokes
+/// (scripts/webapp_journey.py: DevTools on a pipe, Marionette): a broken scenario and the
+/// validator's message; the parameters typed in and Run; the charts drawn to the last tick; a
+/// second β run beside the first; a long run whose charts grow as it goes, paused, stepped once,
+/// an event clicked and its causes read, stopped; no console errors; a screenshot far from blank.
+struct WebAppJourneyTests {
+    @Test("a user's journey in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    func inChromium() throws { try journey("chromium", try #require(ReportBrowserTests.chromium)) }
+
+    @Test("a user's journey in headless Firefox", .enabled(if: ReportBrowserTests.firefox != nil, "needs Firefox, or root and apt-get to install it"))
+    func inFirefox() throws { try journey("firefox", try #require(ReportBrowserTests.firefox)) }
+
+    func journey(_ name: String, _ binary: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("journey-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer {
+            _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
+            try? FileManager.default.removeItem(atPath: dir)
+        }
+        let port = try ServerProcess.start(in: dir)
+        let run = try SlurmClusterTests.shell(
+            "python3 '\(SlurmClusterTests.repository.path)/scripts/webapp_journey.py' --browser \(name) --binary '\(binary)' "
+                + "--url http://127.0.0.1:\(port)/ --out '\(dir)' 2> '\(dir)/journey.log'")
+        let log = (try? String(contentsOfFile: dir + "/journey.log", encoding: .utf8)) ?? ""
+        try #require(run.status == 0, "\(name): \(run.output.suffix(1000)) \(log.suffix(2000))")
+        let seen = try JSONParser.parse(run.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        func text(_ key: String) -> String { if case let .string(s)? = seen[key] { s } else { "" } }
+        func integer(_ key: String) -> Int { if case let .integer(n)? = seen[key] { n } else { -1 } }
+        func list(_ key: String) -> [JSONValue] { if case let .array(a)? = seen[key] { a } else { [] } }
+        #expect(text("problems").contains("system.beta: must be a finite number > 0"), "\(seen)")
+        // Both short runs were run as typed (the digest the command line gives for these settings).
+        let anarchy = AnarchyProcess.executable.path
+        let cli = try SlurmClusterTests.shell(
+            "'\(anarchy)' scenarios --export spiral | sed 's/^  beta: 1.0$/  beta: 2.5/' > '\(dir)/spiral.yaml' && '\(anarchy)' run '\(dir)/spiral.yaml' --ticks 60 | tail -1")
+        let digest = cli.output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").last.map(String.init) ?? "?"
+        #expect(text("first").hasSuffix("done (digest \(digest))"), "\(text("first")) vs \(cli.output)")
+        #expect(text("first").contains("tick 60 of 60") && text("second").contains("tick 60 of 60") && text("second") != text("first"))
+        #expect(list("chartTicks") == Array(repeating: .string("60"), count: 4) && integer("mapStates") == 12)
+        #expect(integer("previousLines") == 4 && text("legend").contains("spiral, system.beta=2.5") && text("legend").contains("spiral, system.beta=0.5"))
+        let grown = list("ticksSeen").compactMap { if case let .integer(n) = $0 { n } else { nil } }
+        #expect(grown.count >= 3 && grown == grown.sorted() && Set(grown).count == grown.count, "the charts as they grew: \(grown)")
+        #expect(integer("afterStep") == integer("pausedAt") + 1 && integer("afterStepSettled") == integer("afterStep"), "\(seen)")
+        #expect(integer("events") > 0 && text("eventChosen").hasPrefix("tick "), "\(seen)")
+        #expect(list("why").contains { if case let .string(line) = $0 { line.hasPrefix("Cause: ") } else { false } }, "\(seen)")
+        #expect(text("stopped") == "stopped" && list("consoleErrors").isEmpty, "\(seen)")
+        let app = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/app-\(name).png")), blank = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/blank-\(name).png"))
+        #expect(app.count > 5 * blank.count, "app \(app.count) bytes, blank \(blank.count)")
     }
 }
 

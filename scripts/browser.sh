@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Makes sure a browser is available, headless Chromium or Firefox (installing Debian's package as
+# root with apt when it is not), and prints its path. Used by the report and web-app tests:
+# `bash scripts/browser.sh chromium` or `bash scripts/browser.sh firefox`.
+set -euo pipefail
+case "${1:-chromium}" in
+  chromium) candidates="chromium chromium-browser google-chrome"; package=chromium ;;
+  firefox) candidates="firefox-esr firefox"; package=firefox-esr ;;
+  *) echo "usage: scripts/browser.sh chromium|firefox" >&2; exit 2 ;;
+esac
+for candidate in $candidates; do
+  if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; exit 0; fi
+done
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "no $1 found, and installing one needs root and apt-get" >&2
+  exit 3
+fi
+# One install at a time: the tests ask for both browsers at once, and apt holds a lock.
+exec 9>/tmp/anarchy-browser-install.lock
+flock 9
+for candidate in $candidates; do
+  if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; exit 0; fi
+done
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+for candidate in $candidates; do
+  if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; exit 0; fi
+done
+echo "installed $package, but found none of: $candidates" >&2
+exit 3
