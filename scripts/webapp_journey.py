@@ -8,8 +8,8 @@ Marionette (its own remote protocol, on loopback): the Python standard library o
 binaries. The journey: load the page; break the scenario in the editor and see the validator's
 message; choose a built-in scenario; type β and the number of ticks into the parameters form;
 click Run and watch the charts grow tick by tick to the end; type another β and click Run again
-to compare it with the first; click an event and read why it happened; start a long run, pause
-it, step it once, stop it. Prints one JSON object of what it saw (the test checks it) and
+to compare it with the first; start a long run, pause it, step it once, click an event and read
+why it happened, stop it; type an experiment file and sweep it into the store. Prints one JSON object of what it saw (the test checks it) and
 writes a screenshot of the page (and of a blank page, to compare sizes) into DIR. Exits 1 with
 a message naming the step when the page does not do what the journey waits for.
 """
@@ -316,6 +316,14 @@ def journey(browser, url, out, name):
     browser.screenshot(os.path.join(out, f"paused-{name}.png"))
     browser.click("#stop")
     seen["stopped"] = wait(browser, "the run to stop", "const s = document.getElementById('status'); return s.dataset.status ? s.dataset.status : '';")
+
+    # The user's own experiment file typed in, swept into the store, listed with its report link.
+    browser.click("#own summary")
+    browser.type("#experiment-yaml", "name: mine\nbase: spiral\nfactors:\n  - {path: system.beta, values: [0.5, 2]}\nmetrics: [wars, spiral]\n")
+    browser.type("#replications", "2")
+    browser.click("#sweep")
+    seen["sweep"] = wait(browser, "the sweep to end", "const s = document.getElementById('sweep-status'); return s.dataset.status ? s.textContent : '';")
+    seen["stored"] = browser.js("return [...document.querySelectorAll('#stored a')].map((a) => a.textContent);")
     seen["consoleErrors"] = browser.console_errors()
 
     browser.navigate("about:blank")

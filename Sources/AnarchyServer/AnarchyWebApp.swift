@@ -75,8 +75,9 @@ public enum AnarchyWebApp {
         }
         router.get("/api/experiments") { _, _ in JSONResponse.make(try desk.list()) }
         router.post("/api/sweeps") { request, _ in
+            let text = try await body(request, limits)
             let query = request.uri.queryParameters
-            let id = try desk.start(query.get("experiment") ?? "", replications: query.get("replications"))
+            let id = try desk.start(query.get("experiment") ?? "", file: text, replications: query.get("replications"))
             return JSONResponse.make(try desk.status(id), status: .created)
         }
         router.get("/api/sweeps/:id") { _, context in JSONResponse.make(try desk.status(context.parameters.get("id") ?? "")) }

@@ -6,8 +6,8 @@ import AnarchyWorld
 import Foundation
 import Synchronization
 
-/// Experiments in the web app: sweeps of the built-in experiments launched into the server's
-/// results store (one at a time, bounded), their progress, and the experiments the store holds.
+/// Experiments in the web app: sweeps of the built-in experiments, or of an experiment file the
+/// user sends, launched into the server's results store (one at a time, bounded), their progress, and the experiments the store holds.
 final class SweepDesk: Sendable {
     struct Sweep: Sendable {
         let name: String
@@ -27,24 +27,37 @@ final class SweepDesk: Sendable {
 
     init(store: String?) { self.store = store }
 
+    /// A `base:` on the server: a built-in scenario's name only (no files are read).
+    static func builtinScenario(_ base: String) throws(ScenarioFileError) -> Scenario {
+        guard let scenario = BuiltinScenarios.scenario(base) else {
+            throw ScenarioFileError(path: "base", message: "is not a built-in scenario (the server reads no files: name one of \(BuiltinScenarios.all.map(\.name).joined(separator: ", ")), or give your scenario inline under scenario:)")
+        }
+        return scenario
+    }
+
     func storeOrRefuse() throws(APIError) -> String {
         guard let store else { throw APIError(status: .conflict, message: "this server has no results store: start it with anarchy serve --store FILE") }
         return store
     }
 
-    /// Starts a sweep of built-in experiment `name` (with `replications` per point if given).
-    func start(_ name: String, replications: String?) throws(APIError) -> String {
+    /// Starts a sweep of the experiment file `text` if it is not empty (its `base` a built-in
+    /// scenario's name, or its scenario inline: the server reads no paths), else of built-in
+    /// experiment `name`; `replications` per point if given.
+    func start(_ name: String, file text: String, replications: String?) throws(APIError) -> String {
         let path = try storeOrRefuse()
-        guard let entry = BuiltinExperiments.entry(name) else {
-            throw APIError(status: .notFound, message: "no built-in experiment '\(name)' (known: \(BuiltinExperiments.all.map(\.name).joined(separator: ", ")))")
-        }
         var experiment: Experiment
-        do {
-            experiment = try ExperimentFile.parse(entry.yaml) { (base: String) throws(ScenarioFileError) -> Scenario in
-                guard let scenario = BuiltinScenarios.scenario(base) else { throw ScenarioFileError(path: "base", message: "no built-in scenario \(base)") }
-                return scenario
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            guard let entry = BuiltinExperiments.entry(name) else {
+                throw APIError(status: .notFound, message: "no built-in experiment '\(name)' (known: \(BuiltinExperiments.all.map(\.name).joined(separator: ", ")))")
             }
-        } catch { throw APIError(status: .internalServerError, message: "the built-in experiment does not read: \(error.description)") }
+            do { experiment = try ExperimentFile.parse(entry.yaml, loadScenario: Self.builtinScenario) } catch {
+                throw APIError(status: .internalServerError, message: "the built-in experiment does not read: \(error.description)")
+            }
+        } else {
+            do { experiment = try ExperimentFile.parse(text, loadScenario: Self.builtinScenario) } catch {
+                throw APIError(status: .unprocessableContent, message: "the experiment file: \(error.description)")
+            }
+        }
         if let replications {
             guard let r = Int(replications), (1...1_000).contains(r) else { throw APIError(status: .badRequest, message: "replications: got '\(replications)'; must be in 1…1000") }
             experiment.replications = r
@@ -69,7 +82,7 @@ final class SweepDesk: Sendable {
         do { known = try results.results(of: experimentID) } catch { throw APIError(status: .internalServerError, message: "\(path): \(error)") }
         let id = String(counter.wrappingAdd(1, ordering: .relaxed).newValue)
         let total = points.count * experiment.replications - known.count
-        sweeps.withLock { $0[id] = Sweep(name: name, experiment: experimentID, total: total) }
+        sweeps.withLock { $0[id] = Sweep(name: experiment.name, experiment: experimentID, total: total) }
         let frozen = experiment
         Task.detached { [self] in
             let runner = ExperimentRunner(experiment: frozen, points: points, threads: 2, known: known)

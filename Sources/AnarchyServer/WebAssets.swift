@@ -38,8 +38,12 @@ enum WebAssets {
             <button id="run">Run</button><button id="pause" disabled>Pause</button><button id="step" disabled>Step</button><button id="stop" disabled>Stop</button>
           </div>
           <h2>Experiments</h2>
-          <p>Sweep a built-in experiment into the results store <code id="store"></code>, then open its report.</p>
+          <p>Sweep a built-in experiment, or your own experiment file, into the results store <code id="store"></code>, then open its report.</p>
           <label>Experiment <select id="experiment"></select></label>
+          <details id="own"><summary>or your own experiment file (docs/EXPERIMENTS.md)</summary>
+            <label>Open a file <input id="experiment-file" type="file" accept=".yaml,.yml,.json"></label>
+            <textarea id="experiment-yaml" spellcheck="false" rows="10" aria-label="experiment file (YAML or JSON)" placeholder="name: mine&#10;base: spiral&#10;factors:&#10;  - {path: system.beta, values: [0.5, 1, 2]}&#10;metrics: [wars, spiral]"></textarea>
+          </details>
           <label>replications <input id="replications" type="number" min="1" max="1000" value="5"></label>
           <button id="sweep">Sweep</button>
           <p id="sweep-status" aria-live="polite"></p>
@@ -299,7 +303,8 @@ enum WebAssets {
         async function sweep() {
           const params = new URLSearchParams({ experiment: $("experiment").value, replications: $("replications").value });
           let state;
-          try { state = await json("/api/sweeps?" + params.toString(), { method: "POST" }); }
+          // An experiment file typed or opened below the list is swept instead of the list's choice.
+          try { state = await json("/api/sweeps?" + params.toString(), { method: "POST", body: $("experiment-yaml").value }); }
           catch (error) { $("sweep-status").textContent = "Not started: " + error.message; return; }
           $("sweep").disabled = true;
           while (state.status === "running") {
@@ -338,6 +343,10 @@ enum WebAssets {
 
         $("debate").addEventListener("click", debate);
         $("sweep").addEventListener("click", sweep);
+        $("experiment-file").addEventListener("change", async () => {
+          const file = $("experiment-file").files[0];
+          if (file) $("experiment-yaml").value = await file.text();
+        });
         $("builtin").addEventListener("change", () => loadScenario($("builtin").value));
         $("yaml").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(validate, 300); });
         $("run").addEventListener("click", run);

@@ -51,7 +51,8 @@ struct ServeBrowserTests {
 /// (scripts/webapp_journey.py: DevTools on a pipe, Marionette): a broken scenario and the
 /// validator's message; the parameters typed in and Run; the charts drawn to the last tick; a
 /// second β run beside the first; a long run whose charts grow as it goes, paused, stepped once,
-/// an event clicked and its causes read, stopped; no console errors; a screenshot far from blank.
+/// an event clicked and its causes read, stopped; an experiment file typed in and swept into the
+/// store; no console errors; a screenshot far from blank.
 struct WebAppJourneyTests {
     @Test("a user's journey in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
     func inChromium() throws { try journey("chromium", try #require(ReportBrowserTests.chromium)) }
@@ -92,6 +93,7 @@ struct WebAppJourneyTests {
         #expect(integer("events") > 0 && text("eventChosen").hasPrefix("tick "), "\(seen)")
         #expect(list("why").contains { if case let .string(line) = $0 { line.hasPrefix("Cause: ") } else { false } }, "\(seen)")
         #expect(text("stopped") == "stopped" && list("consoleErrors").isEmpty, "\(seen)")
+        #expect(text("sweep") == "mine: done, 4 runs stored" && list("stored") == [.string("mine (2 points, 4 runs): report")], "\(seen)")
         let app = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/app-\(name).png")), blank = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/blank-\(name).png"))
         #expect(app.count > 5 * blank.count, "app \(app.count) bytes, blank \(blank.count)")
     }

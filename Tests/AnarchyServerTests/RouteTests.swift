@@ -292,12 +292,31 @@ struct SweepRouteTests {
             try await client.execute(uri: "/experiments/\(experiment)", method: .get) { response in
                 #expect(response.status == .ok && RouteTests.text(response) == "<html>report of \(experiment) in \(store)</html>")
             }
-            for (uri, status, message) in [
-                ("/api/sweeps?experiment=nothing", HTTPResponse.Status.notFound, "no built-in experiment"),
-                ("/api/sweeps?experiment=four-worlds&replications=0", .badRequest, "replications"),
+            // The user's own experiment file, sent as the body.
+            let mine = "name: mine\nbase: spiral\nticks: 30\nfactors:\n  - {path: system.beta, values: [0.5, 2]}\nreplications: 2\nmetrics: [wars, spiral]\n"
+            try await client.execute(uri: "/api/sweeps", method: .post, body: ByteBuffer(string: mine.replacingOccurrences(of: "ticks: 30\n", with: ""))) { response in
+                #expect(response.status == .created, "\(RouteTests.text(response))")
+            }
+            status = "running"
+            for _ in 0..<600 where status == "running" {
+                try await Task.sleep(nanoseconds: 50_000_000)
+                try await client.execute(uri: "/api/sweeps/2", method: .get) { response in
+                    if case let .string(s)? = try JSONParser.parse(RouteTests.text(response))["status"] { status = s }
+                }
+            }
+            #expect(status == "done")
+            try await client.execute(uri: "/api/experiments", method: .get) { response in
+                #expect(RouteTests.text(response).contains("\"name\":\"mine\",\"points\":2,\"runs\":4,\"metrics\":[\"wars\",\"spiral\"]"), "\(RouteTests.text(response))")
+            }
+            for (uri, body, status, message) in [
+                ("/api/sweeps?experiment=nothing", "", HTTPResponse.Status.notFound, "no built-in experiment"),
+                ("/api/sweeps?experiment=four-worlds&replications=0", "", .badRequest, "replications"),
+                ("/api/sweeps", mine, .unprocessableContent, "the experiment file: ticks: unknown key"),
+                ("/api/sweeps", "name: x\nbase: ../../etc/passwd\n", .unprocessableContent, "is not a built-in scenario (the server reads no files"),
+                ("/api/sweeps", "name: x\nbase: spiral\nfactors:\n  - {path: system.beta, values: [0]}\n", .unprocessableContent, "system.beta"),
             ] {
-                try await client.execute(uri: uri, method: .post) { response in
-                    #expect(response.status == status && RouteTests.text(response).contains(message), "\(uri)")
+                try await client.execute(uri: uri, method: .post, body: ByteBuffer(string: body)) { response in
+                    #expect(response.status == status && RouteTests.text(response).contains(message), "\(uri) \(body): \(RouteTests.text(response))")
                 }
             }
         }
