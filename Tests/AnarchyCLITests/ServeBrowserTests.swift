@@ -10,13 +10,9 @@ struct ServeBrowserTests {
     @Test("the web app runs a scenario in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
     func theAppRunsAScenarioInABrowser() throws {
         let browser = try #require(ReportBrowserTests.chromium)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer {
-            _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
-            try? FileManager.default.removeItem(atPath: dir)
-        }
-        let port = try ServerProcess.start(in: dir)
+        let server = try ServerProcess(prefix: "serve")
+        defer { server.end() }
+        let dir = server.dir, port = server.port
         let url = "http://127.0.0.1:\(port)/#scenario=spiral&set=system.beta=2.5&ticks=40&run"
         let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1280,1400 --virtual-time-budget=10000"
         let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom '\(url)'")
@@ -61,13 +57,9 @@ struct WebAppJourneyTests {
     func inFirefox() throws { try journey("firefox", try #require(ReportBrowserTests.firefox)) }
 
     func journey(_ name: String, _ binary: String) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("journey-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer {
-            _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
-            try? FileManager.default.removeItem(atPath: dir)
-        }
-        let port = try ServerProcess.start(in: dir)
+        let server = try ServerProcess(prefix: "journey-\(name)")
+        defer { server.end() }
+        let dir = server.dir, port = server.port
         let run = try SlurmClusterTests.shell(
             "python3 '\(SlurmClusterTests.repository.path)/scripts/webapp_journey.py' --browser \(name) --binary '\(binary)' "
                 + "--url http://127.0.0.1:\(port)/ --out '\(dir)' 2> '\(dir)/journey.log'")
@@ -99,19 +91,33 @@ struct WebAppJourneyTests {
     }
 }
 
-/// `anarchy serve --port 0` started in the background in `dir` (its pid in `dir/pid`, its log in
-/// `dir/log`); returns the port it chose, once it listens.
-enum ServerProcess {
+/// `anarchy serve --port 0` started in the background in a new temporary directory `dir` (its
+/// pid in `dir/pid`, its log in `dir/log`, its store `dir/results.sqlite`), listening on `port`.
+struct ServerProcess {
     struct NotStarted: Error, CustomStringConvertible { let description: String }
 
-    static func start(in dir: String) throws -> String {
+    let dir: String
+    let port: String
+
+    init(prefix: String) throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let started = try SlurmClusterTests.shell(
             "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 > log 2>&1 & echo $! > pid) && "
                 + "for i in $(seq 100); do grep -o 'listening on 127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
         guard started.status == 0, let port = started.output.split(separator: ":").last.map({ String($0).trimmingCharacters(in: .whitespacesAndNewlines) }) else {
+            Self.end(dir)
             throw NotStarted(description: "anarchy serve did not start: \(started.output)")
         }
-        return port
+        self.port = port
+    }
+
+    /// Stops the server and removes its directory.
+    func end() { Self.end(dir) }
+
+    private static func end(_ dir: String) {
+        _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
+        try? FileManager.default.removeItem(atPath: dir)
     }
 }
 
@@ -123,13 +129,9 @@ struct ServeLoadTests {
 
     @Test("no request fails under load", .enabled(if: python, "needs python3 for scripts/loadtest.py"))
     func noRequestFailsUnderLoad() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("load-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer {
-            _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
-            try? FileManager.default.removeItem(atPath: dir)
-        }
-        let port = try ServerProcess.start(in: dir)
+        let server = try ServerProcess(prefix: "load")
+        defer { server.end() }
+        let dir = server.dir, port = server.port
         let load = try SlurmClusterTests.shell("python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --seconds 3 --connections 4")
         #expect(load.status == 0 && load.output.contains("failures: 0"), "\(load.output)")
     }
