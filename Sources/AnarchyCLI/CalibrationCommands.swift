@@ -36,12 +36,12 @@ enum HistoricalData {
     }
 
     static func parameters(_ p: ModelParameters) -> JSONValue {
-        .members(["pGreedy": .number(p.pGreedy), "attackRatio": .number(p.attackRatio), "crisisCostHigh": .number(p.crisisCostHigh), "reach": .number(p.reach), "preventionCost": .number(p.preventionCost), "misjudgement": .number(p.misjudgement)])
+        .object(p.fields.map { ($0.key, .number($0.value)) })
     }
 
     static func table(_ c: Calibration) -> String {
         var out = "calibrated on \(c.training.lowerBound)–\(c.training.upperBound) (simulated: \(c.sampled.count) years, every \(c.sampled.count > 1 ? c.sampled[1] - c.sampled[0] : 1), \(c.seeds) seeds per point)\n"
-        out += "  best: pGreedy \(PlainNumber.text(c.best.pGreedy)), attackRatio \(PlainNumber.text(c.best.attackRatio)), crisis costHigh \(PlainNumber.text(c.best.crisisCostHigh)), reach \(PlainNumber.text(c.best.reach)), prevention cost \(PlainNumber.text(c.best.preventionCost)), misjudgement \(PlainNumber.text(c.best.misjudgement)) (distance \(format(c.ranking[0].distance)))\n"
+        out += "  best: \(c.best.summary) (distance \(format(c.ranking[0].distance)))\n"
         out += "  fact                                            observed    simulated   ± s.e.     within ±50%\n"
         for m in StylisedFacts.names.indices {
             let (o, s) = (c.observed.values[m], c.simulated.values[m])

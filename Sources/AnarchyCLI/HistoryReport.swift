@@ -29,9 +29,8 @@ enum HistoryReport {
 
     static func fit(_ c: Calibration, into report: inout HTMLReport) {
         report.heading("Calibration: the stylised facts of \(c.training.lowerBound)–\(c.training.upperBound)")
-        let b = c.best
         report.paragraph(
-            "Simulated method of moments on a grid: from each sampled training year's historical scenario, seeded one-year runs give the facts below; the grid point nearest the observed facts (sum of squared relative errors) wins. Best point: pGreedy \(PlainNumber.text(b.pGreedy)), attackRatio \(PlainNumber.text(b.attackRatio)), crisis costHigh \(PlainNumber.text(b.crisisCostHigh)), reach \(PlainNumber.text(b.reach)), prevention cost \(PlainNumber.text(b.preventionCost)), misjudgement \(PlainNumber.text(b.misjudgement)); distance \(HistoricalData.format(c.ranking[0].distance)). A fact is reproduced when the simulated value is within ±\(Int(StylisedFacts.tolerance * 100))% of the observed one.")
+            "Simulated method of moments on a grid: from each sampled training year's historical scenario, seeded one-year runs give the facts below; the grid point nearest the observed facts (sum of squared relative errors) wins. Best point: \(c.best.summary); distance \(HistoricalData.format(c.ranking[0].distance)). A fact is reproduced when the simulated value is within ±\(Int(StylisedFacts.tolerance * 100))% of the observed one.")
         var estimates: [IntervalChart.Estimate] = []
         var rows: [[String]] = []
         for m in StylisedFacts.names.indices {
@@ -47,10 +46,9 @@ enum HistoryReport {
         report.paragraph("Each fact's simulated value divided by the observed one, with its 95% Monte Carlo interval (±1.96 s.e.); between 0.5 and 1.5 the fact is reproduced.")
         report.heading("The nearest grid points", level: 3)
         report.table(
-            ["rank", "pGreedy", "attackRatio", "costHigh", "reach", "prevention cost", "misjudgement", "distance"],
+            ["rank"] + c.best.fields.map(\.label) + ["distance"],
             c.ranking.prefix(10).enumerated().map { k, entry in
-                let p = entry.parameters
-                return ["\(k + 1)"] + [p.pGreedy, p.attackRatio, p.crisisCostHigh, p.reach, p.preventionCost, p.misjudgement].map(PlainNumber.text) + [HistoricalData.format(entry.distance)]
+                ["\(k + 1)"] + entry.parameters.fields.map { PlainNumber.text($0.value) } + [HistoricalData.format(entry.distance)]
             })
     }
 

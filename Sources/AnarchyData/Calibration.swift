@@ -44,7 +44,7 @@ public struct Calibration: Sendable {
             facts[point] = simulated
             ranking.append((point, StylisedFacts.distance(simulated, observed)))
         }
-        func key(_ p: ModelParameters) -> [Double] { [p.pGreedy, p.attackRatio, p.crisisCostHigh, p.reach, p.preventionCost, p.misjudgement] }
+        func key(_ p: ModelParameters) -> [Double] { p.fields.map(\.value) }
         ranking.sort { $0.distance != $1.distance ? $0.distance < $1.distance : key($0.parameters).lexicographicallyPrecedes(key($1.parameters)) }
         let best = ranking[0].parameters
         // Batch means: ten batches of seeds at the best point.

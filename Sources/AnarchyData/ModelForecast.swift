@@ -18,9 +18,16 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
     public var preventionCost: Double
     /// The crisis mechanism's misjudgement σ (log-odds error; 0 = off).
     public var misjudgement: Double
+    /// The crisis mechanism's settled status quo s: the chance that a would-be attack's gain is
+    /// already conceded (Powell 1999; 0 = never).
+    public var settled: Double
 
-    public init(pGreedy: Double, attackRatio: Double, crisisCostHigh: Double, reach: Double = 5, preventionCost: Double = 0.3, misjudgement: Double = 0) {
+    public init(
+        pGreedy: Double, attackRatio: Double, crisisCostHigh: Double, reach: Double = 5, preventionCost: Double = 0.3, misjudgement: Double = 0,
+        settled: Double = 0
+    ) {
         self.misjudgement = misjudgement
+        self.settled = settled
         self.pGreedy = pGreedy
         self.attackRatio = attackRatio
         self.crisisCostHigh = crisisCostHigh
@@ -28,14 +35,28 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
         self.preventionCost = preventionCost
     }
 
-    /// The grid calibration searches: 5 × 6 × 3 × 2 × 3 × 5 = 2,700 points.
-    public static let grid: [ModelParameters] = [0.05, 0.1, 0.2, 0.35, 0.5].flatMap { p in
-        [2.0, 3.0, 5.0, 8.0, 13.0, 21.0].flatMap { r in
-            [0.05, 0.2, 0.5].flatMap { c in
+    /// The parameters by name (the JSON key, and the words for people), in the grid's order.
+    public var fields: [(key: String, label: String, value: Double)] {
+        [
+            ("pGreedy", "pGreedy", pGreedy), ("attackRatio", "attackRatio", attackRatio), ("crisisCostHigh", "crisis costHigh", crisisCostHigh),
+            ("reach", "reach", reach), ("preventionCost", "prevention cost", preventionCost), ("misjudgement", "misjudgement", misjudgement),
+            ("settled", "settled status quo", settled),
+        ]
+    }
+
+    /// "pGreedy 0.35, attackRatio 8, …".
+    public var summary: String { fields.map { "\($0.label) \(PlainNumber.text($0.value))" }.joined(separator: ", ") }
+
+    /// The grid calibration searches: 4 × 3 × 4 × 2 × 2 × 4 × 5 = 3,840 points.
+    public static let grid: [ModelParameters] = [0.1, 0.2, 0.35, 0.5].flatMap { p in
+        [3.0, 8.0, 21.0].flatMap { r in
+            [0.2, 0.5, 1.0, 2.0].flatMap { c in
                 [5.0, 10.0].flatMap { reach in
-                    [0.1, 0.3, 1.0].flatMap { cost in
-                        [0.0, 0.25, 0.5, 1.0, 1.5].map { m in
-                            ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c, reach: reach, preventionCost: cost, misjudgement: m)
+                    [0.3, 1.0].flatMap { cost in
+                        [0.0, 0.25, 0.5, 1.0].flatMap { m in
+                            [0.0, 0.25, 0.5, 0.75, 1.0].map { s in
+                                ModelParameters(pGreedy: p, attackRatio: r, crisisCostHigh: c, reach: reach, preventionCost: cost, misjudgement: m, settled: s)
+                            }
                         }
                     }
                 }
@@ -48,7 +69,7 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
         var s = scenario
         s.system.pGreedy = pGreedy
         s.system.attackRatio = attackRatio
-        s.mechanisms.crisis = Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0, costHigh: crisisCostHigh, misjudgement: misjudgement)
+        s.mechanisms.crisis = Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0, costHigh: crisisCostHigh, misjudgement: misjudgement, settled: settled)
         s.mechanisms.lossOfStrength = Mechanisms.LossOfStrength(reach: reach)
         s.mechanisms.preventiveWar = Mechanisms.PreventiveWar(costDeclining: preventionCost, costRising: preventionCost)
         s.ticks = 1

@@ -13,7 +13,7 @@ struct ScenarioDecoder {
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies", "institutions"]
     static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances", "identity", "communities"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
-        [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh), ("misjudgement", \.misjudgement)]
+        [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh), ("misjudgement", \.misjudgement), ("settled", \.settled)]
     }
     static var crisisKeys: [String] { crisisFields.map(\.0) }
     static let lanchesterKeys = ["dt", "steps"]

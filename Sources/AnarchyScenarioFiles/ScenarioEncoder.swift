@@ -93,8 +93,8 @@ public enum ScenarioEncoder {
         }
         if let d = m.deterrence { found.append(("deterrence", .object(numbers(d, ScenarioDecoder.deterrenceFields)))) }
         if let l = m.lanchester { found.append(("lanchester", .members(["dt": .number(l.dt), "steps": .integer(l.steps)]))) }
-        if let c = m.crisis {  // misjudgement only when on, so documents (and experiment ids) without it are unchanged
-            found.append(("crisis", .object(numbers(c, ScenarioDecoder.crisisFields).filter { $0.key != "misjudgement" || c.misjudgement != 0 })))
+        if let c = m.crisis {  // misjudgement and settled only when on, so documents (and experiment ids) without them are unchanged
+            found.append(("crisis", .object(numbers(c, ScenarioDecoder.crisisFields).filter { !["misjudgement", "settled"].contains($0.key) || $0.value != .number(0) })))
         }
         if let w = m.protractedWar {
             found.append(("protractedWar", .members(["decisiveness": .number(w.decisiveness), "maxRounds": .integer(w.maxRounds)])))

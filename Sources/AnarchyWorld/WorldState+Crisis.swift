@@ -46,3 +46,13 @@ extension WorldState {
         return accepted
     }
 }
+
+extension WorldState {
+    /// Whether a would-be attack's gain is already granted by the status quo (the crisis
+    /// mechanism's `settled` s: Powell 1999; Fearon 1995): never without the mechanism or at
+    /// s = 0, always at s = 1, else with probability s (one uniform draw).
+    func alreadyConceded(rng: inout SplitMix64) -> Bool {
+        guard let s = mechanisms.crisis?.settled, s > 0 else { return false }
+        return s >= 1 || rng.uniform() < s
+    }
+}

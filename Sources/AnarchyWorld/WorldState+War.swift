@@ -39,7 +39,7 @@ extension WorldState {
                     seen.targetEngaged = engagement && warCount[target] > 0
                     return $0.attacks(seen, ownOffense: o, targetDefense: d)
                 } ?? (o > threshold)
-                if attack {
+                if attack && !alreadyConceded(rng: &rng) {
                     if !institutions.isEmpty && institutionRestrains(i, target: target, offense: o, defense: d) { continue }
                     if mechanisms.deterrence != nil && deterred(attacker: o, target: target, defense: d) { continue }
                     if mechanisms.crisis != nil, settled(i, target, o, d, tick: tick, rng: &rng, record: record) { continue }

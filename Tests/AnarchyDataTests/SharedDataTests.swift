@@ -63,4 +63,20 @@ struct SharedHistoryTests {
             grid: [ModelParameters(pGreedy: 0.2, attackRatio: 2, crisisCostHigh: 0.2), ModelParameters(pGreedy: 0.35, attackRatio: 5, crisisCostHigh: 0.05, reach: 10)])
         #expect(short.dyadYears > 500 && short.model.events > 0 && (0...1).contains(short.model.auc) && (0...1).contains(short.baselineScores.auc))
     }
+
+    /// The calibration docs/DATA.md reports (the best point of the full grid on 1816–1899) still
+    /// reproduces every training fact the data define within the stated tolerance. (The full
+    /// grid's search takes minutes in a release build: `anarchy calibrate`.)
+    @Test(.enabled(if: SharedData.directory != nil, Comment(rawValue: SharedData.skipReason)))
+    func theReportedCalibrationReproducesTheTrainingFacts() throws {
+        let directory = try #require(SharedData.directory)
+        let history = try COWHistory(directory: directory)
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: directory))
+        let best = ModelParameters(pGreedy: 0.5, attackRatio: 21, crisisCostHigh: 2, reach: 10, preventionCost: 1, misjudgement: 0.5, settled: 0.25)
+        #expect(ModelParameters.grid.contains(best))
+        let fit = try Calibration.run(history: history, onsets: onsets, training: 1816...1899, grid: [best], threads: 2)
+        for (name, (observed, simulated)) in zip(StylisedFacts.names, zip(fit.observed.values, fit.simulated.values)) where observed.isFinite {
+            #expect(abs(simulated - observed) <= StylisedFacts.tolerance * abs(observed), "\(name): simulated \(simulated), observed \(observed)")
+        }
+    }
 }

@@ -593,37 +593,50 @@ struct CrisisTests {
     }
 }
 
-/// Crisis misjudgement (Blainey 1973; Fearon 1995; Reed 2003): challenges on an overestimated
-/// chance, refused by targets that judge it lower — more often between near-equals.
-struct MisjudgementTests {
-    /// Two states, a greedy challenger and a seeker of given relative strength; SDW-1's own attack
-    /// rule switched off (attackRatio 1000), so every crisis is a misjudged challenge. Stocks are
-    /// large beside a tick's purchases, so the challenger's chance stays what `strength` makes it.
-    static func crises(strength: Double, seeds: ClosedRange<UInt64> = 1...200) throws -> (crises: [Crisis], wars: [War]) {
-        let text = """
+/// Two states with the crisis mechanism on: greedy A, `strength` times as strong as seeker B
+/// (stocks large beside a tick's purchases, so A's chance stays what `strength` makes it).
+enum CrisisPair {
+    /// The crises and wars of each seed's first tick, and how many seeds saw a crisis; `crisis`
+    /// adds fields to the mechanism (costChallenger 0.05, costs of war uniform on [0, 0.3]).
+    static func firstTicks(
+        strength: Double, attackRatio: Double, crisis: String, seeds: ClosedRange<UInt64>
+    ) throws -> (crises: [Crisis], wars: [War], seedsWithCrisis: Int) {
+        var scenario = try ScenarioFile.parse("""
             name: pair
             ticks: 1
-            system: {attackRatio: 1000, beta: 1, growth: 0}
+            system: {attackRatio: \(attackRatio), beta: 1, growth: 0}
             states:
               - {name: A, motive: greedy, wealth: 100, offense: \(1000 * strength), defense: 1000}
               - {name: B, motive: security, wealth: 100, offense: 1000, defense: 1000}
             geography:
               edges: [[A, B]]
             mechanisms:
-              crisis: {costChallenger: 0.05, costLow: 0, costHigh: 0.3, misjudgement: 0.5}
-            """
-        var scenario = try ScenarioFile.parse(text)
-        var crises: [Crisis] = [], wars: [War] = []
+              crisis: {costChallenger: 0.05, costLow: 0, costHigh: 0.3, \(crisis)}
+            """)
+        var crises: [Crisis] = [], wars: [War] = [], withCrisis = 0
         for seed in seeds {
             scenario.seed = seed
             let world = try World(scenario: scenario)
             world.step()
+            var any = false
             for event in world.events {
-                if case let .crisis(c) = event { crises.append(c) }
+                if case let .crisis(c) = event { crises.append(c); any = true }
                 if case let .war(w) = event { wars.append(w) }
             }
+            if any { withCrisis += 1 }
         }
-        return (crises, wars)
+        return (crises, wars, withCrisis)
+    }
+}
+
+/// Crisis misjudgement (Blainey 1973; Fearon 1995; Reed 2003): challenges on an overestimated
+/// chance, refused by targets that judge it lower — more often between near-equals.
+struct MisjudgementTests {
+    /// Two states, a greedy challenger and a seeker of given relative strength; SDW-1's own attack
+    /// rule switched off (attackRatio 1000), so every crisis is a misjudged challenge.
+    static func crises(strength: Double, seeds: ClosedRange<UInt64> = 1...200) throws -> (crises: [Crisis], wars: [War]) {
+        let runs = try CrisisPair.firstTicks(strength: strength, attackRatio: 1000, crisis: "misjudgement: 0.5", seeds: seeds)
+        return (runs.crises, runs.wars)
     }
 
     @Test func challengesFollowTheRuleAndComeMostlyBetweenEquals() throws {
@@ -654,6 +667,43 @@ struct MisjudgementTests {
         let off = try ScenarioFile.parse("name: m\nmechanisms:\n  crisis: {costHigh: 0.3}\n")
         #expect(!ScenarioEncoder.json(off).text.contains("misjudgement"))
         #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse("name: m\nmechanisms:\n  crisis: {misjudgement: -1}\n") }
+    }
+}
+
+/// A settled status quo (Powell 1999; Fearon 1995): a would-be attack whose gain the status quo
+/// already grants makes no demand; what remains are challenges of misjudgement.
+struct SettledStatusQuoTests {
+    /// A greedy state `strength` times as strong as its seeker neighbour (SDW-1's rule, attack
+    /// ratio 2, attacks every time at the default strength).
+    static func runs(
+        settled: Double, misjudgement: Double = 0, strength: Double = 10, seeds: ClosedRange<UInt64> = 1...400
+    ) throws -> (crises: [Crisis], wars: [War], seedsWithCrisis: Int) {
+        try CrisisPair.firstTicks(strength: strength, attackRatio: 2, crisis: "misjudgement: \(misjudgement), settled: \(settled)", seeds: seeds)
+    }
+
+    @Test func settledOpportunitiesMakeNoDemand() throws {
+        let open = try Self.runs(settled: 0), half = try Self.runs(settled: 0.5), closed = try Self.runs(settled: 1)
+        #expect(open.seedsWithCrisis == 400)  // SDW-1's rule: a demand every time
+        #expect(closed.crises.isEmpty && closed.wars.isEmpty)  // all conceded already, and no misjudgement
+        // One draw per would-be attack: about half the seeds see a demand (±4 s.e. of 400 draws: 0.4–0.6).
+        #expect((160...240).contains(half.seedsWithCrisis), "\(half.seedsWithCrisis) of 400")
+    }
+
+    @Test func misjudgementStillChallenges() throws {
+        // Three times as strong: SDW-1's rule would attack; settled, only an overestimate challenges.
+        let closed = try Self.runs(settled: 1, misjudgement: 1.5, strength: 3)
+        #expect(!closed.crises.isEmpty)
+        for c in closed.crises { #expect(c.challengerEstimate > c.winProbability, "a settled opportunity made a demand: \(c)") }
+        for w in closed.wars {
+            guard case .misjudgement = w.cause else { Issue.record("a war not of misjudgement: \(w.cause)"); continue }
+        }
+    }
+
+    @Test func theFieldIsReadWrittenOnlyWhenOnAndChecked() throws {
+        let on = try ScenarioFile.parse("name: m\nmechanisms:\n  crisis: {settled: 0.75}\n")
+        #expect(on.mechanisms.crisis?.settled == 0.75 && ScenarioEncoder.json(on).text.contains("\"settled\":0.75"))
+        #expect(!ScenarioEncoder.json(try ScenarioFile.parse("name: m\nmechanisms:\n  crisis: {costHigh: 0.3}\n")).text.contains("settled"))
+        #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse("name: m\nmechanisms:\n  crisis: {settled: 1.5}\n") }
     }
 }
 

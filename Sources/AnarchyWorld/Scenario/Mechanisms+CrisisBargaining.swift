@@ -14,6 +14,14 @@ extension Mechanisms {
     /// own estimate, refuses more often the more it misjudges the other way. The log-odds scale
     /// compresses errors near certainty, so such challenges come mostly between near-equals.
     /// 0 = off (the rule above).
+    ///
+    /// `settled` s ∈ [0, 1] is how much of what the strong could take the status quo already
+    /// grants them (Powell 1999: the status quo adjusts to the distribution of power; Fearon 1995:
+    /// a state demands only what the status quo does not already give it) — an
+    /// [operationalisation]: a would-be attack by SDW-1's rule (or a doctrine's) is, with
+    /// probability s, already conceded — no demand, no crisis, no war (one uniform draw when
+    /// 0 < s < 1; none at 0 or 1) — and the state may still challenge by misjudgement. 0 = never
+    /// (the rule above); 1 = always: disputes then come only from misjudgement and prevention.
     public struct CrisisBargaining: Sendable, Equatable {
         /// The challenger's cost of war, in units of the stake (≥ 0).
         public var costChallenger: Double = 0.1
@@ -22,11 +30,14 @@ extension Mechanisms {
         public var costHigh: Double = 0.4
         /// Standard deviation of each side's log-odds error about the challenger's chance (≥ 0; 0 = off).
         public var misjudgement: Double = 0
-        public init(costChallenger: Double = 0.1, costLow: Double = 0, costHigh: Double = 0.4, misjudgement: Double = 0) {
+        /// The chance that a would-be attack's gain is already granted by the status quo (0…1; 0 = never).
+        public var settled: Double = 0
+        public init(costChallenger: Double = 0.1, costLow: Double = 0, costHigh: Double = 0.4, misjudgement: Double = 0, settled: Double = 0) {
             self.costChallenger = costChallenger
             self.costLow = costLow
             self.costHigh = costHigh
             self.misjudgement = misjudgement
+            self.settled = settled
         }
     }
 }

@@ -82,6 +82,7 @@ public struct Mechanisms: Sendable, Equatable {
             if !(c.costLow.isFinite && c.costLow >= 0) { found.append(ScenarioError("\(at).costLow", "must be ≥ 0, got \(Scenario.show(c.costLow))")) }
             if !(c.costHigh.isFinite && c.costHigh >= c.costLow) { found.append(ScenarioError("\(at).costHigh", "must be ≥ costLow (\(Scenario.show(c.costLow))), got \(Scenario.show(c.costHigh))")) }
             if !(c.misjudgement >= 0 && c.misjudgement <= 10) { found.append(ScenarioError("\(at).misjudgement", "must be in 0…10, got \(Scenario.show(c.misjudgement))")) }
+            if !(c.settled >= 0 && c.settled <= 1) { found.append(ScenarioError("\(at).settled", "must be in 0…1, got \(Scenario.show(c.settled))")) }
         }
         if let war = lanchester {
             let at = "mechanisms.lanchester"
