@@ -99,7 +99,8 @@ public struct ModelForecast: Sendable {
                 switch event {
                 case let .crisis(c): if let k = index[COWHistory.Pair(c.challenger, c.target)] { seen.insert(k) }
                 case let .war(w) where w.round == 1:
-                    if let k = index[COWHistory.Pair(w.attacker, w.target)] {
+                    for (a, b) in Self.opposingPairs(w) {
+                        guard let k = index[COWHistory.Pair(a, b)] else { continue }
                         seen.insert(k)
                         fought.insert(k)
                     }
@@ -112,5 +113,14 @@ public struct ModelForecast: Sendable {
         let n = Double(Swift.max(1, seeds))
         onset = onsets.map { Double($0) / n }
         war = wars.map { Double($0) / n }
+    }
+}
+
+extension ModelForecast {
+    /// The pairs on opposite sides of a war's round, as the dyadic dispute data record a
+    /// multilateral dispute: attacker and target; the target's honouring allies and defending
+    /// joiners against the attacker; attacking joiners against the target.
+    static func opposingPairs(_ w: War) -> [(Int, Int)] {
+        [(w.attacker, w.target)] + (w.honouredBy + w.targetAllies).map { ($0, w.attacker) } + w.attackerAllies.map { ($0, w.target) }
     }
 }

@@ -269,3 +269,19 @@ struct CSVFuzzTests {
         #expect(accepted > 500 && checked > 100, "\(accepted) accepted, \(checked) checked")
     }
 }
+
+/// The model's disputes are counted as the dyadic data count a multilateral dispute: every pair
+/// on opposite sides of a war.
+struct OpposingPairsTests {
+    @Test func alliesAndJoinersDisputeWithTheOtherSide() {
+        let war = War(
+            tick: 1, attacker: 0, target: 1, attackerOffense: 2, targetDefense: 1, threshold: 1, winProbability: 0.8, draw: 0.1,
+            attackerWon: true, wealthTaken: 1, targetConquered: false, attackerAllies: [4], targetAllies: [3], honouredBy: [2], abandonedBy: [5])
+        let pairs = ModelForecast.opposingPairs(war).map { [$0.0, $0.1] }
+        #expect(pairs == [[0, 1], [2, 0], [3, 0], [4, 1]])  // the ally that abandoned (5) fought no one
+        let alone = War(
+            tick: 1, attacker: 0, target: 1, attackerOffense: 2, targetDefense: 1, threshold: 1, winProbability: 0.8, draw: 0.1,
+            attackerWon: true, wealthTaken: 1, targetConquered: false)
+        #expect(ModelForecast.opposingPairs(alone).map { [$0.0, $0.1] } == [[0, 1]])
+    }
+}

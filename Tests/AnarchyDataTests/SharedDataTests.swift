@@ -72,7 +72,7 @@ struct SharedHistoryTests {
         let directory = try #require(SharedData.directory)
         let history = try COWHistory(directory: directory)
         let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: directory))
-        let best = ModelParameters(pGreedy: 0.5, attackRatio: 21, crisisCostHigh: 2, reach: 10, preventionCost: 1, misjudgement: 0.5, settled: 0.25)
+        let best = ModelParameters(pGreedy: 0.35, attackRatio: 8, crisisCostHigh: 2, reach: 10, preventionCost: 1, misjudgement: 0.5, settled: 0.25)
         #expect(ModelParameters.grid.contains(best))
         let fit = try Calibration.run(history: history, onsets: onsets, training: 1816...1899, grid: [best], threads: 2)
         for (name, (observed, simulated)) in zip(StylisedFacts.names, zip(fit.observed.values, fit.simulated.values)) where observed.isFinite {
