@@ -8,9 +8,13 @@ case "${1:-chromium}" in
   firefox) candidates="firefox-esr firefox"; package=firefox-esr ;;
   *) echo "usage: scripts/browser.sh chromium|firefox" >&2; exit 2 ;;
 esac
-for candidate in $candidates; do
-  if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; exit 0; fi
-done
+# Prints the first candidate on PATH and exits; returns if there is none.
+print_found() {
+  for candidate in $candidates; do
+    if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; exit 0; fi
+  done
+}
+print_found
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "no $1 found, and installing one needs root and apt-get" >&2
   exit 3
@@ -18,13 +22,9 @@ fi
 # One install at a time: the tests ask for both browsers at once, and apt holds a lock.
 exec 9>/tmp/anarchy-browser-install.lock
 flock 9
-for candidate in $candidates; do
-  if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; exit 0; fi
-done
+print_found
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null
-for candidate in $candidates; do
-  if command -v "$candidate" >/dev/null 2>&1; then command -v "$candidate"; exit 0; fi
-done
+print_found
 echo "installed $package, but found none of: $candidates" >&2
 exit 3

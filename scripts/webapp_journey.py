@@ -249,6 +249,11 @@ def wait(browser, what, expression, seconds=60):
         time.sleep(0.1)
 
 
+def choose_scenario(browser, name):
+    """Chooses a built-in in the editor's list (setting it and firing the change a user's choice fires)."""
+    browser.js(f"const s = document.getElementById('builtin'); s.value = {json.dumps(name)}; s.dispatchEvent(new Event('change')); return 0;")
+
+
 def tick_of(browser):
     return browser.js("const m = /tick (\\d+) of/.exec(document.getElementById('status').textContent); return m ? Number(m[1]) : -1;")
 
@@ -263,7 +268,7 @@ def journey(browser, url, out, name):
     seen["problems"] = wait(browser, "the validator's message", "const p = document.getElementById('problems').textContent; return p.includes('beta') && document.getElementById('run').disabled ? p : '';")
 
     # A built-in scenario again, chosen in the list (the change a user's choice fires).
-    browser.js("const s = document.getElementById('builtin'); s.value = 'spiral'; s.dispatchEvent(new Event('change')); return 0;")
+    choose_scenario(browser, "spiral")
     wait(browser, "the scenario to validate", "return document.getElementById('problems').children.length === 0 && !document.getElementById('run').disabled;")
 
     # Parameters typed into the form, then Run: the charts grow tick by tick.
@@ -286,7 +291,7 @@ def journey(browser, url, out, name):
 
     # A long run of Europe in 1914, drawn as it goes: pause it, step it once, click an event
     # to read why it happened, stop it.
-    browser.js("const s = document.getElementById('builtin'); s.value = 'europe-1914'; s.dispatchEvent(new Event('change')); return 0;")
+    choose_scenario(browser, "europe-1914")
     wait(browser, "the europe-1914 scenario", "return document.getElementById('yaml').value.includes('europe-1914') && !document.getElementById('run').disabled;")
     browser.type("#ticks", "20000")
     browser.js("window.__ticksSeen = []; new MutationObserver(() => __ticksSeen.push(Number(document.getElementById('spiral').dataset.ticks)))"

@@ -13,7 +13,7 @@ struct ServeCommand: ParsableCommand {
             in docs/api.yaml: GET /api/scenarios, POST /api/validate, POST /api/runs, GET \
             /api/runs/{id}, GET /api/runs/{id}/stream (Server-Sent Events, one per tick) and POST \
             /api/runs/{id}/{pause|resume|step|stop}; experiments: GET /api/experiments, POST \
-            /api/sweeps (a built-in experiment into --store), GET /api/sweeps/{id}, and each stored \
+            /api/sweeps (a built-in experiment, or the experiment file in the body, into --store), GET /api/sweeps/{id}, and each stored \
             experiment's report at /experiments/{id}; the debate: POST/GET /api/debate, its report at \
             /debate. Binds to loopback unless --host says \
             otherwise. Requests are bounded: bodies to 1 MiB, states × ticks per run to 2,000,000, \

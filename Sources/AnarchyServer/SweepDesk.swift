@@ -45,18 +45,19 @@ final class SweepDesk: Sendable {
     /// experiment `name`; `replications` per point if given.
     func start(_ name: String, file text: String, replications: String?) throws(APIError) -> String {
         let path = try storeOrRefuse()
-        var experiment: Experiment
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        let builtin = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        var source = text
+        if builtin {
             guard let entry = BuiltinExperiments.entry(name) else {
                 throw APIError(status: .notFound, message: "no built-in experiment '\(name)' (known: \(BuiltinExperiments.all.map(\.name).joined(separator: ", ")))")
             }
-            do { experiment = try ExperimentFile.parse(entry.yaml, loadScenario: Self.builtinScenario) } catch {
-                throw APIError(status: .internalServerError, message: "the built-in experiment does not read: \(error.description)")
-            }
-        } else {
-            do { experiment = try ExperimentFile.parse(text, loadScenario: Self.builtinScenario) } catch {
-                throw APIError(status: .unprocessableContent, message: "the experiment file: \(error.description)")
-            }
+            source = entry.yaml
+        }
+        var experiment: Experiment
+        do { experiment = try ExperimentFile.parse(source, loadScenario: Self.builtinScenario) } catch {
+            throw builtin
+                ? APIError(status: .internalServerError, message: "the built-in experiment does not read: \(error.description)")
+                : APIError(status: .unprocessableContent, message: "the experiment file: \(error.description)")
         }
         if let replications {
             guard let r = Int(replications), (1...1_000).contains(r) else { throw APIError(status: .badRequest, message: "replications: got '\(replications)'; must be in 1…1000") }

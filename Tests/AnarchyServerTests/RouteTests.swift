@@ -20,6 +20,18 @@ struct RouteTests {
 
     static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
 
+    /// Starts a run (`query` after /api/runs?) of `yaml`; its id, once the server says it was created.
+    static func startRun(_ client: some TestClientProtocol, _ query: String, _ yaml: String) async throws -> String {
+        let id = try await client.execute(uri: "/api/runs?\(query)", method: .post, body: ByteBuffer(string: yaml)) { response in
+            #expect(response.status == .created, "\(Self.text(response))")
+            return try JSONParser.parse(Self.text(response))["id"]
+        }
+        guard case let .string(run)? = id else { throw RunNotStarted() }
+        return run
+    }
+
+    struct RunNotStarted: Error {}
+
     @Test func theBuiltInsAndThePage() async throws {
         try await Self.app().test(.router) { client in
             try await client.execute(uri: "/api/scenarios", method: .get) { response in
@@ -69,11 +81,7 @@ struct RouteTests {
         world.run(ticks: 30)
         let digest = world.digestHex
         try await Self.app().test(.router) { client in
-            let id = try await client.execute(uri: "/api/runs?ticks=30&seed=5&set=system.beta=2", method: .post, body: ByteBuffer(string: yaml)) { response in
-                #expect(response.status == .created, "\(Self.text(response))")
-                return try JSONParser.parse(Self.text(response))["id"]
-            }
-            guard case let .string(run)? = id else { Issue.record("no id"); return }
+            let run = try await Self.startRun(client, "ticks=30&seed=5&set=system.beta=2", yaml)
             try await client.execute(uri: "/api/runs/\(run)/stream", method: .get) { response in
                 #expect(response.headers[.contentType] == "text/event-stream")
                 let events = Self.text(response).components(separatedBy: "\n\n").filter { !$0.isEmpty }
@@ -98,10 +106,7 @@ struct RouteTests {
     @Test func eventsCarryTheirCauses() async throws {
         let yaml = try #require(BuiltinScenarios.entry("greedy-power")).yaml
         try await Self.app().test(.router) { client in
-            let id = try await client.execute(uri: "/api/runs?ticks=20", method: .post, body: ByteBuffer(string: yaml)) { response in
-                try JSONParser.parse(Self.text(response))["id"]
-            }
-            guard case let .string(run)? = id else { Issue.record("no id"); return }
+            let run = try await Self.startRun(client, "ticks=20", yaml)
             try await client.execute(uri: "/api/runs/\(run)/stream", method: .get) { response in
                 let text = Self.text(response)
                 #expect(text.contains("\"kind\":\"war\",\"summary\":\"Rex attacked "), "\(text.prefix(2000))")
@@ -116,10 +121,7 @@ struct RouteTests {
         try await Self.app().test(.router) { client in
             for (name, ticks, needle) in [("europe-1914", 3, "\"ties\":\\[\\["), ("growing-community", 100, "\"community\":[0-9]")] {
                 let yaml = try #require(BuiltinScenarios.entry(name)).yaml
-                let id = try await client.execute(uri: "/api/runs?ticks=\(ticks)", method: .post, body: ByteBuffer(string: yaml)) { response in
-                    try JSONParser.parse(Self.text(response))["id"]
-                }
-                guard case let .string(run)? = id else { Issue.record("no id"); return }
+                let run = try await Self.startRun(client, "ticks=\(ticks)", yaml)
                 try await client.execute(uri: "/api/runs/\(run)/stream", method: .get) { response in
                     #expect(Self.text(response).range(of: needle, options: .regularExpression) != nil, "\(name): \(Self.text(response).suffix(600))")
                 }
@@ -130,10 +132,7 @@ struct RouteTests {
     @Test func pauseStepResumeAndStop() async throws {
         let yaml = try #require(BuiltinScenarios.entry("spiral")).yaml
         try await Self.app().test(.router) { client in
-            let id = try await client.execute(uri: "/api/runs?ticks=100000", method: .post, body: ByteBuffer(string: yaml)) { response in
-                try JSONParser.parse(Self.text(response))["id"]
-            }
-            guard case let .string(run)? = id else { Issue.record("no id"); return }
+            let run = try await Self.startRun(client, "ticks=100000", yaml)
             try await client.execute(uri: "/api/runs/\(run)/pause", method: .post) { response in
                 let body = try JSONParser.parse(Self.text(response))
                 #expect(body["status"] == .string("paused"))
