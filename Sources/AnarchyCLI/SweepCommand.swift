@@ -64,10 +64,23 @@ struct SweepCommand: ParsableCommand {
         }
         let workers = try threads.map { try FlagValue.whole($0, flag: "--threads", default: 1, range: 1...4096) } ?? Console.processorCount
         let shard = try self.shard.map(Self.shard)
-        let points: [DesignPoint]
-        do { points = try experiment.points() } catch { throw UsageError("\(self.experiment): \(error.description)") }
         let results: ResultsStore
         do { results = try ResultsStore(path: store) } catch { throw UsageError("--store \(store): cannot open: \(error)") }
+        if resume {
+            let asked = experiment
+            do {
+                experiment = try Resumption.experiment(asked, in: results, replicationsGiven: replications != nil, seedGiven: seed != nil)
+            } catch let mismatch as ResumeMismatch {
+                throw UsageError(mismatchMessage(mismatch, asked: asked))
+            } catch {
+                throw UsageError("--store \(store): \(error)")
+            }
+            if experiment != asked && !quiet {
+                Console.error("resuming experiment \(ExperimentEncoder.id(experiment)) as stored: \(experiment.replications) replications, seed \(experiment.seed)\n")
+            }
+        }
+        let points: [DesignPoint]
+        do { points = try experiment.points() } catch { throw UsageError("\(self.experiment): \(error.description)") }
         let id = ExperimentEncoder.id(experiment)
         do { try results.register(experiment, points: points, version: AnarchyVersion.string) } catch { throw UsageError("--store \(store): \(error)") }
         let known = try results.results(of: id)
@@ -92,10 +105,51 @@ struct SweepCommand: ParsableCommand {
         let summary = "\(experiment.name)\(where_): \(outcome.ran) runs stored in \(store) (\(already) already there), "
             + "\(SDW1Report.fixed(rate)) runs/s on \(workers) thread\(workers == 1 ? "" : "s"), \(SDW1Report.fixed(storeTime.seconds)) s in the store; experiment \(id)"
         if outcome.interrupted {
-            Console.error("interrupted: " + summary + "; finish with --resume")
+            Console.error("interrupted: " + summary + "\nfinish it with: " + resumeCommand(experiment, shard: shard) + "\n")
             throw SilentExit(status: 130)
         }
         if !quiet { Console.out(summary + "\n") }
+    }
+
+    /// The command that finishes `experiment` in this store: the experiment argument as given,
+    /// with its replications and seed spelt out (so it names this experiment whatever else the
+    /// store holds), the shard, and `--resume`.
+    func resumeCommand(_ experiment: Experiment, shard: Shard?) -> String {
+        var words = ["anarchy", "sweep", self.experiment, "--store", store, "--replications", String(experiment.replications), "--seed", String(experiment.seed)]
+        if let shard { words += ["--shard", "\(shard.index)/\(shard.count)"] }
+        return (words + ["--resume"]).map(Self.shellWord).joined(separator: " ")
+    }
+
+    /// What `--resume` found instead of the experiment asked for, and the commands that go on.
+    func mismatchMessage(_ mismatch: ResumeMismatch, asked: Experiment) -> String {
+        var lines: [String] = []
+        if mismatch.ambiguous {
+            lines.append("--resume: \(store) holds several experiments that are \(self.experiment) with other replications or seeds; say which with --replications and --seed:")
+        } else {
+            lines.append("--resume: \(store) holds no run of \(self.experiment) with \(asked.replications) replications and seed \(asked.seed), so there is nothing of it to resume. The store holds:")
+        }
+        for c in mismatch.candidates {
+            let settings = [c.replications.map { "\($0) replications" }, c.seed.map { "seed \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            lines.append("  \(c.stored.name) (experiment \(c.stored.id)\(settings.isEmpty ? "" : ", " + settings)), which differs from it in")
+            lines += c.differences.map { "    \($0)" }
+            let onlyRunSettings = c.differences.allSatisfy { $0.hasPrefix("replications:") || $0.hasPrefix("seed:") }
+            if onlyRunSettings, let replications = c.replications, let seed = c.seed {
+                var stored = asked
+                stored.replications = replications
+                stored.seed = seed
+                lines.append("    finish it with: " + resumeCommand(stored, shard: try? self.shard.map(Self.shard)))
+            }
+        }
+        if !mismatch.ambiguous {
+            lines.append("To add \(self.experiment) to the store as a new experiment, drop --resume; 'anarchy results \(Self.shellWord(store)) --experiment ID' shows a stored one.")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `text` as one shell word: as it is when that is safe, else in single quotes.
+    static func shellWord(_ text: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-")
+        return !text.isEmpty && text.allSatisfy(safe.contains) ? text : SlurmCommand.quote(text)
     }
 
     /// `I/N` with 0 ≤ I < N.

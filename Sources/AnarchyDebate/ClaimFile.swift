@@ -93,20 +93,23 @@ public enum ClaimFile {
             throw ScenarioFileError(path: "focal", message: "test \"\(test.name)\" measures \(test.metric.rawValue), which reads the focal state: name it with focal:")
         }
         if let node = fields["across"] {
-            claim.across = try ExperimentFile.factors(node, &reader)
+            claim.across = try ExperimentFile.factors(node, &reader, at: "across")
             for (i, f) in claim.across.enumerated() where f.values.isEmpty {
-                throw reader.fail("across[\(i)].values", node, "give the values to sweep \(f.path) over")
+                throw reader.fail(noted: "across[\(i)]", "give the values to sweep \(f.path) over")
             }
         }
         if let node = fields["map"] {
             var x: Experiment.Factor?, y: Experiment.Factor?
             for (key, value) in try reader.mapping(node, "map", allowed: ["x", "y"]) {
-                let factors = try ExperimentFile.factors(.sequence(Node.Sequence([value])), &reader)
-                guard let f = factors.first, !f.values.isEmpty else { throw reader.fail("map.\(key)", value, "give {path, values}") }
+                let f = try ExperimentFile.factor(value, at: "map.\(key)", &reader)
+                guard !f.values.isEmpty else { throw reader.fail("map.\(key).values", value, "give the values to map \(f.path) over") }
                 if key == "x" { x = f } else { y = f }
             }
             if let first = reader.keyProblems.first { throw first }
-            guard let x, let y, x.path != y.path else { throw reader.fail("map", node, "give x and y, two different {path, values}") }
+            guard let x, let y else { throw reader.fail("map", node, "give x and y, two different {path, values}") }
+            guard !ScenarioPath.overlaps(x.path, y.path) else {
+                throw reader.fail(noted: "map.y.path", "\(y.path) overlaps map.x's \(x.path): give two different fields, neither inside the other")
+            }
             claim.map = Claim.Map(x: x, y: y)
         }
         if let node = fields["replications"] { claim.replications = try replications(node, "replications", reader) }
@@ -117,13 +120,7 @@ public enum ClaimFile {
             }
             claim.seed = seed
         }
-        // Conditions must not edit what the sweep varies (the sweep would silently override them).
-        let swept = claim.across.map(\.path) + (claim.map.map { [$0.x.path, $0.y.path] } ?? [])
-        for (i, t) in tests.enumerated() {
-            for edit in ([t.control, t.treatment].compactMap { $0 }.flatMap(\.edits)) where swept.contains(edit.path) {
-                throw ScenarioFileError(path: "tests[\(i)]", message: "\(edit.path) is both set by a condition and swept (across or map)")
-            }
-        }
+        try refuseSweptConditions(claim, reader)
         do throws(ScenarioFileError) {
             let levels = try ClaimPlan.levels(claim)
             guard levels.count <= maximumLevels else { throw ScenarioFileError(path: "across", message: "\(levels.count) levels, more than \(maximumLevels)") }
@@ -132,6 +129,29 @@ public enum ClaimFile {
             throw ScenarioFile.located(ScenarioError(error.path, error.message), reader.marks)
         }
         return claim
+    }
+
+    /// A sweep (`across`, `map`) may not vary a field that a test's condition sets, nor a field
+    /// inside or around one (``ScenarioPath/overlaps(_:_:)``). Sweeps are applied before the
+    /// conditions' edits, so the condition's value would silently replace the swept one in one
+    /// condition (the sweep changing nothing there), while in the other the sweep would change a
+    /// field the claim meant to hold — even switch on a mechanism the control lacks.
+    static func refuseSweptConditions(_ claim: Claim, _ reader: NodeReader) throws(ScenarioFileError) {
+        var swept = claim.across.enumerated().map { (at: "across[\($0.offset)].path", path: $0.element.path) }
+        if let map = claim.map { swept += [(at: "map.x.path", path: map.x.path), (at: "map.y.path", path: map.y.path)] }
+        for sweep in swept {
+            for (i, test) in claim.tests.enumerated() {
+                for (role, condition) in [("control", test.control), ("treatment", test.treatment)] {
+                    guard let edit = condition?.edits.first(where: { ScenarioPath.overlaps($0.path, sweep.path) }) else { continue }
+                    let what = edit.path == sweep.path ? "sets it too" : "sets \(edit.path)"
+                    throw reader.fail(
+                        noted: sweep.at,
+                        "\(sweep.path) is swept, but test \"\(test.name)\"'s \(role) (\"\(condition!.label)\") \(what): a sweep may not vary a field a "
+                            + "condition sets, or one inside or around it (the condition would override the sweep, or the sweep would change "
+                            + "what the other condition holds). Sweep a field no condition touches, or give each condition the value itself.")
+                }
+            }
+        }
     }
 
     private static func replications(_ node: Node, _ path: String, _ reader: NodeReader) throws(ScenarioFileError) -> Int {
@@ -197,7 +217,10 @@ public enum ClaimFile {
         for (key, value) in mapping {
             guard case let .scalar(k) = key else { throw reader.fail(at, key, "keys are field paths") }
             try reader.note("\(at).\(k.string)", value)
-            guard !edits.contains(where: { $0.path == k.string }) else { throw reader.fail("\(at).\(k.string)", key, "given twice") }
+            if let other = edits.first(where: { ScenarioPath.overlaps($0.path, k.string) }) {
+                let message = other.path == k.string ? "given twice" : "overlaps \(other.path), set above: the later edit would silently override the earlier"
+                throw reader.fail("\(at).\(k.string)", key, message)
+            }
             // A null removes the field (JSONValue is nil-literal-expressible: spell the optional out).
             let document = YAMLDocument.value(value)
             edits.append(ScenarioEdit(path: k.string, value: document == .null ? Optional<JSONValue>.none : Optional.some(document)))

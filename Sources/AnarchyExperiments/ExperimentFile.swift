@@ -120,37 +120,51 @@ public enum ExperimentFile {
         }
     }
 
-    /// A `factors:` list: `{path, values}` or `{path, min, max}` items (also read by claim files).
-    public static func factors(_ node: Node, _ reader: inout NodeReader) throws(ScenarioFileError) -> [Experiment.Factor] {
-        try reader.note("factors", node)
-        guard case let .sequence(items) = node else { throw reader.fail("factors", node, "must be a list of {path, values} or {path, min, max}") }
+    /// A `factors:` list: `{path, values}` or `{path, min, max}` items (also read by claim files,
+    /// whose `across:` is such a list; `at` names the list in errors). No two factors may
+    /// overlap (``ScenarioPath/overlaps(_:_:)``): the later would silently override the earlier.
+    public static func factors(_ node: Node, _ reader: inout NodeReader, at list: String = "factors") throws(ScenarioFileError) -> [Experiment.Factor] {
+        try reader.note(list, node)
+        guard case let .sequence(items) = node else { throw reader.fail(list, node, "must be a list of {path, values} or {path, min, max}") }
         var factors: [Experiment.Factor] = []
         for (i, item) in items.enumerated() {
-            let at = "factors[\(i)]"
-            var factor = Experiment.Factor(path: "")
-            var low: Double?, high: Double?
-            for (key, value) in try reader.mapping(item, at, allowed: ["path", "values", "min", "max"]) {
-                switch key {
-                case "path": factor.path = try reader.text(value, "\(at).path")
-                case "values":
-                    guard case let .sequence(values) = value, !values.isEmpty else { throw reader.fail("\(at).values", value, "must be a non-empty list of numbers") }
-                    for (j, v) in values.enumerated() { factor.values.append(try reader.number(v, "\(at).values[\(j)]")) }
-                case "min": low = try reader.number(value, "\(at).min")
-                default: high = try reader.number(value, "\(at).max")
-                }
-            }
-            if let first = reader.keyProblems.first { throw first }
-            guard ScenarioPath.components(factor.path) != nil else {
-                throw reader.fail("\(at).path", item, "give the field's path as in a scenario file (system.beta, states[0].wealth, mechanisms.crisis.costLow)")
-            }
-            guard !factors.contains(where: { $0.path == factor.path }) else { throw reader.fail("\(at).path", item, "\(factor.path) is varied twice") }
-            if low != nil || high != nil {
-                guard let low, let high, low < high else { throw reader.fail(at, item, "give min < max") }
-                factor.range = low...high
+            let at = "\(list)[\(i)]"
+            let factor = try self.factor(item, at: at, &reader)
+            if let j = factors.firstIndex(where: { ScenarioPath.overlaps($0.path, factor.path) }) {
+                let how = factors[j].path == factor.path ? "is varied twice" : "overlaps \(factors[j].path)"
+                throw reader.fail(noted: "\(at).path", "\(factor.path) \(how) (\(list)[\(j)]): one would silently override the other")
             }
             factors.append(factor)
         }
         return factors
+    }
+
+    /// One factor, `{path, values}` or `{path, min, max}`, written at `at`.
+    public static func factor(_ item: Node, at: String, _ reader: inout NodeReader) throws(ScenarioFileError) -> Experiment.Factor {
+        var factor = Experiment.Factor(path: "")
+        var low: Double?, high: Double?
+        var pathNode = item
+        for (key, value) in try reader.mapping(item, at, allowed: ["path", "values", "min", "max"]) {
+            switch key {
+            case "path":
+                factor.path = try reader.text(value, "\(at).path")
+                pathNode = value
+            case "values":
+                guard case let .sequence(values) = value, !values.isEmpty else { throw reader.fail("\(at).values", value, "must be a non-empty list of numbers") }
+                for (j, v) in values.enumerated() { factor.values.append(try reader.number(v, "\(at).values[\(j)]")) }
+            case "min": low = try reader.number(value, "\(at).min")
+            default: high = try reader.number(value, "\(at).max")
+            }
+        }
+        if let first = reader.keyProblems.first { throw first }
+        guard ScenarioPath.components(factor.path) != nil else {
+            throw reader.fail("\(at).path", pathNode, "give the field's path as in a scenario file (system.beta, states[0].wealth, mechanisms.crisis.costLow)")
+        }
+        if low != nil || high != nil {
+            guard let low, let high, low < high else { throw reader.fail(at, item, "give min < max") }
+            factor.range = low...high
+        }
+        return factor
     }
 
     private static func stop(

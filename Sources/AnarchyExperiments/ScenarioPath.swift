@@ -33,6 +33,15 @@ public enum ScenarioPath {
         return result.isEmpty ? nil : result
     }
 
+    /// Whether setting one of the two paths can change what the other addresses: they are the
+    /// same field, or one lies inside the other (`mechanisms.signalling` and
+    /// `mechanisms.signalling.costGreedy`; `states[0]` and `states[00].wealth`). Compared by
+    /// component, so spellings of the same place agree. Paths that do not parse never overlap.
+    public static func overlaps(_ a: String, _ b: String) -> Bool {
+        guard let x = components(a), let y = components(b) else { return false }
+        return x.starts(with: y) || y.starts(with: x)
+    }
+
     /// The number at `path` in `scenario`'s file form, if there is one.
     public static func value(at path: String, in scenario: Scenario) -> Double? {
         guard let parts = components(path) else { return nil }

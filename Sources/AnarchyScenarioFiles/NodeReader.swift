@@ -19,6 +19,11 @@ public struct NodeReader {
         ScenarioFileError(path: path, message: message, line: node?.mark?.line, column: node?.mark?.column)
     }
 
+    /// An error at a field already read, located where the file wrote it.
+    public func fail(noted path: String, _ message: String) -> ScenarioFileError {
+        ScenarioFileError(path: path, message: message, line: marks[path]?.line, column: marks[path]?.column)
+    }
+
     public mutating func note(_ path: String, _ node: Node) throws(ScenarioFileError) {
         nodes += 1
         guard nodes <= Self.maximumNodes else {

@@ -115,11 +115,12 @@ struct SweepCommandTests {
     func interruptAndResume() throws {
         let dir = Self.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = try Self.experimentFile(in: dir, replications: 400, ticks: 150)
+        let file = try Self.experimentFile(in: dir, replications: 5, ticks: 150)
         let store = dir.appendingPathComponent("int.sqlite").path
         let process = Process()
         process.executableURL = AnarchyProcess.executable
-        process.arguments = ["sweep", file, "--store", store, "--quiet"]
+        // Overrides on the command line: the printed command must carry them (issue 24, item 2).
+        process.arguments = ["sweep", file, "--store", store, "--replications", "400", "--seed", "11", "--quiet"]
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
@@ -131,11 +132,51 @@ struct SweepCommandTests {
         if interrupted { kill(process.processIdentifier, SIGINT) }
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        var finish = ["sweep", file, "--store", store, "--replications", "400", "--seed", "11", "--resume"]
         if interrupted {
-            #expect(process.terminationStatus == 130 && message.contains("interrupted:") && message.contains("--resume"), "status \(process.terminationStatus) \(process.terminationReason == .uncaughtSignal ? "signal" : "exit"): \(message)")
+            #expect(process.terminationStatus == 130 && message.contains("interrupted:"), "status \(process.terminationStatus) \(process.terminationReason == .uncaughtSignal ? "signal" : "exit"): \(message)")
+            // The message's exact command finishes it (the temporary paths need no quoting).
+            let line = try #require(message.split(separator: "\n").first { $0.hasPrefix("finish it with: anarchy ") }, "\(message)")
+            finish = line.dropFirst("finish it with: anarchy ".count).split(separator: " ").map(String.init)
+            #expect(finish == ["sweep", file, "--store", store, "--replications", "400", "--seed", "11", "--resume"])
         }
-        #expect(try AnarchyProcess.run(["sweep", file, "--store", store, "--resume", "--quiet"]).status == 0)
+        #expect(try AnarchyProcess.run(finish + ["--quiet"]).status == 0)
         #expect(try Self.csv(store, ["--runs"]).split(separator: "\n").count == 1 + 6 * 400)
+    }
+
+    /// docs/EXPERIMENTS.md's lines in order: a sweep with overrides, then `--resume` alone, then
+    /// `results` (issue 24, item 2: the resume stored a second experiment, and results failed).
+    @Test("--resume continues the stored experiment, or refuses saying what differs")
+    func resumeContinuesTheStoredExperiment() throws {
+        let dir = Self.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = try Self.experimentFile(in: dir, replications: 5, ticks: 30)
+        let store = dir.appendingPathComponent("fw.sqlite").path
+        #expect(try AnarchyProcess.run(["sweep", file, "--store", store, "--replications", "2", "--seed", "7", "--quiet"]).status == 0)
+        let resumed = try AnarchyProcess.run(["sweep", file, "--store", store, "--resume"])
+        #expect(resumed.status == 0 && resumed.stdout.contains("0 runs stored") && resumed.stdout.contains("12 already there"), "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("as stored: 2 replications, seed 7"))
+        let results = try AnarchyProcess.run(["results", store])
+        #expect(results.status == 0, "\(results.stderr)")
+        #expect(try Self.csv(store, ["--runs"]).split(separator: "\n").count == 1 + 6 * 2)
+        // A seed given that the store does not hold: refused, naming the difference and the way on.
+        let otherSeed = try AnarchyProcess.run(["sweep", file, "--store", store, "--seed", "8", "--resume"])
+        #expect(otherSeed.status == 2 && otherSeed.stderr.contains("seed: 7 in the store, 8 here"), "\(otherSeed.stderr)")
+        #expect(otherSeed.stderr.contains("finish it with: anarchy sweep \(file) --store \(store) --replications 2 --seed 7 --resume"), "\(otherSeed.stderr)")
+        // An edited file is another experiment: refused, naming the field.
+        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "values: [0.8, 1.6]", with: "values: [0.8, 1.7]")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let edited = try AnarchyProcess.run(["sweep", file, "--store", store, "--resume"])
+        #expect(edited.status == 2 && edited.stderr.contains("factors[0].values[1]: 1.6 in the store, 1.7 here"), "\(edited.stderr)")
+        #expect(!edited.stderr.contains("finish it with"))
+        // Nothing ran: the store still holds one experiment.
+        #expect(try AnarchyProcess.run(["results", store]).status == 0)
+        // Two stored experiments that differ only in their seeds: --resume alone cannot choose.
+        #expect(try AnarchyProcess.run(["sweep", file, "--store", store, "--replications", "2", "--seed", "9", "--quiet"]).status == 0)
+        #expect(try AnarchyProcess.run(["sweep", file, "--store", store, "--replications", "2", "--seed", "10", "--quiet"]).status == 0)
+        let ambiguous = try AnarchyProcess.run(["sweep", file, "--store", store, "--resume"])
+        #expect(ambiguous.status == 2 && ambiguous.stderr.contains("say which with --replications and --seed"), "\(ambiguous.stderr)")
+        #expect(try AnarchyProcess.run(["sweep", file, "--store", store, "--seed", "9", "--resume", "--quiet"]).status == 0)
     }
 
     @Test("usage errors exit 2 with a message", arguments: [

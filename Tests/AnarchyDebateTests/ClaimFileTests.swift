@@ -80,7 +80,7 @@ struct ClaimFileTests {
         let same = problem(smallClaim.replacingOccurrences(of: "expect: lower", with: "expect: same"))
         #expect(same?.message.contains("needs a margin") == true)
         let swept = problem(smallClaim.replacingOccurrences(of: "{weight: 1}}}", with: "{weight: 1}, system.delta: 0.5}}"))
-        #expect(swept?.message.contains("system.delta is both set by a condition and swept") == true)
+        #expect(swept?.path == "across[0].path" && swept?.message.contains("system.delta is swept, but test \"lower\"'s treatment (\"full\") sets it too") == true && swept?.line == 16, "\(String(describing: swept))")
         let invalid = problem(smallClaim.replacingOccurrences(of: "{weight: 1}}}", with: "{weight: 2}}}"))
         #expect(invalid?.path.hasPrefix("tests[0].treatment.set.mechanisms.perspectiveTaking") == true && invalid?.message.contains("0…1") == true, "\(String(describing: invalid))")
         let sweptBadly = problem(smallClaim.replacingOccurrences(of: "values: [0.1, 0.9]", with: "values: [0.1, 1.9]"))
@@ -121,5 +121,72 @@ struct NamedConditionTests {
         } catch {
             #expect(error.path == "tests[0].control" && error.message.contains("did you mean nothing?"))
         }
+    }
+}
+
+/// A sweep may not vary a field a condition sets, or one inside or around it (issue 24, item 1:
+/// claim 7 with `mechanisms.signalling.costGreedy` under `across` was accepted, switched signalling
+/// on in the "no signals" control and changed nothing in the treatment).
+struct SweptConditionTests {
+    func problem(_ text: String) -> ScenarioFileError? {
+        do { _ = try claim(text); return nil } catch { return error }
+    }
+
+    /// Claim 7 as exported, with `extra` added under its `across`.
+    func claim7(across extra: String) throws -> String {
+        let text = try #require(try BuiltinClaims.all().first { $0.claim.number == 7 }).text
+        let anchor = "  - {path: system.beta, values: [0.5, 1]}\n"
+        #expect(text.contains(anchor))
+        return text.replacingOccurrences(of: anchor, with: anchor + "  - " + extra + "\n")
+    }
+
+    @Test func theTutorialsSweepOfASignallingCostIsRefusedWithItsPlace() throws {
+        let text = try claim7(across: "{path: mechanisms.signalling.costGreedy, values: [0.5, 2]}")
+        let error = try #require(problem(text))
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("costGreedy, values") })
+        #expect(error.path == "across[3].path" && error.line == line + 1 && error.column != nil, "\(error)")
+        #expect(error.message.contains("mechanisms.signalling.costGreedy is swept") && error.message.contains("sets mechanisms.signalling"), "\(error)")
+        // A field no condition touches is still swept.
+        #expect(problem(try claim7(across: "{path: system.sigma, values: [0.01, 0.05]}")) == nil)
+    }
+
+    @Test func everyOverlapOfASweepAndAConditionIsRefused() {
+        // (what a condition sets, what is swept): the same field, a parent, a child, by index.
+        let overlapping: [(set: String, swept: String, value: String)] = [
+            ("system.delta: 0.5", "system.delta", "0.2"),
+            ("mechanisms.perspectiveTaking: {weight: 0.5}", "mechanisms.perspectiveTaking.weight", "0.2"),
+            ("'states[1].wealth': 2", "'states[1].wealth'", "3"),
+            ("'states[01].wealth': 2", "'states[1].wealth'", "3"),
+        ]
+        for (set, swept, value) in overlapping {
+            for role in ["control", "treatment"] {
+                let condition = role == "control" ? "control: {label: none}" : "treatment: {label: full, set: {mechanisms.perspectiveTaking: {weight: 1}}}"
+                let edited = role == "control" ? "control: {label: none, set: {\(set)}}" : "treatment: {label: full, set: {\(set)}}"
+                let base = smallClaim.replacingOccurrences(of: condition, with: edited)
+                let across = base.replacingOccurrences(of: "{path: system.delta, values: [0.1, 0.9]}", with: "{path: \(swept), values: [\(value)]}")
+                #expect(problem(across)?.path == "across[0].path", "across: \(set) in \(role) vs \(swept): \(String(describing: problem(across)))")
+                let map = base.replacingOccurrences(of: "across:\n  - {path: system.delta, values: [0.1, 0.9]}", with: "map: {x: {path: system.sigma, values: [0.01]}, y: {path: \(swept), values: [\(value)]}}")
+                #expect(map != base && problem(map)?.path == "map.y.path", "map: \(set) in \(role) vs \(swept)")
+            }
+        }
+        // A named condition that sets the mapping around the swept field.
+        let named = smallClaim
+            .replacingOccurrences(of: "control: {label: none}", with: "control: quiet")
+            .replacingOccurrences(of: "tests:\n", with: "conditions:\n  quiet: {label: none, set: {system: {delta: 0.4}}}\ntests:\n")
+        #expect(problem(named)?.message.contains("sets system") == true, "\(String(describing: problem(named)))")
+        // The claim's own top-level set is part of the base: a sweep may vary a field inside it.
+        let topLevel = smallClaim.replacingOccurrences(of: "set: {ticks: 40}", with: "set: {ticks: 40, mechanisms.perspectiveTaking: {weight: 0.5}}")
+            .replacingOccurrences(of: "{path: system.delta, values: [0.1, 0.9]}", with: "{path: mechanisms.perspectiveTaking.weight, values: [0.2]}")
+            .replacingOccurrences(of: "control: {label: none}", with: "control: {label: half}")
+            .replacingOccurrences(of: "set: {mechanisms.perspectiveTaking: {weight: 1}}", with: "set: {system.beta: 2}")
+        #expect(problem(topLevel) == nil, "\(String(describing: problem(topLevel)))")
+    }
+
+    @Test func mapAxesAndOneSetsEditsMayNotOverlap() {
+        let map = smallClaim + "\nmap: {x: {path: 'states[1].wealth', values: [1]}, y: {path: 'states[01].wealth', values: [2]}}"
+        #expect(problem(map)?.path == "map.y.path")
+        let edits = smallClaim.replacingOccurrences(of: "{weight: 1}}}", with: "{weight: 1}, mechanisms.perspectiveTaking.weight: 0.5}}")
+        let error = problem(edits)
+        #expect(error?.path == "tests[0].treatment.set.mechanisms.perspectiveTaking.weight" && error?.message.contains("overlaps") == true && error?.line != nil)
     }
 }

@@ -61,6 +61,10 @@ struct ExperimentFileTests {
         ("name: x\nbase: spiral\nfactors:\n  - {path: seed, values: [1]}\n", "factors[0]: seed = 1: cannot be a factor (each run's seed comes from the experiment's seed) (line 4, column 5)"),
         ("name: x\nbase: spiral\nstop: {metric: wars, width: 1, maxReplications: 5}\nmetrics: [spiral]\n",
          "stop.metric: must be one of the experiment's metrics (spiral) (line 3, column 16)"),
+        ("name: x\nbase: spiral\nfactors:\n  - path: states[0].wealth\n    values: [1]\n  - path: states[00].wealth\n    values: [2]\n",
+         "factors[1].path: states[00].wealth overlaps states[0].wealth (factors[0]): one would silently override the other (line 6, column 11)"),
+        ("name: x\nbase: spiral\nfactors:\n  - {path: system.beta, values: [1]}\n  - {path: system.beta, values: [2]}\n",
+         "factors[1].path: system.beta is varied twice (factors[0]): one would silently override the other (line 5, column 12)"),
         ("name: x\nbase: spiral\nrepetitions: 3\n", "repetitions: unknown key; allowed here: name, description, base, scenario, design, factors, replications, seed, metrics, focal, stop (line 3, column 1)"),
     ])
     func errors(_ text: String, _ expected: String) {
