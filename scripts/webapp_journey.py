@@ -276,7 +276,7 @@ def journey(browser, url, out, name):
     browser.type("#ticks", "60")
     browser.click("#run")
     seen["first"] = wait(browser, "the first run to end", "const s = document.getElementById('status'); return s.dataset.status ? s.textContent : '';")
-    seen["chartTicks"] = browser.js("return ['spiral', 'burden', 'wars', 'ties'].map((id) => document.getElementById(id).dataset.ticks);")
+    seen["chartTicks"] = browser.js("return ['spiral', 'burden', 'wars', 'ties', 'seekerWars'].map((id) => document.getElementById(id).dataset.ticks);")
     seen["mapStates"] = browser.js("return document.querySelectorAll('#map circle.state').length;")
 
     # Another β typed and Run again: the first run drawn beside the second.

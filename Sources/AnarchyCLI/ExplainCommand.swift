@@ -98,6 +98,19 @@ struct ExplainCommand: ParsableCommand {
             text += "- Who decided: \(attacker) (state \(f["attacker"])), a security seeker — only the preventive-war mechanism makes seekers attack.\n"
             text += "- Why: \(target) (state \(f["target"])) was rising. \(attacker) reckoned \(target)'s chance of winning a war now at p1 = \(number(f["rising_now"])) and, after \(number(String(horizon))) ticks of the current growth, at p2 = \(number(f["rising_later"])).\n"
             text += "- The commitment problem (Powell 2006, two-stage, via `anarchy formal powell.preventive`): war now was worth W = (1 − p1)·δ − c_D = \(number(f["war_value"])) to \(attacker), the best peace \(target) could credibly offer V = δ·min(1, 1 − p2 + c_R) = \(number(f["peace_value"])) (c_D = \(number(String(costD))), c_R = \(number(String(costR)))). W > V, so it fought; of its rising neighbours, this one had the largest margin.\n"
+            if !f["weighed_belief"].isEmpty {
+                text += "- Fear of intentions: \(attacker) weighed its belief that \(target) is greedy, \(number(f["weighed_belief"])), so the shift counted only as far as \(target) was expected to press it: p2 above is p1 + belief × (the projected p2 − p1) (Levy 1987; Copeland 2000).\n"
+            }
+        } else if f["kind"] == "preemptive war" {
+            let motive = { (column: String) in f.flag(column) ? "a greedy state" : "a security seeker" }
+            let lambda = run["scenario_file"]?["mechanisms"]?["preemption"]?["reciprocalFear"]?.numberValue ?? .nan
+            let danger = Double(f["danger"]) ?? .nan, mine = Double(f["first_strike"]) ?? .nan, theirs = Double(f["enemy_first_strike"]) ?? .nan
+            let cost = Double(f["war_cost"]) ?? .nan
+            let credible = danger * theirs + (1 - danger) * (1 - mine)
+            text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): a preemptive war — \(attacker) struck first for fear of being struck.\n"
+            text += "- Who decided: \(attacker) (state \(f["attacker"])), \(motive("attacker_greedy")), against \(target) (state \(f["target"])), \(motive("target_greedy"))\(!f.flag("attacker_greedy") && !f.flag("target_greedy") ? ": two security seekers, a war neither wanted (an unwarranted war)" : "").\n"
+            text += "- The fear: \(attacker) believed \(target) greedy with probability b = \(number(f["fear_belief"])), and reckoned that \(target) believed \(attacker) greedy with probability r = \(number(f["reflected_belief"])) — its own arms as \(target) would read them through δ and σ (he thinks that I think: Schelling 1960). \(target)'s offense as \(attacker) saw it could beat attackRatio × β × \(attacker)'s defense, so the danger that \(target) would strike was π = b + (1 − b)·λ·r = \(number(f["danger"])) (λ = \(number(String(lambda))), the weight of reciprocal fear).\n"
+            text += "- Striking first: \(attacker)'s chance if it struck first was p = \(number(f["first_strike"])); \(target)'s if \(target) struck first, \(number(f["enemy_first_strike"])). Weighed by the danger, \(target)'s first strike was worth \(number(String(credible))) to it, and the expected mutual first-strike advantage π·(p_A + p_B − 1) = \(number(String(mine + credible - 1))) exceeded the costs of war 2c = \(number(String(2 * cost))): no bargain was left that both preferred to striking first (Fearon 1995; `anarchy formal fearon.preemption pA_first=\(number(f["first_strike"])) pB_first=\(number(String(credible))) c_A=\(number(f["war_cost"])) c_B=\(number(f["war_cost"]))`). Of the neighbours it feared, this one had the largest margin.\n"
         } else if f["kind"] == "war of misjudgement" {
             text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): a war of misjudgement.\n"
             text += "- Who decided: \(attacker) (state \(f["attacker"])), a greedy state that SDW-1's rule did not send to war.\n"

@@ -1,3 +1,4 @@
+import AnarchyExperiments
 import AnarchyWorld
 import ArgumentParser
 
@@ -29,6 +30,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("format"), help: ArgumentHelp("table (summary and sparklines, the default), json (the final state's summary) or csv (the per-tick series).", valueName: "format"))
     var format: String = "table"
 
+    @Option(name: .customLong("set"), help: ArgumentHelp("Edit the scenario: PATH=VALUE, a value (YAML) at its path in the scenario file (system.beta=0.5, states[2].doctrine=reassurer, mechanisms.preemption={}, mechanisms.crisis=null). Repeatable; applied in order, as claim files' set: and the web app's set= are.", valueName: "path=value"))
+    var settings: [String] = []
+
     @OptionGroup(title: "Model parameters") var model: SDW1Options
     @OptionGroup(title: "Execution") var engine: EngineOptions
 
@@ -37,13 +41,31 @@ struct RunCommand: ParsableCommand {
         let threads = try engine.workerCount()
         var title: String? = nil
         var chosen: Scenario? = nil
-        if let scenario {
-            var loaded = try ScenarioSource.scenario(scenario)
-            if let flag = model.givenSystemFlag {
-                throw UsageError("\(flag) sets an SDW-1 parameter; with a scenario, set it under 'system:' in the file (only --seed and --ticks override a scenario)")
+        if scenario != nil || !settings.isEmpty {
+            var loaded = try scenario.map(ScenarioSource.scenario) ?? Scenario.sdw1(parameters)
+            var edits: [(flag: String, edit: ScenarioEdit)] = []
+            if scenario != nil {
+                // A system flag edits the scenario's system, as --set system.NAME=VALUE would.
+                for (field, text) in model.given where text != nil && ![.seed, .ticks].contains(field) {
+                    guard ![.n, .k].contains(field) else {
+                        throw UsageError("--\(field == .n ? "n" : "k") sets the size of SDW-1's ring; a scenario's states and geography are edited with --set (states, geography.ring.k)")
+                    }
+                    edits.append(("--\(SDW1Options.flagName(field)) \(text!)", ScenarioEdit(path: "system.\(field.name)", value: .number(field.value(in: parameters)))))
+                }
+            }
+            for setting in settings {
+                do { edits.append(("--set \(setting)", try ScenarioEdit(assignment: setting))) } catch { throw UsageError("--set \(setting): \(error.description)") }
+            }
+            for (flag, edit) in edits {
+                do { loaded = try edit.applied(to: loaded) } catch { throw UsageError("\(flag): \(error.description)") }
             }
             if model.seed != nil { loaded.seed = parameters.seed }
-            if model.ticks != nil { loaded.ticks = parameters.ticks }
+            if model.ticks != nil {
+                let dropped = loaded.setTicks(parameters.ticks)
+                if !dropped.isEmpty {
+                    Console.error("note: --ticks \(parameters.ticks) ends the run before these scheduled events, which are left out: \(dropped.joined(separator: ", "))\n")
+                }
+            }
             parameters = loaded.parameters
             title = "\(loaded.name): \(loaded.states.count) states on \(ScenarioDescription.geography(loaded.geography)), \(loaded.ticks) ticks, seed \(loaded.seed)"
             chosen = loaded

@@ -19,7 +19,7 @@ import Darwin
 /// neutrality), `identities.csv` (identity shifts) and `communities.csv` (security communities'
 /// births, members joining and leaving, deaths).
 final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by,defection_cost"
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by,defection_cost,attacker_greedy,target_greedy,fear_belief,reflected_belief,danger,first_strike,enemy_first_strike,war_cost,weighed_belief,wealth_destroyed"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -35,6 +35,8 @@ final class RunRecord {
     static let communitiesHeader = "tick,kind,community,states"
     static let crisesHeader = "tick,challenger,challenger_name,target,target_name,win_probability,stake,demand,expected_war_probability,target_cost,accepted,challenger_estimate,target_estimate"
     private var eventCount = 0
+    /// Each state's motive (fixed at initialisation).
+    private var greedy: [Bool] = []
 
     init(directory: String, scenario: Scenario) throws {
         try OutputDirectory.create(directory, flag: "--out")
@@ -55,6 +57,7 @@ final class RunRecord {
 
     /// After each tick: its metrics row and its events.
     func record(_ world: World) {
+        if greedy.isEmpty { greedy = world.snapshot().greedy }
         let m = world.metrics()
         series.write(SeriesFile.row(m) + "," + world.systemMetrics().csvFields)
         for event in world.events {
@@ -82,6 +85,13 @@ final class RunRecord {
                     prevention = "\(d.risingNow),\(d.risingLater),\(d.warValue),\(d.peaceValue)"
                 }
                 if case .misjudgement = w.cause { kind = "war of misjudgement" }
+                var fear = ",,,,,"
+                if case let .preemption(d) = w.cause {
+                    kind = "preemptive war"
+                    fear = "\(d.belief),\(d.reflected),\(d.danger),\(d.firstStrike),\(d.enemyFirstStrike),\(d.cost)"
+                }
+                var weighed = ""
+                if case let .prevention(d) = w.cause, let b = d.weighedBelief { weighed = "\(b)" }
                 events.write(
                     "\(eventCount),\(w.tick),\(kind),\(w.attacker),\(CSVLineFile.quote(name(w.attacker))),\(w.target),\(CSVLineFile.quote(name(w.target))),"
                         + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered),"
@@ -89,7 +99,8 @@ final class RunRecord {
                         + "\(names(w.attackerAllies)),\(names(w.targetAllies)),\(w.ledger.rule),\(w.ledger.attackerBelief),"
                         + "\(w.ledger.targetBelief),\(w.ledger.attackerThreat),\(w.ledger.targetSignalled),"
                         + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost),"
-                        + "\(names(w.honouredBy)),\(names(w.abandonedBy)),\(w.defectionCost)")
+                        + "\(names(w.honouredBy)),\(names(w.abandonedBy)),\(w.defectionCost),"
+                        + "\(greedy[w.attacker]),\(greedy[w.target]),\(fear),\(weighed),\(w.wealthDestroyed)")
             }
         }
     }

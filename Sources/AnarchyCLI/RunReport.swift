@@ -12,11 +12,12 @@ enum RunReport {
         var report = HTMLReport(title: "Anarchy run: \(scenario.name)")
         if !scenario.summary.isEmpty { report.paragraph(scenario.summary) }
         let final = world.metrics(), system = world.systemMetrics()
+        let tally = world.warTally
         report.table(
-            ["states", "ticks", "seed", "wars", "alive at the end", "conquered", "digest", "version"],
-            [[String(world.count), String(world.tick), String(scenario.seed), String(history.reduce(0) { $0 + $1.wars }), String(final.alive),
-              String(system.conquered), world.digestHex, AnarchyVersion.string]],
-            caption: "The run")
+            ["states", "ticks", "seed", "wars begun", "between security seekers alone", "from fear", "wealth destroyed", "alive at the end", "conquered", "digest", "version"],
+            [[String(world.count), String(world.tick), String(scenario.seed), String(tally.begun), String(tally.seekerWars), String(tally.fearWars),
+              SDW1Report.fixed(tally.wealthLost), String(final.alive), String(system.conquered), world.digestHex, AnarchyVersion.string]],
+            caption: "The run (a war's later rounds are the same war; wealth destroyed counts forces lost and retaliation)")
         let ticks = history.count
         report.heading("Over time")
         report.chart(LineChart(

@@ -19,6 +19,9 @@ struct RunTimeline {
             case let .war(w):
                 if w.round == 1 { first("war", w.tick, "first war: \(name(w.attacker)) attacked \(name(w.target))") }
                 if case .prevention = w.cause { first("preventive", w.tick, "first preventive war: \(name(w.attacker)) struck rising \(name(w.target))") }
+                if case let .preemption(d) = w.cause {
+                    first("preemptive", w.tick, "first preemptive war: \(name(w.attacker)) struck \(name(w.target)) first for fear of being struck (danger \(fmt(d.danger)))")
+                }
                 if !w.attackerAllies.isEmpty || !w.targetAllies.isEmpty {
                     first("joined", w.tick, "first war others joined: \(name(w.attacker)) against \(name(w.target)) (\(w.attackerAllies.count) with the attacker, \(w.targetAllies.count) with the target)")
                 }

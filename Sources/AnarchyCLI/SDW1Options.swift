@@ -49,6 +49,11 @@ struct SDW1Options: ParsableArguments {
     @Option(name: .customLong("conquest"), parsing: .unconditional, help: SDW1Options.help(.conquest))
     var conquest: String?
 
+    /// A field's flag without its dashes: the field's name in kebab case (`attackRatio` → `attack-ratio`).
+    static func flagName(_ field: SDW1Parameters.Field) -> String {
+        field.name.reduce(into: "") { text, c in text += c.isUppercase ? "-" + c.lowercased() : String(c) }
+    }
+
     /// The first flag given that sets a system parameter (anything but --n, --k, --ticks, --seed).
     var givenSystemFlag: String? {
         let given: [(String, String?)] = [

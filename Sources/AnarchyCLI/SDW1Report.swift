@@ -10,12 +10,24 @@ enum SDW1Report {
         var lines = [
             title ?? "SDW-1: \(p.n) states on a ring (k = \(p.k)), \(p.ticks) ticks, seed \(p.seed)",
             "  alive states         \(m.alive) of \(p.n)",
-            "  wars                 \(outcome.world.totalWars) in all, \(m.wars) in the last tick",
+            "  wars                 \(warsLine(outcome.world, lastTick: m.wars))",
             "  mean spending share  \(fixed(m.meanShare)) (last tick)",
             "  spiral index         \(fixed(m.spiral)) (mean belief among neighbouring seekers that the other is greedy)",
         ]
         if digest { lines.append(outcome.world.digestHex) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "12 begun (15 rounds of war), 3 in the last tick; 2 between security seekers alone, 2 from fear; wealth destroyed 31.5".
+    static func warsLine(_ world: World, lastTick: Int) -> String {
+        let t = world.warTally
+        var line = "\(t.begun) begun"
+        if world.totalWars != t.begun { line += " (\(world.totalWars) rounds of war)" }
+        line += ", \(lastTick) in the last tick"
+        if t.begun > 0 {
+            line += "; \(t.seekerWars) between security seekers alone, \(t.fearWars) from fear; wealth destroyed \(fixed(t.wealthLost))"
+        }
+        return line
     }
 
     static func json(_ outcome: SDW1Execution.Outcome) -> String {
@@ -38,6 +50,12 @@ enum SDW1Report {
         object.add("alive", m.alive)
         object.add("wars", outcome.world.totalWars)
         object.add("warsLastTick", m.wars)
+        let tally = outcome.world.warTally
+        object.add("warsBegun", tally.begun)
+        object.add("seekerWars", tally.seekerWars)
+        object.add("fearWars", tally.fearWars)
+        object.add("unwarrantedShare", tally.unwarrantedShare)
+        object.add("wealthLost", tally.wealthLost)
         object.add("meanShare", m.meanShare)
         object.add("spiral", m.spiral)
         object.add("offense", m.offense)

@@ -104,13 +104,3 @@ public struct Condition: Sendable, Equatable {
     }
 }
 
-/// A change to a scenario by its path in the scenario-file schema: a number, a name, a mapping or
-/// a list put at `path`, or (nil) the field removed.
-public struct ScenarioEdit: Sendable, Equatable {
-    public var path: String
-    public var value: JSONValue?
-    public init(path: String, value: JSONValue?) {
-        self.path = path
-        self.value = value
-    }
-}

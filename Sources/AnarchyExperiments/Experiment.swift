@@ -93,6 +93,7 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
     case communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare
     case beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare, discrimination, discriminationMean
     case greedyWars, attacksOnSeekers
+    case warsBegun, seekerWars, fearWars, unwarrantedShare, wealthLost
     case focalWealthShare, beliefOfFocalRivals, beliefOfFocalRivalsMean
 
     /// The final-state metrics, the default.
@@ -107,7 +108,7 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
     public var meaning: String {
         switch self {
         case .alive: "states alive at the end"
-        case .wars: "wars (battles) over the run"
+        case .wars: "rounds of war over the run (SDW-1's count: a protracted war counts once per round; warsBegun counts wars)"
         case .conquered: "states conquered over the run"
         case .meanShare: "mean spending share at the end (the arms burden)"
         case .spiral: "spiral index at the end (mean belief among neighbouring seekers that the other is greedy)"
@@ -138,6 +139,11 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
         case .discriminationMean: "discrimination averaged over the ticks where it is defined (greedy and seeker neighbours both alive)"
         case .greedyWars: "wars started by greedy states over the run (first rounds; a war's later rounds are not counted)"
         case .attacksOnSeekers: "wars started against security seekers over the run (first rounds)"
+        case .warsBegun: "wars begun over the run (first rounds; `wars` counts every round of a protracted war)"
+        case .seekerWars: "wars begun in which neither side held a greedy state (attacker, target, first-round joiners): unwarranted wars"
+        case .fearWars: "wars begun from fear: by preemption, or preventive wars that weighed the belief that the riser is greedy"
+        case .unwarrantedShare: "seekerWars / warsBegun (NaN when no war was begun)"
+        case .wealthLost: "wealth destroyed by war over the run: forces lost (bought one for one with wealth) and retaliation"
         case .focalWealthShare: "the focal state's share of the alive states' wealth at the end (0 if conquered)"
         case .beliefOfFocalRivals: "mean belief that the focal state is greedy held by its alive neighbours not allied to it, at the end (NaN if none)"
         case .beliefOfFocalRivalsMean: "beliefOfFocalRivals averaged over the ticks where it is defined"

@@ -34,16 +34,10 @@ public struct RunResult: Sendable, Equatable {
         let world = try World(scenario: scenario, threads: 1)
         let perTick = metrics.contains { $0.perTick }
         var share = 0.0, spiral = 0.0, misperception = 0.0, concentration = 0.0
-        var wars = 0, greedyWars = 0, attacksOnSeekers = 0
+        var wars = 0
         var rivalsBelief = 0.0, rivalsTicks = 0, discrimination = 0.0, discriminationTicks = 0
-        let greedy = world.snapshot().greedy
         world.run(ticks: scenario.ticks) { w in
             wars += w.warsThisTick
-            for event in w.events {
-                guard case let .war(war) = event, war.round == 1 else { continue }
-                if greedy[war.attacker] { greedyWars += 1 }
-                if !greedy[war.target] { attacksOnSeekers += 1 }
-            }
             if let focal, metrics.contains(.beliefOfFocalRivalsMean) {
                 let b = w.focalReadings(of: focal).beliefOfRivals
                 if !b.isNaN { rivalsBelief += b; rivalsTicks += 1 }
@@ -63,6 +57,7 @@ public struct RunResult: Sendable, Equatable {
         let final = world.metrics(), system = world.systemMetrics(), alliances = world.allianceMetrics()
         let communities = world.communityMetrics(), identity = world.identityShares(), readings = world.motiveReadings()
         let focalNow = focal.map { world.focalReadings(of: $0) }
+        let tally = world.warTally
         let ticks = Double(max(scenario.ticks, 1))
         let values = metrics.map { metric -> Double in
             switch metric {
@@ -96,8 +91,13 @@ public struct RunResult: Sendable, Equatable {
             case .greedyWealthShare: readings.greedyWealthShare
             case .discrimination: readings.beliefAboutGreedy - readings.beliefAboutSeekers
             case .discriminationMean: discriminationTicks > 0 ? discrimination / Double(discriminationTicks) : .nan
-            case .greedyWars: Double(greedyWars)
-            case .attacksOnSeekers: Double(attacksOnSeekers)
+            case .greedyWars: Double(tally.byGreedy)
+            case .attacksOnSeekers: Double(tally.onSeekers)
+            case .warsBegun: Double(tally.begun)
+            case .seekerWars: Double(tally.seekerWars)
+            case .fearWars: Double(tally.fearWars)
+            case .unwarrantedShare: tally.unwarrantedShare
+            case .wealthLost: tally.wealthLost
             case .focalWealthShare: focalNow?.wealthShare ?? .nan
             case .beliefOfFocalRivals: focalNow?.beliefOfRivals ?? .nan
             case .beliefOfFocalRivalsMean: rivalsTicks > 0 ? rivalsBelief / Double(rivalsTicks) : .nan

@@ -78,7 +78,8 @@ public enum ScenarioPath {
         guard set(&document, parts[...], to: value) else {
             throw ScenarioFileError(path: path, message: "no such place in the scenario (a list index past its end, or a value where a mapping was expected)")
         }
-        return try ScenarioFile.parse(document.text)
+        // The document is generated: a line and column in it would point nowhere the user wrote.
+        do { return try ScenarioFile.parse(document.text) } catch { throw ScenarioFileError(path: error.path, message: error.message) }
     }
 
     private static func set(_ node: inout JSONValue, _ parts: ArraySlice<Component>, to value: JSONValue?) -> Bool {
@@ -111,5 +112,39 @@ public enum ScenarioPath {
         default:
             return false
         }
+    }
+}
+
+/// A change to a scenario by its path in the scenario-file schema: a number, a name, a mapping or
+/// a list put at `path`, or (nil) the field removed. Claim files' `set:`, `anarchy run --set` and
+/// the web app's `set=` all make and apply edits through this one type.
+public struct ScenarioEdit: Sendable, Equatable {
+    public var path: String
+    public var value: JSONValue?
+    public init(path: String, value: JSONValue?) {
+        self.path = path
+        self.value = value
+    }
+
+    /// `PATH=VALUE`, the value read as YAML (`system.beta=0.5`, `states[2].doctrine=reassurer`,
+    /// `mechanisms.preemption={}`, `mechanisms.crisis=null` to switch a mechanism off).
+    /// - Throws: a ``ScenarioFileError`` naming the text, for a missing `=`, a malformed path or
+    ///   a value that is not YAML.
+    public init(assignment: String) throws(ScenarioFileError) {
+        guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+            throw ScenarioFileError(path: "", message: "'\(assignment)': write PATH=VALUE, e.g. system.beta=0.5 or mechanisms.preemption={}")
+        }
+        let path = String(assignment[..<equals]), text = String(assignment[assignment.index(after: equals)...])
+        guard ScenarioPath.components(path) != nil else {
+            throw ScenarioFileError(path: path, message: "not a field path (write it as in the scenario file: system.beta, states[0].wealth, mechanisms.crisis.costLow)")
+        }
+        let document: JSONValue
+        do { document = try YAMLDocument.value(text: text) } catch { throw ScenarioFileError(path: path, message: error.message) }
+        self.init(path: path, value: document == .null ? Optional<JSONValue>.none : Optional.some(document))
+    }
+
+    /// `scenario` with this edit, validated as a scenario file is (``ScenarioPath/setting(document:at:in:)``).
+    public func applied(to scenario: Scenario) throws(ScenarioFileError) -> Scenario {
+        try ScenarioPath.setting(document: value, at: path, in: scenario)
     }
 }

@@ -90,6 +90,46 @@ public enum BuiltinScenarios {
 
                 """),
         Entry(
+            name: "spiral-war", summary: "The security dilemma's tragedy: security seekers at war from fear",
+            yaml: """
+                # The dilemma's own outcome (Herz 1950; Jervis 1978; Schelling 1960): twelve security
+                # seekers, no greedy state, offence a little cheaper than defence (beta 0.9) and arms hard
+                # to tell apart (delta 0.1). Each reads its neighbours' arming as greed and reckons that
+                # they read its own the same way; once the danger of being struck, times the advantage of
+                # striking first, exceeds the costs of war, it strikes first (preemption: Fearon 1995's
+                # condition). The first attacker is then believed greedy by all its neighbours, and fear
+                # spreads. Watch seekerWars and 'anarchy explain' on the first war. Try delta: 0.9
+                # (arms told apart), reciprocalFear: 0, beliefs: prior (the placebo: no learning) or
+                # beta: 1 (no first-strike advantage: no war at all).
+                name: spiral-war
+                description: "Twelve security seekers and no greedy state go to war, each striking first for fear of being struck."
+                seed: 1
+                ticks: 200
+                system:
+                  beta: 0.9
+                  delta: 0.1
+                  kappa: 2.0
+                states:
+                  - {name: A, motive: security}
+                  - {name: B, motive: security}
+                  - {name: C, motive: security}
+                  - {name: D, motive: security}
+                  - {name: E, motive: security}
+                  - {name: F, motive: security}
+                  - {name: G, motive: security}
+                  - {name: H, motive: security}
+                  - {name: I, motive: security}
+                  - {name: J, motive: security}
+                  - {name: K, motive: security}
+                  - {name: L, motive: security}
+                geography:
+                  ring:
+                    k: 2
+                mechanisms:
+                  preemption: {cost: 0.1, reciprocalFear: 1, beliefs: updated}
+
+                """),
+        Entry(
             name: "greedy-power", summary: "One greedy power among security seekers: does it find a weak neighbour?",
             yaml: """
                 # A greedy power among seekers (the first essay's case for deterrence): one state, Rex, is

@@ -11,7 +11,7 @@ struct ScenarioDecoder {
     var keyProblems: [ScenarioFileError] { reader.keyProblems }
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies", "institutions"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances", "identity", "communities"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances", "identity", "communities", "preemption"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
         [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh), ("misjudgement", \.misjudgement), ("settled", \.settled)]
     }
@@ -56,7 +56,8 @@ struct ScenarioDecoder {
         ]
     }
     static var signallingKeys: [String] { signallingFields.map(\.0) + ["form"] }
-    static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta"]
+    static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta", "weighsBelief"]
+    static let preemptionKeys = ["cost", "reciprocalFear", "beliefs"]
     static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "retaliation", "growth", "skill", "doctrine", "major"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
@@ -146,10 +147,27 @@ struct ScenarioDecoder {
                     case "joiningSides":
                         scenario.mechanisms.joiningSides = try reader.settings(
                             Mechanisms.JoiningSides(), settings, path, allowed: Self.joiningSidesKeys, numbers: Self.joiningSidesFields)
+                    case "preemption":
+                        scenario.mechanisms.preemption = try reader.settings(
+                            Mechanisms.Preemption(), settings, path, allowed: Self.preemptionKeys,
+                            numbers: [("cost", \.cost), ("reciprocalFear", \.reciprocalFear)]
+                        ) { (_, node, preemption, reader) throws(ScenarioFileError) in  // the one text field: beliefs
+                            let names = Mechanisms.Preemption.Beliefs.allCases.map(\.rawValue)
+                            guard case let .scalar(text) = node, let beliefs = Mechanisms.Preemption.Beliefs(rawValue: text.string) else {
+                                throw reader.fail("\(path).beliefs", node, "must be \(names.joined(separator: " or ")), got \(NodeReader.kind(node))")
+                            }
+                            preemption.beliefs = beliefs
+                        }
                     default:
                         scenario.mechanisms.preventiveWar = try reader.settings(
                             Mechanisms.PreventiveWar(), settings, path, allowed: Self.preventiveWarKeys,
-                            numbers: [("costDeclining", \.costDeclining), ("costRising", \.costRising), ("delta", \.delta)], wholes: [("horizon", \.horizon)])
+                            numbers: [("costDeclining", \.costDeclining), ("costRising", \.costRising), ("delta", \.delta)], wholes: [("horizon", \.horizon)]
+                        ) { (_, node, war, reader) throws(ScenarioFileError) in  // the one flag: weighsBelief
+                            guard case let .scalar(text) = node, let flag = Bool(text.string) else {
+                                throw reader.fail("\(path).weighsBelief", node, "must be true or false, got \(NodeReader.kind(node))")
+                            }
+                            war.weighsBelief = flag
+                        }
                     }
                 }
             }

@@ -83,9 +83,16 @@ public enum ScenarioEncoder {
         var found: [(key: String, value: JSONValue)] = []
         if m.perspectiveTaking != 0 { found.append(("perspectiveTaking", .members(["weight": .number(m.perspectiveTaking)]))) }
         if let war = m.preventiveWar {
-            found.append(("preventiveWar", .members([
-                "horizon": .integer(war.horizon), "costDeclining": .number(war.costDeclining), "costRising": .number(war.costRising),
-                "delta": .number(war.delta),
+            var fields: [(key: String, value: JSONValue)] = [
+                ("horizon", .integer(war.horizon)), ("costDeclining", .number(war.costDeclining)), ("costRising", .number(war.costRising)),
+                ("delta", .number(war.delta)),
+            ]
+            if war.weighsBelief { fields.append(("weighsBelief", .bool(true))) }  // written only when on: files and ids stay as they were
+            found.append(("preventiveWar", .object(fields)))
+        }
+        if let p = m.preemption {
+            found.append(("preemption", .object([
+                ("cost", .number(p.cost)), ("reciprocalFear", .number(p.reciprocalFear)), ("beliefs", .string(p.beliefs.rawValue)),
             ])))
         }
         if let s = m.signalling {

@@ -16,6 +16,8 @@ enum EventReport {
                 why.append("Cause: opportunity — its offense \(n(w.attackerOffense)) beat the threshold attackRatio × β × \(name(w.target))'s defense = \(n(w.threshold)).")
             case let .prevention(d):
                 why.append("Cause: preventive war — \(name(w.target)) was rising (its chance now \(n(d.risingNow)), later \(n(d.risingLater))); war was worth \(n(d.warValue)) against the best credible peace \(n(d.peaceValue)) (Powell 2006).")
+            case let .preemption(d):
+                why.append("Cause: preemption — \(name(w.attacker)) believed \(name(w.target)) greedy with probability \(n(d.belief)) and reckoned \(name(w.target)) believed the same of it with \(n(d.reflected)); the danger of being struck was \(n(d.danger)). Striking first it would win with \(n(d.firstStrike)), struck first \(name(w.target)) would with \(n(d.enemyFirstStrike)); the expected first-strike advantage \(n(d.expectedAdvantage)) beat the costs of war \(n(2 * d.cost)) (Schelling 1960; Fearon 1995).")
             case let .misjudgement(estimate):
                 why.append("Cause: misjudgement — \(name(w.attacker)) judged its chance \(n(estimate)) where it was \(n(w.winProbability)); \(name(w.target)) refused its demand (Blainey 1973; Fearon 1995).")
             }

@@ -2,7 +2,8 @@ import AnarchyCore
 import AnarchyWorld
 
 /// What one tick of a live run reports to the browser: the spec's per-tick outputs, the
-/// alliance ties standing, and per state whether it is alive, the mean belief its alive
+/// alliance ties standing, the wars begun so far (all, between security seekers alone, from fear)
+/// and the wealth war has destroyed, and per state whether it is alive, the mean belief its alive
 /// neighbours hold that it is greedy (the map colours states by it) and its security community.
 struct TickReport: Sendable {
     let json: JSONValue
@@ -22,6 +23,8 @@ struct TickReport: Sendable {
         json = .members([
             "tick": .integer(m.tick), "alive": .integer(m.alive), "wars": .integer(m.wars), "meanShare": .number(m.meanShare),
             "spiral": .number(m.spiral), "alliances": .integer(ties.count),
+            "warsBegun": .integer(world.warTally.begun), "seekerWars": .integer(world.warTally.seekerWars),
+            "fearWars": .integer(world.warTally.fearWars), "wealthLost": .number(world.warTally.wealthLost),
             "ties": .array(ties.map { .array([.integer($0.a), .integer($0.b)]) }),
             "events": .array(world.events.compactMap { EventReport.json($0, name: name) }),
             "states": .array(snapshot.alive.indices.map { i in

@@ -5,7 +5,8 @@ import AnarchyWorld
 
 /// A scenario sent in a request body (YAML or JSON, the scenario-file format), read with the same
 /// validator as the command line; `ticks` and `seed` from the query override the file's, and each
-/// `set=PATH=NUMBER` sets a number by its path in the file (`system.beta=2.5`), validated the same way.
+/// `set=PATH=VALUE` puts a value at its path in the file (`system.beta=2.5`, `mechanisms.preemption={}`),
+/// validated the same way (``ScenarioEdit``, as claim files and `anarchy run --set` do).
 enum ScenarioRequest {
     static func read(_ text: String, ticks: String?, seed: String?, settings: [String] = []) throws(APIError) -> Scenario {
         var scenario: Scenario
@@ -13,11 +14,11 @@ enum ScenarioRequest {
             throw APIError(status: .unprocessableContent, message: "the scenario is not valid: \(error.description)", problems: [problem(error)])
         }
         for setting in settings {
-            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, case let .success(value) = PlainNumber.real(parts[1]) else {
-                throw APIError(status: .badRequest, message: "set: got '\(setting)'; write PATH=NUMBER, e.g. system.beta=2.5")
+            let edit: ScenarioEdit
+            do { edit = try ScenarioEdit(assignment: setting) } catch {
+                throw APIError(status: .badRequest, message: "set: \(error.description)")
             }
-            do { scenario = try ScenarioPath.setting(value, at: parts[0], in: scenario) } catch {
+            do { scenario = try edit.applied(to: scenario) } catch {
                 throw APIError(status: .unprocessableContent, message: "set \(setting): \(error.description)", problems: [problem(error)])
             }
         }

@@ -61,6 +61,7 @@ enum WebAssets {
           <figure><figcaption>Arms burden (mean spending share of wealth)</figcaption><svg id="burden" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
           <figure><figcaption>Wars per tick</figcaption><svg id="wars" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
           <figure><figcaption>Alliance ties standing</figcaption><svg id="ties" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
+          <figure><figcaption>Wars begun between security seekers alone, so far (the dilemma's tragedy: wars no greedy state fought)</figcaption><svg id="seekerWars" class="chart" viewBox="0 0 600 160" role="img"></svg></figure>
           <figure><figcaption>The states: fill is the belief their neighbours hold that they are greedy (dark: trusted; yellow: feared), grey if conquered; thick blue lines are alliances; a coloured ring marks a security community</figcaption><svg id="map" viewBox="0 0 400 400" role="img"></svg></figure>
           <h3>Events <small>(click one: why it happened)</small></h3>
           <div id="events-box"><ol id="events" reversed></ol><div id="why" aria-live="polite"></div></div>
@@ -220,7 +221,7 @@ enum WebAssets {
           try {
             current = await json("/api/runs?" + params.toString(), { method: "POST", body: $("yaml").value });
           } catch (error) { $("status").textContent = "Not started: " + error.message; return; }
-          if (series.length > 0) previous = { label: label, spiral: series.map((t) => t.spiral), burden: series.map((t) => t.meanShare), wars: series.map((t) => t.wars), ties: series.map((t) => t.alliances) };
+          if (series.length > 0) previous = { label: label, spiral: series.map((t) => t.spiral), burden: series.map((t) => t.meanShare), wars: series.map((t) => t.wars), ties: series.map((t) => t.alliances), seekerWars: series.map((t) => t.seekerWars) };
           series = [];
           label = "run " + current.id + ": " + current.name + [...params.entries()].filter(([k]) => k === "set").map(([, v]) => ", " + v).join("");
           $("events").innerHTML = ""; $("why").textContent = "";
@@ -230,7 +231,7 @@ enum WebAssets {
           source = new EventSource("/api/runs/" + current.id + "/stream");
           // Ticks may arrive faster than a page can draw: charts, map and status are redrawn at
           // most every 100 ms (and once at the end), so a long run never swamps the page.
-          let wars = 0, pending = null;
+          let pending = null;
           const redraw = () => {
             pending = null;
             if (series.length === 0) return;
@@ -239,13 +240,13 @@ enum WebAssets {
             drawLine($("burden"), series.map((t) => t.meanShare), 0, previous && { label: previous.label, values: previous.burden });
             drawLine($("wars"), series.map((t) => t.wars), 0, previous && { label: previous.label, values: previous.wars });
             drawLine($("ties"), series.map((t) => t.alliances), 0, previous && { label: previous.label, values: previous.ties });
+            drawLine($("seekerWars"), series.map((t) => t.seekerWars), 0, previous && { label: previous.label, values: previous.seekerWars });
             drawMap(current, tick);
-            $("status").textContent = "Run " + current.id + ": tick " + tick.tick + " of " + current.ticks + ", " + tick.alive + " states alive, " + wars + " wars so far";
+            $("status").textContent = "Run " + current.id + ": tick " + tick.tick + " of " + current.ticks + ", " + tick.alive + " states alive, " + tick.warsBegun + " wars begun (" + tick.seekerWars + " between security seekers alone)";
           };
           source.onmessage = (event) => {
             const tick = JSON.parse(event.data);
             series.push(tick);
-            wars += tick.wars;
             addEvents(tick);
             if (pending === null) pending = setTimeout(redraw, 100);
           };

@@ -25,8 +25,11 @@ public final class World {
     public private(set) var rng: SplitMix64
     /// Wars in the last tick.
     public private(set) var warsThisTick = 0
-    /// Wars since the start.
+    /// Wars since the start — rounds of war, as SDW-1's series counts them (a protracted war
+    /// counts once per round); ``warTally`` counts wars begun.
     public private(set) var totalWars = 0
+    /// The run's wars begun, who fought them, and the wealth they destroyed.
+    public private(set) var warTally = WarTally()
     /// The events of the last tick, in the order they happened.
     public private(set) var events: [WorldEvent] = []
     /// (Alive observer, alive neighbour) observations made since the start: phase 3's work.
@@ -130,6 +133,10 @@ public final class World {
             events.append(event)
         }
         totalWars += warsThisTick
+        if warsThisTick > 0 {
+            let greedy = state.greedy
+            for case let .war(war) in events { warTally.add(war, greedy: { greedy[$0] }) }
+        }
         if state.mechanisms.identity != nil || state.mechanisms.communities != nil {
             let wars = events.compactMap { event -> War? in if case let .war(w) = event { w } else { nil } }
             if team.size == 1 || lastObservations < World.minimumObservationsForThreads {

@@ -97,6 +97,14 @@ public struct War: Sendable, Equatable {
     public let abandonedBy: [Int]
     /// Wealth the attacker paid for attacking a fellow member of an institution (else 0).
     public let defectionCost: Double
+    /// Offense and defense destroyed this round, summed over the belligerents (attrition, and
+    /// the forces of a conquered state): arms are bought one for one with wealth, so this is
+    /// wealth the war destroyed.
+    public let forcesLost: Double
+
+    /// Wealth this round destroyed: the forces lost and the retaliation the attacker suffered
+    /// (spoils move wealth, they do not destroy it).
+    public var wealthDestroyed: Double { forcesLost + punishment }
 
     /// Whether the war ended in this round without a verdict (protracted war's round limit).
     public var stalemate: Bool { !decided && !continues }
@@ -108,6 +116,9 @@ public struct War: Sendable, Equatable {
         case opportunity
         /// The preventive-war mechanism: a security seeker facing a rising neighbour (Powell 2006).
         case prevention(PreventiveDecision)
+        /// The preemption mechanism: a state that expected a neighbour's attack and judged that
+        /// striking first beat waiting (Schelling 1960; Fearon 1995).
+        case preemption(PreemptiveDecision)
         /// Crisis misjudgement: a challenge made on an overestimate of the challenger's chance
         /// (its estimate given), refused by a target that misjudged the other way (Blainey 1973).
         case misjudgement(estimate: Double)
@@ -118,8 +129,9 @@ public struct War: Sendable, Equatable {
         winProbability: Double, draw: Double, attackerWon: Bool, wealthTaken: Double, targetConquered: Bool,
         cause: Cause = .opportunity, punishment: Double = 0, audienceCost: Double = 0, round: Int = 1, decided: Bool = true, continues: Bool = false,
         attackerAllies: [Int] = [], targetAllies: [Int] = [], ledger: DecisionLedger = DecisionLedger(),
-        honouredBy: [Int] = [], abandonedBy: [Int] = [], defectionCost: Double = 0
+        honouredBy: [Int] = [], abandonedBy: [Int] = [], defectionCost: Double = 0, forcesLost: Double = 0
     ) {
+        self.forcesLost = forcesLost
         self.defectionCost = defectionCost
         self.honouredBy = honouredBy
         self.abandonedBy = abandonedBy
@@ -154,6 +166,17 @@ public struct PreventiveDecision: Sendable, Equatable {
     public let risingNow: Double, risingLater: Double
     /// The declining state's value of war now (W) and of the best credible peace (V); war iff W > V.
     public let warValue: Double, peaceValue: Double
+    /// The belief that the riser is greedy the decliner weighed (`weighsBelief`), else nil: the
+    /// war was then begun from fear of the riser's intentions as well as its power.
+    public let weighedBelief: Double?
+
+    public init(risingNow: Double, risingLater: Double, warValue: Double, peaceValue: Double, weighedBelief: Double? = nil) {
+        self.risingNow = risingNow
+        self.risingLater = risingLater
+        self.warValue = warValue
+        self.peaceValue = peaceValue
+        self.weighedBelief = weighedBelief
+    }
 }
 
 /// An alliance formed between `a` and `b` (in the face of `threat`), or ended; a greedy `a`

@@ -32,22 +32,21 @@ extension WorldState {
         let o = offense[i] * skill[i], oLater = o * projection[i]
         var best: (Int, PreventiveDecision)? = nil
         var bestMargin = 0.0
-        let start = slotStart[i]
-        for position in start..<(start + Int(liveCount[i])) {
-            let slot = Int(liveSlots[position])
-            let j = Int(slotTarget[slot])
-            guard alive[j], mechanisms.identity == nil || relation(slot) != .friend else { continue }  // no war on a friend
-            if mechanisms.alliances != nil && allied[slot] { continue }  // nor on an ally
+        forEachPossibleEnemy(of: i) { slot, j in
             let betaD = beta * (defense[j] * skill[j]), betaDLater = betaD * projection[j]
             let nowDenominator = o * o + betaD * betaD, laterDenominator = oLater * oLater + betaDLater * betaDLater
-            guard nowDenominator > 0, laterDenominator > 0 else { continue }
-            let p1 = 1 - o * o / nowDenominator, p2 = 1 - oLater * oLater / laterDenominator
-            guard p2 > p1 else { continue }
+            guard nowDenominator > 0, laterDenominator > 0 else { return }
+            let p1 = 1 - o * o / nowDenominator
+            var p2 = 1 - oLater * oLater / laterDenominator
+            guard p2 > p1 else { return }
+            // Levy 1987; Copeland 2000: the shift counts as far as the riser is expected to press it.
+            let weighed: Double? = settings.weighsBelief ? belief[slot] : nil
+            if let b = weighed { p2 = p1 + b * (p2 - p1) }
             let result = PowellPreventiveWar.twoStage(
                 p1: p1, p2: p2, costD: settings.costDeclining, costR: settings.costRising, delta: settings.delta)
-            guard result.war, best == nil || result.margin > bestMargin else { continue }
+            guard result.war, best == nil || result.margin > bestMargin else { return }
             bestMargin = result.margin
-            best = (j, PreventiveDecision(risingNow: p1, risingLater: p2, warValue: result.warValue, peaceValue: result.peaceValue))
+            best = (j, PreventiveDecision(risingNow: p1, risingLater: p2, warValue: result.warValue, peaceValue: result.peaceValue, weighedBelief: weighed))
         }
         return best
     }

@@ -46,5 +46,6 @@ extension WorldState {
         if mechanisms.deterrence != nil { buildRetaliation(states: states) }
         if mechanisms.signalling != nil { sendSignals(states: states) }
         if mechanisms.perception != nil { disguiseArming(states: states) }
+        if mechanisms.preemption != nil { reflectOnOwnArming(states: states) }
     }
 }

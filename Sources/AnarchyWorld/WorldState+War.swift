@@ -48,6 +48,11 @@ extension WorldState {
                     continue
                 }
             }
+            if let preemption = mechanisms.preemption, let (target, decision) = preemptiveTarget(of: i, preemption) {
+                wars += 1
+                open(fight(i, target, tick: tick, threshold: 0, cause: .preemption(decision), rng: &rng, stale: &stale), record: record)
+                continue
+            }
             if greedy[i], let crisis = mechanisms.crisis, crisis.misjudgement > 0 {
                 if misjudgedChallenge(of: i, crisis, tick: tick, rng: &rng, stale: &stale, record: record) { wars += 1 }
                 continue
@@ -110,6 +115,23 @@ extension WorldState {
         return (target, distant ? o * reach : o, weakest)
     }
 
+    /// Calls `body(slot, j)` for each alive neighbour j of state i that i could go to war with:
+    /// not a friend (identity) and not an ally while the tie stands — the neighbours preventive
+    /// war and preemption reckon with. Ascending order; the slot is i's slot of j.
+    @inline(__always)
+    func forEachPossibleEnemy(of i: Int, _ body: (Int, Int) -> Void) {
+        let friendly = mechanisms.identity != nil, allying = mechanisms.alliances != nil
+        let start = slotStart[i]
+        for position in start..<(start + Int(liveCount[i])) {
+            let slot = Int(liveSlots[position])
+            let j = Int(slotTarget[slot])
+            guard alive[j] else { continue }
+            if friendly && relation(slot) == .friend { continue }
+            if allying && allied[slot] { continue }
+            body(slot, j)
+        }
+    }
+
     /// The share of its power `i` can project onto its neighbour `j`: the slot's proximity under
     /// the loss-of-strength mechanism, else 1.
     func reach(from i: Int, to j: Int) -> Double {
@@ -153,6 +175,7 @@ extension WorldState {
             for joiner in allies.attackers { o = o + joiner.strength }
             for joiner in allies.defenders { d = d + joiner.strength }
         }
+        let stocksBefore = engagedStocks(i, target, allies)
         let protracted = mechanisms.protractedWar
         var decided = true
         let winProbability: Double, u: Double, won: Bool
@@ -204,6 +227,7 @@ extension WorldState {
         revealAggression(by: i)
         for joiner in allies.attackers { revealAggression(by: joiner.state) }
         for joiner in allies.defenders { revealRestraint(by: joiner.state, except: i) }
+        let forcesLost = stocksBefore - engagedStocks(i, target, allies)
         let punishment = mechanisms.deterrence == nil || round > 1 ? 0.0 : retaliate(against: i, by: target, rng: &rng)
         allianceBook.honoured += allies.honoured.count
         allianceBook.abandoned += allies.abandoned.count
@@ -214,7 +238,15 @@ extension WorldState {
             attackerWon: won, wealthTaken: taken, targetConquered: conquered, cause: cause,
             punishment: punishment, audienceCost: audience, round: round, decided: decided, continues: continues,
             attackerAllies: allies.attackers.map(\.state), targetAllies: allies.defenders.map(\.state), ledger: decision,
-            honouredBy: allies.honoured, abandonedBy: allies.abandoned, defectionCost: defection)
+            honouredBy: allies.honoured, abandonedBy: allies.abandoned, defectionCost: defection, forcesLost: forcesLost)
+    }
+
+    /// The offense and defense stocks of a war's belligerents, summed: what it can destroy.
+    private func engagedStocks(_ i: Int, _ target: Int, _ allies: Sides) -> Double {
+        var total = offense[i] + defense[i] + offense[target] + defense[target]
+        for joiner in allies.attackers { total = total + offense[joiner.state] + defense[joiner.state] }
+        for joiner in allies.defenders { total = total + offense[joiner.state] + defense[joiner.state] }
+        return total
     }
 
     /// Queues the neighbours of a state that just died for a rebuild of their live lists (once
@@ -248,6 +280,7 @@ extension WorldState {
     /// Every alive state that has `aggressor` among its neighbours sets its belief about it to
     /// 1 − 1e-9. Ring neighbourhoods are symmetric, so those are `aggressor`'s own neighbours.
     func revealAggression(by aggressor: Int) {
+        if mechanisms.preemption != nil { reflected[aggressor] = WorldState.beliefCeiling }  // it knows what its neighbours now think
         let start = slotStart[aggressor]
         for position in start..<(start + Int(liveCount[aggressor])) {
             let m = Int(slotTarget[Int(liveSlots[position])])

@@ -26,6 +26,10 @@ struct WorldState: @unchecked Sendable {
     let skill: Column<Double>
     /// Projected strength multiplier over the preventive-war horizon (used only with that mechanism).
     let projection: Column<Double>
+    /// Each state's estimate of how greedy its neighbours believe it to be, read as SDW-1's
+    /// observers would read the arms it shows (preemption mechanism only: the "he thinks that I
+    /// think" of reciprocal fear).
+    let reflected: Column<Double>
     /// Each state's doctrine, when a scenario assigns any (nil entries follow SDW-1's rules).
     let doctrines: [(any Doctrine)?]?
     /// Retaliation (punishment) stocks (deterrence mechanism only).
@@ -167,6 +171,7 @@ struct WorldState: @unchecked Sendable {
         onePlusGrowth = Column(repeating: 1.0 + parameters.growth, count: n)
         skill = Column(repeating: 1.0, count: n)
         projection = Column(repeating: 1.0, count: mechanisms.preventiveWar == nil ? 0 : n)
+        reflected = Column(repeating: parameters.pGreedy, count: mechanisms.preemption == nil ? 0 : n)
         signalled = Column(repeating: false, count: mechanisms.signalling == nil ? 0 : n)
         retaliation = Column(repeating: 0.0, count: mechanisms.deterrence == nil ? 0 : n)
         signallingRegime = mechanisms.signalling.map(SignallingRegime.init)
@@ -204,7 +209,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); guaranteed.deallocate(); bandwagonTie.deallocate(); neutral.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); reflected.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); guaranteed.deallocate(); bandwagonTie.deallocate(); neutral.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         amity.deallocate(); identity.deallocate(); lastWar.deallocate(); community.deallocate(); dependablePair.deallocate(); institutionOf.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate(); proximity.deallocate()

@@ -71,7 +71,9 @@ struct ScenarioCommandTests {
     }
 
     @Test("bad scenario arguments are usage errors", arguments: [
-        ["run", "no-such-scenario"], ["run", "/nonexistent/file.yaml"], ["run", "spiral", "--beta", "2"],
+        ["run", "no-such-scenario"], ["run", "/nonexistent/file.yaml"], ["run", "spiral", "--beta", "-2"], ["run", "spiral", "--k", "3"],
+        ["run", "spiral", "--set", "system.beta"], ["run", "spiral", "--set", "system.bta=1"], ["run", "spiral", "--set", "mechanisms.preemption={cost: -1}"],
+        ["run", "spiral", "--set", "states[40].wealth=1"], ["run", "spiral", "--set", "system.beta={"],
         ["scenarios", "--export", "nowhere"], ["validate", "/nonexistent.json"],
     ])
     func badArguments(_ arguments: [String]) throws {
@@ -114,6 +116,50 @@ struct RunRecordTests {
         try JSONSerialization.data(withJSONObject: file).write(to: again)
         let repeated = try AnarchyProcess.run(["run", again.path, "--ticks", "60"])
         #expect(repeated.status == 0 && repeated.lastLine == run.lastLine)
+    }
+
+    /// `--set` edits a scenario exactly as editing its file does (issue 17): the digest of a run
+    /// with `--set` equals that of the exported file edited by hand; a system flag is the same edit.
+    @Test("--set and system flags edit the scenario as its file would")
+    func setEditsTheScenario() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-set-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let exported = try AnarchyProcess.run(["scenarios", "--export", "spiral"])
+        let edited = exported.stdout.replacingOccurrences(of: "beta: 1.0", with: "beta: 0.9")
+            .replacingOccurrences(of: "geography:", with: "mechanisms:\n  preemption: {cost: 0.15}\ngeography:")
+        #expect(edited != exported.stdout)
+        let file = directory.appendingPathComponent("edited.yaml")
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+        let byFile = try AnarchyProcess.run(["run", file.path])
+        let bySet = try AnarchyProcess.run(["run", "spiral", "--set", "system.beta=0.9", "--set", "mechanisms.preemption={cost: 0.15}"])
+        let byFlag = try AnarchyProcess.run(["run", "spiral", "--beta", "0.9", "--set", "mechanisms.preemption.cost=0.15"])
+        #expect(byFile.status == 0 && bySet.status == 0 && byFlag.status == 0, "\(bySet.stderr) \(byFlag.stderr)")
+        #expect(bySet.lastLine == byFile.lastLine && byFlag.lastLine == byFile.lastLine)
+        let plain = try AnarchyProcess.run(["run", "spiral"])
+        #expect(plain.lastLine != byFile.lastLine)
+        // A shorter run than the scenario's schedule runs, and names what it leaves out.
+        let short = try AnarchyProcess.run(["run", "europe-1930s", "--ticks", "50"])
+        #expect(short.status == 0 && short.stderr.contains("left out: policies["), "\(short.stderr)")
+        let bad = try AnarchyProcess.run(["run", "spiral", "--set", "mechanisms.preemption.reciprocalFear=2"])
+        #expect(bad.status == 2 && bad.stderr.contains("mechanisms.preemption.reciprocalFear: must be in 0…1, got 2"), "\(bad.stderr)")
+    }
+
+    /// The tragedy told: `anarchy explain` on spiral-war's first war (issue 17).
+    @Test("explain tells a preemptive war's story")
+    func explainPreemption() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-fear-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try AnarchyProcess.run(["run", "spiral-war", "--ticks", "30", "--out", directory.path, "--format", "json"])
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let begun = try #require(summary["warsBegun"] as? Int)
+        #expect(begun > 0 && summary["seekerWars"] as? Int == begun && summary["fearWars"] as? Int == begun)
+        #expect(summary["unwarrantedShare"] as? Double == 1 && (summary["wealthLost"] as? Double ?? 0) > 0)
+        let explained = try AnarchyProcess.run(["explain", directory.path, "--event", "1"])
+        #expect(explained.status == 0)
+        for text in ["a preemptive war", "two security seekers", "he thinks that I think", "the danger", "fearon.preemption pA_first=", "exceeded the costs of war"] {
+            #expect(explained.stdout.contains(text), "missing \(text): \(explained.stdout)")
+        }
     }
 
     @Test("--format json and csv")

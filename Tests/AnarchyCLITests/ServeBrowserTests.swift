@@ -18,14 +18,14 @@ struct ServeBrowserTests {
         let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom '\(url)'")
         #expect(dom.status == 0, "\(dom.output.suffix(2000))")
         #expect(dom.output.contains("data-status=\"done\"") && dom.output.contains("tick 40 of 40"), "\(dom.output.suffix(3000))")
-        #expect(dom.output.components(separatedBy: "data-ticks=\"40\"").count - 1 == 4)  // all four charts drawn to the last tick
+        #expect(dom.output.components(separatedBy: "data-ticks=\"40\"").count - 1 == 5)  // all five charts drawn to the last tick
         #expect(dom.output.components(separatedBy: "class=\"state\"").count - 1 == 12)  // the map's states
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
         // A comparison link: the run, then the same with β = 0.5, drawn beside the first.
         let compare = "http://127.0.0.1:\(port)/#scenario=spiral&set=system.beta=2.5&ticks=30&run&compare=system.beta=0.5"
         let compared = try SlurmClusterTests.shell("'\(browser)' \(flags) --dump-dom '\(compare)'")
         #expect(compared.output.contains(": spiral, system.beta=0.5</text>") && compared.output.contains(": spiral, system.beta=2.5</text>"), "\(compared.output.suffix(3000))")
-        #expect(compared.output.components(separatedBy: "class=\"previous\"").count - 1 == 4 && compared.output.contains("data-status=\"done\""))
+        #expect(compared.output.components(separatedBy: "class=\"previous\"").count - 1 == 5 && compared.output.contains("data-status=\"done\""))
         // An experiment swept from the page into the server's store (results.sqlite in dir), then its report page.
         let sweepFlags = flags.replacingOccurrences(of: "--virtual-time-budget=10000", with: "--virtual-time-budget=30000")
         let swept = try SlurmClusterTests.shell("'\(browser)' \(sweepFlags) --dump-dom 'http://127.0.0.1:\(port)/#sweep=four-worlds&replications=2'")
@@ -77,8 +77,8 @@ struct WebAppJourneyTests {
         let digest = cli.output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").last.map(String.init) ?? "?"
         #expect(text("first").hasSuffix("done (digest \(digest))"), "\(text("first")) vs \(cli.output)")
         #expect(text("first").contains("tick 60 of 60") && text("second").contains("tick 60 of 60") && text("second") != text("first"))
-        #expect(list("chartTicks") == Array(repeating: .string("60"), count: 4) && integer("mapStates") == 12)
-        #expect(integer("previousLines") == 4 && text("legend").contains("spiral, system.beta=2.5") && text("legend").contains("spiral, system.beta=0.5"))
+        #expect(list("chartTicks") == Array(repeating: .string("60"), count: 5) && integer("mapStates") == 12)
+        #expect(integer("previousLines") == 5 && text("legend").contains("spiral, system.beta=2.5") && text("legend").contains("spiral, system.beta=0.5"))
         let grown = list("ticksSeen").compactMap { if case let .integer(n) = $0 { n } else { nil } }
         #expect(grown.count >= 3 && grown == grown.sorted() && Set(grown).count == grown.count, "the charts as they grew: \(grown)")
         #expect(integer("afterStep") == integer("pausedAt") + 1 && integer("afterStepSettled") == integer("afterStep"), "\(seen)")

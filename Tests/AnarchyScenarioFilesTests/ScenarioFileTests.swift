@@ -93,6 +93,12 @@ struct ScenarioFileTests {
          "states[0].doctrine.spendng: unknown key (did you mean spending?); allowed here: id, spending (line 2, column 32)"),
         ("mechanisms: {signalling: {form: shout}}\n", "mechanisms.signalling.form: must be sinkCosts or tieHands, got \"shout\" (line 1, column 33)"),
         ("states: {count: 3}\ngeography: {edges: [[0, 1, far]]}\n", "geography.edges[0][2]: must be a number, got \"far\" (line 2, column 28)"),
+        // The fear-driven mechanisms (issue 17): every new field, located.
+        ("mechanisms:\n  preemption: {cost: -1}\n", "mechanisms.preemption.cost: must be in 0…10, got -1 (line 2, column 22)"),
+        ("mechanisms:\n  preemption: {reciprocalFear: 1.5}\n", "mechanisms.preemption.reciprocalFear: must be in 0…1, got 1.5 (line 2, column 32)"),
+        ("mechanisms:\n  preemption: {beliefs: frozen}\n", "mechanisms.preemption.beliefs: must be updated or prior, got \"frozen\" (line 2, column 25)"),
+        ("mechanisms:\n  preemption: {costs: 1}\n", "mechanisms.preemption.costs: unknown key (did you mean cost?); allowed here: cost, reciprocalFear, beliefs (line 2, column 16)"),
+        ("mechanisms:\n  preventiveWar: {weighsBelief: maybe}\n", "mechanisms.preventiveWar.weighsBelief: must be true or false, got \"maybe\" (line 2, column 33)"),
     ])
     func errorMessages(_ text: String, _ expected: String) {
         do {

@@ -190,7 +190,7 @@ struct RouteTests {
                 ("/api/runs", String(repeating: "# padding\n", count: 1_000), .contentTooLarge, "larger than 4096 bytes"),
                 ("/api/runs?ticks=0", yaml, .badRequest, "ticks"),
                 ("/api/runs?seed=-1", yaml, .badRequest, "seed"),
-                ("/api/runs?set=system.beta", yaml, .badRequest, "PATH=NUMBER"),
+                ("/api/runs?set=system.beta", yaml, .badRequest, "PATH=VALUE"),
                 ("/api/runs?set=system.nothing=1", yaml, .unprocessableContent, "system.nothing"),
                 ("/api/runs?ticks=100000&set=geography.ring.k=2", "name: big\nstates: {count: 100}\n", .unprocessableContent, "more than this server allows"),
             ]

@@ -11,8 +11,13 @@ extension Mechanisms {
         public var costRising: Double = 0.1
         /// Weight of the future stage, in (0, 1].
         public var delta: Double = 1
+        /// Whether the decliner weighs its belief b that the riser is greedy (Levy 1987; Copeland
+        /// 2000): the shift counts only as far as the riser is expected to press it,
+        /// `p2' = p1 + b·(p2 − p1)`. False (the default) is the belief-blind reckoning.
+        public var weighsBelief: Bool = false
 
-        public init(horizon: Int = 20, costDeclining: Double = 0.1, costRising: Double = 0.1, delta: Double = 1) {
+        public init(horizon: Int = 20, costDeclining: Double = 0.1, costRising: Double = 0.1, delta: Double = 1, weighsBelief: Bool = false) {
+            self.weighsBelief = weighsBelief
             self.horizon = horizon
             self.costDeclining = costDeclining
             self.costRising = costRising

@@ -9,6 +9,8 @@ public struct Mechanisms: Sendable, Equatable {
 
     /// Preventive war under shifting power (``PreventiveWar``); nil = off (SDW-1).
     public var preventiveWar: PreventiveWar? = nil
+    /// Preemption from reciprocal fear of attack (``Preemption``); nil = off (SDW-1).
+    public var preemption: Preemption? = nil
     /// Costly reassurance (``Signalling``); nil = off (SDW-1).
     public var signalling: Signalling? = nil
     /// Deterrence by punishment beside denial (``Deterrence``); nil = off (SDW-1).
@@ -36,8 +38,10 @@ public struct Mechanisms: Sendable, Equatable {
         perspectiveTaking: Double = 0, preventiveWar: PreventiveWar? = nil, signalling: Signalling? = nil,
         deterrence: Deterrence? = nil, lanchester: LanchesterWar? = nil, crisis: CrisisBargaining? = nil,
         protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil, perception: Perception? = nil,
-        lossOfStrength: LossOfStrength? = nil, alliances: Alliances? = nil, identity: Identity? = nil, communities: Communities? = nil
+        lossOfStrength: LossOfStrength? = nil, alliances: Alliances? = nil, identity: Identity? = nil, communities: Communities? = nil,
+        preemption: Preemption? = nil
     ) {
+        self.preemption = preemption
         self.identity = identity
         self.communities = communities
         self.alliances = alliances
@@ -70,6 +74,7 @@ public struct Mechanisms: Sendable, Equatable {
             if !(war.costRising.isFinite && war.costRising >= 0) { found.append(ScenarioError("\(at).costRising", "must be ≥ 0, got \(Scenario.show(war.costRising))")) }
             if !(war.delta > 0 && war.delta <= 1) { found.append(ScenarioError("\(at).delta", "must be in (0, 1], got \(Scenario.show(war.delta))")) }
         }
+        if let preemption { found += preemption.problems() }
         if let d = deterrence {
             let at = "mechanisms.deterrence"
             if !(d.punishmentShare >= 0 && d.punishmentShare <= 1) { found.append(ScenarioError("\(at).punishmentShare", "must be in 0…1, got \(Scenario.show(d.punishmentShare))")) }

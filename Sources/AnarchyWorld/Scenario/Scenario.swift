@@ -44,6 +44,22 @@ public struct Scenario: Sendable, Equatable {
         return scenario
     }
 
+    /// Shortens (or lengthens) the run to `ticks`, dropping the scheduled policies and
+    /// institutions that would start past the new horizon. Returns what was dropped, in words
+    /// ("policies[2] at tick 60", "institutions[0] (League) from tick 80"), for the user.
+    public mutating func setTicks(_ ticks: Int) -> [String] {
+        self.ticks = ticks
+        let horizon = Swift.max(1, ticks)
+        var dropped: [String] = []
+        for (i, policy) in policies.enumerated() where policy.tick > horizon { dropped.append("policies[\(i)] at tick \(policy.tick)") }
+        for (i, institution) in institutions.enumerated() where institution.from > horizon {
+            dropped.append("institutions[\(i)] (\(institution.name)) from tick \(institution.from)")
+        }
+        policies.removeAll { $0.tick > horizon }
+        institutions.removeAll { $0.from > horizon }
+        return dropped
+    }
+
     /// The parameters the engine runs with: the system's, with n, k, ticks and seed from the scenario.
     public var parameters: SDW1Parameters {
         var p = system
