@@ -131,6 +131,11 @@ struct ExplainCommand: ParsableCommand {
             let withAllies = f["attacker_allies"].isEmpty ? "" : " (with its allies' this round)"
             text += "- Why attack: its offense \(number(f["attacker_offense"]))\(withAllies) met its rule; SDW-1's threshold is attackRatio × β × defense = \(number(String(ratio))) × \(number(String(beta))) × \(number(String(own))) = \(number(f["threshold"])).\n"
         }
+        if round == 1, let ticks = Int(f["mobilised"]), ticks > 0 {
+            text += "- Mobilisation: \(attacker) mobilised for \(ticks) tick\(ticks == 1 ? "" : "s") before it struck, spending its most on offence — a surge its neighbours could see through δ and the noise, and a warning \(target) had\(f.flag("target_mobilising") ? "; \(target) was itself mobilising when it was struck" : "").\n"
+        } else if round == 1 && f.flag("target_mobilising") {
+            text += "- Mobilisation: \(target) was mobilising for war when \(attacker) struck: its surge of offence, seen through δ and the noise, was part of what \(attacker) feared.\n"
+        }
         if round == 1 && !f["attacker_belief"].isEmpty {
             text += "- Beliefs at the decision: \(attacker) believed \(target) greedy with probability \(number(f["attacker_belief"])), and \(target) believed the same of \(attacker) with probability \(number(f["target_belief"])); \(attacker) felt a threat of \(number(f["attacker_threat"])) (phase 1).\(f.flag("target_signalled") ? " \(target) had just sent a costly reassurance signal." : "")\n"
         }

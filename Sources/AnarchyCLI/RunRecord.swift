@@ -19,7 +19,7 @@ import Darwin
 /// neutrality), `identities.csv` (identity shifts) and `communities.csv` (security communities'
 /// births, members joining and leaving, deaths).
 final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by,defection_cost,attacker_greedy,target_greedy,fear_belief,reflected_belief,danger,first_strike,enemy_first_strike,war_cost,weighed_belief,wealth_destroyed"
+    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by,defection_cost,attacker_greedy,target_greedy,fear_belief,reflected_belief,danger,first_strike,enemy_first_strike,war_cost,weighed_belief,wealth_destroyed,mobilised,target_mobilising"
     static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -100,7 +100,7 @@ final class RunRecord {
                         + "\(w.ledger.targetBelief),\(w.ledger.attackerThreat),\(w.ledger.targetSignalled),"
                         + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost),"
                         + "\(names(w.honouredBy)),\(names(w.abandonedBy)),\(w.defectionCost),"
-                        + "\(greedy[w.attacker]),\(greedy[w.target]),\(fear),\(weighed),\(w.wealthDestroyed)")
+                        + "\(greedy[w.attacker]),\(greedy[w.target]),\(fear),\(weighed),\(w.wealthDestroyed),\(w.mobilised),\(w.targetMobilising)")
             }
         }
     }
@@ -148,6 +148,12 @@ final class RunRecord {
         }
         run.add("scenario_file", ScenarioEncoder.json(scenario))
         run.add("events", eventCount)
+        let tally = world.warTally
+        run.add("wars_begun", tally.begun)
+        run.add("seeker_wars", tally.seekerWars)
+        run.add("fear_wars", tally.fearWars)
+        run.add("unwarranted_share", tally.unwarrantedShare)
+        run.add("wealth_lost", tally.wealthLost)
         run.add("digest", world.digestHex)
         run.add("version", AnarchyVersion.string)
         run.add("threads", threads)

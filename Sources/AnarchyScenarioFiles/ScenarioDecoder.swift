@@ -11,7 +11,7 @@ struct ScenarioDecoder {
     var keyProblems: [ScenarioFileError] { reader.keyProblems }
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies", "institutions"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances", "identity", "communities", "preemption"]
+    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances", "identity", "communities", "mobilisation", "preemption"]
     static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
         [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh), ("misjudgement", \.misjudgement), ("settled", \.settled)]
     }
@@ -147,6 +147,9 @@ struct ScenarioDecoder {
                     case "joiningSides":
                         scenario.mechanisms.joiningSides = try reader.settings(
                             Mechanisms.JoiningSides(), settings, path, allowed: Self.joiningSidesKeys, numbers: Self.joiningSidesFields)
+                    case "mobilisation":
+                        scenario.mechanisms.mobilisation = try reader.settings(
+                            Mechanisms.Mobilisation(), settings, path, allowed: ["lag"], wholes: [("lag", \.lag)])
                     case "preemption":
                         scenario.mechanisms.preemption = try reader.settings(
                             Mechanisms.Preemption(), settings, path, allowed: Self.preemptionKeys,

@@ -90,6 +90,7 @@ public enum ScenarioEncoder {
             if war.weighsBelief { fields.append(("weighsBelief", .bool(true))) }  // written only when on: files and ids stay as they were
             found.append(("preventiveWar", .object(fields)))
         }
+        if let mobilisation = m.mobilisation { found.append(("mobilisation", .members(["lag": .integer(mobilisation.lag)]))) }
         if let p = m.preemption {
             found.append(("preemption", .object([
                 ("cost", .number(p.cost)), ("reciprocalFear", .number(p.reciprocalFear)), ("beliefs", .string(p.beliefs.rawValue)),

@@ -21,6 +21,10 @@ enum EventReport {
             case let .misjudgement(estimate):
                 why.append("Cause: misjudgement — \(name(w.attacker)) judged its chance \(n(estimate)) where it was \(n(w.winProbability)); \(name(w.target)) refused its demand (Blainey 1973; Fearon 1995).")
             }
+            if w.round == 1 && (w.mobilised > 0 || w.targetMobilising) {
+                why.append("Mobilisation: " + [w.mobilised > 0 ? "\(name(w.attacker)) mobilised for \(w.mobilised) tick\(w.mobilised == 1 ? "" : "s") first, a surge of offence its neighbours could see" : nil,
+                    w.targetMobilising ? "\(name(w.target)) was itself mobilising" : nil].compactMap { $0 }.joined(separator: "; ") + ".")
+            }
             if !w.ledger.passedOver.isEmpty {
                 why.append("Passed over: " + w.ledger.passedOver.map { "\(name($0.state)) (defense \(n($0.defense)))" }.joined(separator: ", ") + ".")
             }

@@ -101,6 +101,10 @@ public struct War: Sendable, Equatable {
     /// the forces of a conquered state): arms are bought one for one with wealth, so this is
     /// wealth the war destroyed.
     public let forcesLost: Double
+    /// Ticks the attacker mobilised before this war (mobilisation mechanism; 0: a surprise attack),
+    /// and whether the target was itself mobilising when it was struck.
+    public let mobilised: Int
+    public let targetMobilising: Bool
 
     /// Wealth this round destroyed: the forces lost and the retaliation the attacker suffered
     /// (spoils move wealth, they do not destroy it).
@@ -129,8 +133,11 @@ public struct War: Sendable, Equatable {
         winProbability: Double, draw: Double, attackerWon: Bool, wealthTaken: Double, targetConquered: Bool,
         cause: Cause = .opportunity, punishment: Double = 0, audienceCost: Double = 0, round: Int = 1, decided: Bool = true, continues: Bool = false,
         attackerAllies: [Int] = [], targetAllies: [Int] = [], ledger: DecisionLedger = DecisionLedger(),
-        honouredBy: [Int] = [], abandonedBy: [Int] = [], defectionCost: Double = 0, forcesLost: Double = 0
+        honouredBy: [Int] = [], abandonedBy: [Int] = [], defectionCost: Double = 0, forcesLost: Double = 0,
+        mobilised: Int = 0, targetMobilising: Bool = false
     ) {
+        self.mobilised = mobilised
+        self.targetMobilising = targetMobilising
         self.forcesLost = forcesLost
         self.defectionCost = defectionCost
         self.honouredBy = honouredBy

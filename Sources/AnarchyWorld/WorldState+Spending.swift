@@ -9,13 +9,15 @@ extension WorldState {
     /// (the spiral's engine: fear buys arms). New arms split by the offensive share
     /// (`phiGreedy`, or `phiSeeker = 1 / (1 + β)`: when offense is cheap even seekers buy it),
     /// stocks depreciate at ρ, and wealth grows at `growth - burden * s` (the burden of arms).
+    /// A state mobilising for war (mechanism `mobilisation`) spends sMax, all on offence.
     /// Also records the noiseless observable rate phase 3 reads,
     /// `(delta * a + (1.0 - delta) * (a + b) * 0.5) / w` with w after this phase.
     func spend(states: Range<Int>) {
         let p = parameters, c = constants
+        let mobilisation = mechanisms.mobilisation != nil
         for i in states where alive[i] {
-            let s: Double
-            let phi: Double
+            var s: Double
+            var phi: Double
             if let doctrine = doctrines?[i] {
                 let decision = doctrine.allocation(observation(of: i))
                 s = decision.share
@@ -26,6 +28,10 @@ extension WorldState {
             } else {
                 s = StrictOrder.min(p.sMax, p.s0 * (1.0 + p.kappa * threat[i]))
                 phi = c.phiSeeker
+            }
+            if mobilisation && mobilising[i] {  // a mobilising state spends sMax, all of it on offence (the visible surge)
+                s = p.sMax
+                phi = 1
             }
             share[i] = s
             let w = wealth[i]

@@ -28,6 +28,7 @@ extension WorldState {
         if preventive != nil { projectStrength() }
         let engagement = mechanisms.protractedWar != nil
         for i in 0..<count where alive[i] {
+            let renewing = standDown(i)
             if engagement && warCount[i] > 0 { continue }  // a state at war starts no other war
             // A doctrine decides for its state; the others follow SDW-1 (greedy states attack when
             // they can, seekers fight only preventive wars and only with that mechanism on).
@@ -42,15 +43,17 @@ extension WorldState {
                 if attack && !alreadyConceded(rng: &rng) {
                     if !institutions.isEmpty && institutionRestrains(i, target: target, offense: o, defense: d) { continue }
                     if mechanisms.deterrence != nil && deterred(attacker: o, target: target, defense: d) { continue }
+                    guard let mobilised = readyToFight(i, renewing: renewing) else { continue }  // mobilising first
                     if mechanisms.crisis != nil, settled(i, target, o, d, tick: tick, rng: &rng, record: record) { continue }
                     wars += 1
-                    open(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, rng: &rng, stale: &stale), record: record)
+                    open(fight(i, target, tick: tick, threshold: threshold, cause: .opportunity, mobilised: mobilised, rng: &rng, stale: &stale), record: record)
                     continue
                 }
             }
             if let preemption = mechanisms.preemption, let (target, decision) = preemptiveTarget(of: i, preemption) {
+                guard let mobilised = readyToFight(i, renewing: renewing) else { continue }
                 wars += 1
-                open(fight(i, target, tick: tick, threshold: 0, cause: .preemption(decision), rng: &rng, stale: &stale), record: record)
+                open(fight(i, target, tick: tick, threshold: 0, cause: .preemption(decision), mobilised: mobilised, rng: &rng, stale: &stale), record: record)
                 continue
             }
             if greedy[i], let crisis = mechanisms.crisis, crisis.misjudgement > 0 {
@@ -58,8 +61,9 @@ extension WorldState {
                 continue
             }
             guard !greedy[i], let preventive, let (target, decision) = preventiveTarget(of: i, preventive) else { continue }
+            guard let mobilised = readyToFight(i, renewing: renewing) else { continue }
             wars += 1
-            open(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), rng: &rng, stale: &stale), record: record)
+            open(fight(i, target, tick: tick, threshold: 0, cause: .prevention(decision), mobilised: mobilised, rng: &rng, stale: &stale), record: record)
         }
         for index in 0..<stale {
             let m = Int(staleList[index])
@@ -159,7 +163,7 @@ extension WorldState {
     /// side and shares its losses; with protracted war, a round may leave the war undecided.
     /// Queues the dead target's neighbours for a live-list rebuild (`stale` is the queue length).
     func fight(
-        _ i: Int, _ target: Int, tick: Int, threshold: Double, cause: War.Cause, round: Int = 1, rng: inout SplitMix64,
+        _ i: Int, _ target: Int, tick: Int, threshold: Double, cause: War.Cause, round: Int = 1, mobilised: Int = 0, rng: inout SplitMix64,
         stale: inout Int
     ) -> War {
         let p = parameters
@@ -238,7 +242,8 @@ extension WorldState {
             attackerWon: won, wealthTaken: taken, targetConquered: conquered, cause: cause,
             punishment: punishment, audienceCost: audience, round: round, decided: decided, continues: continues,
             attackerAllies: allies.attackers.map(\.state), targetAllies: allies.defenders.map(\.state), ledger: decision,
-            honouredBy: allies.honoured, abandonedBy: allies.abandoned, defectionCost: defection, forcesLost: forcesLost)
+            honouredBy: allies.honoured, abandonedBy: allies.abandoned, defectionCost: defection, forcesLost: forcesLost, mobilised: mobilised,
+            targetMobilising: mechanisms.mobilisation != nil && round == 1 && mobilising[target])
     }
 
     /// The offense and defense stocks of a war's belligerents, summed: what it can destroy.

@@ -30,6 +30,9 @@ struct WorldState: @unchecked Sendable {
     /// observers would read the arms it shows (preemption mechanism only: the "he thinks that I
     /// think" of reciprocal fear).
     let reflected: Column<Double>
+    /// Whether each state is mobilising for war, and for how many ticks it has been (mobilisation only).
+    let mobilising: Column<Bool>
+    let mobilisedTicks: Column<Int32>
     /// Each state's doctrine, when a scenario assigns any (nil entries follow SDW-1's rules).
     let doctrines: [(any Doctrine)?]?
     /// Retaliation (punishment) stocks (deterrence mechanism only).
@@ -172,6 +175,8 @@ struct WorldState: @unchecked Sendable {
         skill = Column(repeating: 1.0, count: n)
         projection = Column(repeating: 1.0, count: mechanisms.preventiveWar == nil ? 0 : n)
         reflected = Column(repeating: parameters.pGreedy, count: mechanisms.preemption == nil ? 0 : n)
+        mobilising = Column(repeating: false, count: mechanisms.mobilisation == nil ? 0 : n)
+        mobilisedTicks = Column(repeating: 0, count: mechanisms.mobilisation == nil ? 0 : n)
         signalled = Column(repeating: false, count: mechanisms.signalling == nil ? 0 : n)
         retaliation = Column(repeating: 0.0, count: mechanisms.deterrence == nil ? 0 : n)
         signallingRegime = mechanisms.signalling.map(SignallingRegime.init)
@@ -209,7 +214,7 @@ struct WorldState: @unchecked Sendable {
         greedy.deallocate(); alive.deallocate()
         wealth.deallocate(); initialWealth.deallocate()
         offense.deallocate(); defense.deallocate()
-        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); reflected.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); guaranteed.deallocate(); bandwagonTie.deallocate(); neutral.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
+        share.deallocate(); onePlusGrowth.deallocate(); projection.deallocate(); reflected.deallocate(); mobilising.deallocate(); mobilisedTicks.deallocate(); skill.deallocate(); retaliation.deallocate(); signalled.deallocate(); warCount.deallocate(); allied.deallocate(); allyCount.deallocate(); guaranteed.deallocate(); bandwagonTie.deallocate(); neutral.deallocate(); shownDefenseRate.deallocate(); bluffExposed.deallocate(); offenseBought.deallocate(); defenseBought.deallocate()
         threat.deallocate(); signal.deallocate(); perceivedOffense.deallocate()
         amity.deallocate(); identity.deallocate(); lastWar.deallocate(); community.deallocate(); dependablePair.deallocate(); institutionOf.deallocate()
         slotStart.deallocate(); slotTarget.deallocate(); belief.deallocate(); proximity.deallocate()

@@ -196,3 +196,51 @@ struct WarTallyTests {
         #expect(tally.unwarrantedShare == 1.0 / 3.0 && tally.wealthLost == 1 + 1 + 1 + 1 + 2)
     }
 }
+
+/// Mobilisation (issue 17): attacking takes `lag` ticks of visible preparation.
+struct MobilisationTests {
+    static func spiralWar(lag: Int?) throws -> Scenario {
+        var scenario = try #require(BuiltinScenarios.scenario("spiral-war"))
+        scenario.mechanisms.mobilisation = lag.map { Mechanisms.Mobilisation(lag: $0) }
+        return scenario
+    }
+
+    /// lag 0 is a surprise attack: the run is the run without the mechanism, bit for bit.
+    @Test func lagZeroIsTheSurpriseAttackOfTheEngine() throws {
+        for seed in 1...5 as ClosedRange<UInt64> {
+            var off = try Self.spiralWar(lag: nil), zero = try Self.spiralWar(lag: 0)
+            off.seed = seed
+            zero.seed = seed
+            let a = try World(scenario: off), b = try World(scenario: zero)
+            a.run(ticks: off.ticks)
+            b.run(ticks: zero.ticks)
+            #expect(a.digestHex == b.digestHex && a.warTally == b.warTally)
+        }
+    }
+
+    /// Every war begun follows exactly `lag` ticks of mobilisation, in which the state spent sMax
+    /// (all on offence); greedy states (greedy-power) and seekers (spiral-war) alike.
+    @Test func everyWarFollowsLagTicksOfVisibleArming() throws {
+        for (name, lag) in [("spiral-war", 2), ("greedy-power", 3)] {
+            var scenario = try #require(BuiltinScenarios.scenario(name))
+            scenario.mechanisms.mobilisation = Mechanisms.Mobilisation(lag: lag)
+            let world = try World(scenario: scenario)
+            let s = world.state, sMax = world.parameters.sMax
+            var begun = 0, surging = 0
+            var wasMobilising = [Bool](repeating: false, count: world.count)
+            for _ in 0..<scenario.ticks {
+                world.step()
+                for i in 0..<world.count where wasMobilising[i] && s.alive[i] {
+                    #expect(s.share[i] == sMax && s.defenseBought[i] == 0, "state \(i) at tick \(world.tick)")
+                    surging += 1
+                }
+                for case let .war(war) in world.events where war.round == 1 {
+                    begun += 1
+                    #expect(war.mobilised == lag, "\(name): a war at tick \(war.tick) after \(war.mobilised) ticks")
+                }
+                for i in 0..<world.count { wasMobilising[i] = s.mobilising[i] }
+            }
+            #expect(begun > 0 && surging >= begun * lag, "\(name): \(begun) wars, \(surging) state-ticks of surge")
+        }
+    }
+}

@@ -98,6 +98,7 @@ struct ScenarioFileTests {
         ("mechanisms:\n  preemption: {reciprocalFear: 1.5}\n", "mechanisms.preemption.reciprocalFear: must be in 0…1, got 1.5 (line 2, column 32)"),
         ("mechanisms:\n  preemption: {beliefs: frozen}\n", "mechanisms.preemption.beliefs: must be updated or prior, got \"frozen\" (line 2, column 25)"),
         ("mechanisms:\n  preemption: {costs: 1}\n", "mechanisms.preemption.costs: unknown key (did you mean cost?); allowed here: cost, reciprocalFear, beliefs (line 2, column 16)"),
+        ("mechanisms:\n  mobilisation: {lag: 101}\n", "mechanisms.mobilisation.lag: must be in 0…100, got 101 (line 2, column 23)"),
         ("mechanisms:\n  preventiveWar: {weighsBelief: maybe}\n", "mechanisms.preventiveWar.weighsBelief: must be true or false, got \"maybe\" (line 2, column 33)"),
     ])
     func errorMessages(_ text: String, _ expected: String) {
@@ -168,6 +169,8 @@ struct ScenarioFileTests {
         let fragments = [
             "-1", "0", "1e308", ".nan", "~", "[]", "{}", "[[", "]]", "{", "}", ":", "- ", "\n  ", "\t", "&a", "*a", "!!str ",
             "'", "\"", "#", "count: 3", "9999999999999999999999", "ring: {k: 1}", "motive: 2", "\u{00e9}", "\u{1F600}",
+            "\nmechanisms: {preemption: {cost: 0.3, beliefs: prior}, mobilisation: {lag: 3}, preventiveWar: {weighsBelief: true}}\n",
+            "mobilisation: {lag: -2}", "reciprocalFear: 9", "weighsBelief: yes",
         ]
         var accepted = 0
         for round in 0..<1_500 {

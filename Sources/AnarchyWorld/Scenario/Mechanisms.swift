@@ -11,6 +11,8 @@ public struct Mechanisms: Sendable, Equatable {
     public var preventiveWar: PreventiveWar? = nil
     /// Preemption from reciprocal fear of attack (``Preemption``); nil = off (SDW-1).
     public var preemption: Preemption? = nil
+    /// Visible preparation before an attack (``Mobilisation``); nil = surprise attacks (SDW-1).
+    public var mobilisation: Mobilisation? = nil
     /// Costly reassurance (``Signalling``); nil = off (SDW-1).
     public var signalling: Signalling? = nil
     /// Deterrence by punishment beside denial (``Deterrence``); nil = off (SDW-1).
@@ -39,9 +41,10 @@ public struct Mechanisms: Sendable, Equatable {
         deterrence: Deterrence? = nil, lanchester: LanchesterWar? = nil, crisis: CrisisBargaining? = nil,
         protractedWar: ProtractedWar? = nil, joiningSides: JoiningSides? = nil, perception: Perception? = nil,
         lossOfStrength: LossOfStrength? = nil, alliances: Alliances? = nil, identity: Identity? = nil, communities: Communities? = nil,
-        preemption: Preemption? = nil
+        preemption: Preemption? = nil, mobilisation: Mobilisation? = nil
     ) {
         self.preemption = preemption
+        self.mobilisation = mobilisation
         self.identity = identity
         self.communities = communities
         self.alliances = alliances
@@ -75,6 +78,7 @@ public struct Mechanisms: Sendable, Equatable {
             if !(war.delta > 0 && war.delta <= 1) { found.append(ScenarioError("\(at).delta", "must be in (0, 1], got \(Scenario.show(war.delta))")) }
         }
         if let preemption { found += preemption.problems() }
+        if let mobilisation { found += mobilisation.problems() }
         if let d = deterrence {
             let at = "mechanisms.deterrence"
             if !(d.punishmentShare >= 0 && d.punishmentShare <= 1) { found.append(ScenarioError("\(at).punishmentShare", "must be in 0…1, got \(Scenario.show(d.punishmentShare))")) }
