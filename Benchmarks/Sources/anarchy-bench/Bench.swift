@@ -121,6 +121,38 @@ enum Bench {
                       + "median \(format(times[times.count / 2] * 1000)) ms, \(observations) observations, \(format(times[0] * 1e9 / Double(max(1, observations)))) ns/observation")
             } }
         }
+        // The fear mechanisms (issue 17's bar: at most 1.5× the same run without them, per
+        // observation). Security seekers only (every motive fixed) and attackRatio 0.01, so every neighbour
+        // could take every state and preemption reckons in full for every pair each tick; costs of
+        // war of 10 keep every reckoning at peace, so both arms make the same 8,000,000
+        // observations. The baseline has the belief-blind preventive war (also at peace); the fear
+        // arm adds preemption, belief-weighted prevention and mobilisation.
+        for (n, ticks) in [(1_000, quick ? 100 : 1_000), (4_000, quick ? 25 : 250)] { for threads in threadCounts {
+            var p = SDW1Parameters()
+            p.n = n; p.k = 4; p.ticks = ticks; p.attackRatio = 0.01
+            for fear in [false, true] {
+                var scenario = Scenario.sdw1(p)
+                scenario.states = Array(repeating: StateSpec(motive: .security), count: n)
+                scenario.mechanisms.preventiveWar = Mechanisms.PreventiveWar(costDeclining: 10, costRising: 10, weighsBelief: fear)
+                if fear {
+                    scenario.mechanisms.preemption = Mechanisms.Preemption(cost: 10)
+                    scenario.mechanisms.mobilisation = Mechanisms.Mobilisation(lag: 2)
+                }
+                var times: [Double] = []
+                var observations = 0, wars = 0
+                for _ in 0..<runs {
+                    let start = seconds()
+                    let world = try World(scenario: scenario, threads: threads)
+                    world.run(ticks: p.ticks)
+                    times.append(seconds() - start)
+                    observations = world.observations
+                    wars = world.warTally.begun
+                }
+                times.sort()
+                print("n=\(n) k=4 ticks=\(p.ticks), seekers, \(fear ? "fear mechanisms on" : "fear mechanisms off"), threads \(threads): best \(format(times[0] * 1000)) ms, "
+                      + "median \(format(times[times.count / 2] * 1000)) ms, \(observations) observations, \(wars) wars, \(format(times[0] * 1e9 / Double(max(1, observations)))) ns/observation")
+            }
+        } }
         var tournamentTimes: [Double] = []
         var leader = ""
         for _ in 0..<runs {
