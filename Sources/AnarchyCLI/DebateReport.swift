@@ -20,7 +20,7 @@ enum DebateReport {
         report.paragraph(
             "Anarchy \(results.version)\(results.quick ? ", quick run (few replications: intervals are wide; run without --quick for the full suite)" : ", full run")"
                 + (runs > 0 ? ", \(runs) runs" : "") + (results.seconds.isFinite ? " in \(Int(results.seconds.rounded())) s" : "")
-                + ". Each test compares a metric between a control and a treatment run with the same seeds (common random numbers); the effect is the mean paired difference with its 95% Student-t interval. A test holds at a level when the interval lies inside the expected region, fails when it lies wholly outside, and is inconclusive otherwise. Verdict: supported (holds at every level of the sweep), not supported (at none), depends (the boundary says where). The verdicts are what the model says, not what either essay says.")
+                + ". Each test compares a metric between a control and a treatment run with the same seeds (common random numbers); the effect is the mean paired difference with its 95% Student-t interval. Every test names its smallest effect of interest and why. A test holds at a level when the interval lies inside the expected region, fails when it lies wholly outside, is inconclusive otherwise, and is untestable when the metric was undefined in most runs; across the levels that decide a verdict, Holm's step-down correction keeps the chance of a false holding (or failing) level at 2.5% one-sided over the whole sweep. Verdict: supported (holds at every testable level), contradicted (fails at every one), inconclusive (inconclusive at every one), untestable (no level testable), depends (the boundary says where each holds). The verdicts are what the model says, not what either essay says.")
         report.heading("Verdicts")
         report.table(VerdictTable.header, VerdictTable.rows(results))
         for claim in results.claims { section(claim, into: &report) }
@@ -38,7 +38,7 @@ enum DebateReport {
             report.heading("\(test.name) — \(test.verdict.rawValue)", level: 3)
             let kind = Expectation.Kind(rawValue: test.expect) ?? .same
             let setup = test.control.map { "\(test.treatment) minus \($0)" } ?? test.treatment
-            report.paragraph("\(test.metric): \(setup); expected \(Expectation(kind, margin: test.margin).phrase). \(test.boundaries.joined(separator: "; "))")
+            report.paragraph("\(test.metric): \(setup); expected \(Expectation(kind, margin: test.margin).phrase) — the smallest effect of interest, because \(test.reason) \(test.boundaries.joined(separator: "; "))")
             let estimates = deciding.map { l in
                 IntervalChart.Estimate(label: shortLabel(claim.levels[l]), mean: test.effects[l].effect.effect, low: test.effects[l].effect.low, high: test.effects[l].effect.high)
             }
@@ -46,10 +46,10 @@ enum DebateReport {
             chart.width = Swift.min(900, Swift.max(640, 80 + 100 * Double(estimates.count)))  // room for each level's label
             report.chart(chart.svg)
             report.table(
-                ["level", "n", test.control ?? "control", test.treatment, "effect", "95% CI", "outcome"],
+                ["level", "n", "no value", test.control ?? "control", test.treatment, "effect", "95% CI", "outcome"],
                 deciding.map { l in
                     let e = test.effects[l].effect
-                    return [claim.levels[l].label, "\(e.n)", VerdictTable.fixed(e.controlMean), VerdictTable.fixed(e.treatmentMean), VerdictTable.fixed(e.effect), "[\(VerdictTable.fixed(e.low)), \(VerdictTable.fixed(e.high))]", test.effects[l].outcome.rawValue]
+                    return [claim.levels[l].label, "\(e.n)", "\(test.effects[l].missing)", VerdictTable.fixed(e.controlMean), VerdictTable.fixed(e.treatmentMean), VerdictTable.fixed(e.effect), "[\(VerdictTable.fixed(e.low)), \(VerdictTable.fixed(e.high))]", test.effects[l].outcome.rawValue]
                 })
         }
         if let map = claim.map, let test = claim.tests.first { phaseDiagram(claim, map, test, into: &report) }

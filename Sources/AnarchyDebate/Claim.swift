@@ -83,9 +83,13 @@ public struct ClaimTest: Sendable, Equatable {
     public var metric: Metric
     public var control: Condition?
     public var treatment: Condition
+    /// The expected region; its margin is the test's smallest effect of interest (> 0).
     public var expect: Expectation
+    /// Why that is the smallest effect that matters, from the metric's meaning.
+    public var reason: String
 
-    public init(name: String, metric: Metric, control: Condition?, treatment: Condition, expect: Expectation) {
+    public init(name: String, metric: Metric, control: Condition?, treatment: Condition, expect: Expectation, reason: String = "") {
+        self.reason = reason
         self.name = name
         self.metric = metric
         self.control = control

@@ -12,7 +12,7 @@ public enum ClaimFile {
         "claim", "title", "school", "statement", "sources", "operationalisation", "limits", "base", "focal", "set", "conditions", "tests",
         "across", "map", "replications", "quick", "seed",
     ]
-    static let testKeys = ["name", "metric", "control", "treatment", "expect", "margin"]
+    static let testKeys = ["name", "metric", "control", "treatment", "expect", "smallestEffect", "reason", "margin"]
     /// The most levels (base, swept values and map cells) and replications a claim may ask for.
     public static let maximumLevels = 10_000
     public static let maximumReplications = 100_000
@@ -178,16 +178,22 @@ public enum ClaimFile {
         guard let kind = Expectation.Kind(rawValue: kindName) else {
             throw reader.fail("\(at).expect", expectNode, "must be one of \(Expectation.Kind.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(kindName)\"")
         }
-        var margin = 0.0
-        if let m = fields["margin"] {
-            margin = try reader.number(m, "\(at).margin")
-            guard margin >= 0 else { throw reader.fail("\(at).margin", m, "must be ≥ 0, got \(PlainNumber.text(margin))") }
+        if let old = fields["margin"] {
+            throw reader.fail("\(at).margin", old, "margin is now smallestEffect, and needs its reason: smallestEffect: N (> 0) and reason: why a smaller effect would not matter")
         }
-        if kind == .same && margin == 0 { throw reader.fail("\(at).margin", expectNode, "expect: same needs a margin > 0 (how close counts as the same)") }
+        guard let smallestNode = fields["smallestEffect"], let reasonNode = fields["reason"] else {
+            throw reader.fail(at, node, "a test needs smallestEffect (> 0: the smallest effect that matters, in the metric's units) and reason (why, from the metric's meaning)")
+        }
+        let smallest = try reader.number(smallestNode, "\(at).smallestEffect")
+        guard smallest > 0 && smallest.isFinite else {
+            throw reader.fail("\(at).smallestEffect", smallestNode, "must be a finite number > 0 (an effect of 0.0001 is not evidence for a claim), got \(PlainNumber.text(smallest))")
+        }
+        let reason = try reader.text(reasonNode, "\(at).reason")
+        guard !reason.isEmpty else { throw reader.fail("\(at).reason", reasonNode, "say why this is the smallest effect that matters") }
         return ClaimTest(
             name: try reader.text(nameNode, "\(at).name"), metric: metric,
             control: try fields["control"].map { node throws(ScenarioFileError) in try condition(node, "\(at).control", &reader, named: named) },
-            treatment: try condition(treatmentNode, "\(at).treatment", &reader, named: named), expect: Expectation(kind, margin: margin))
+            treatment: try condition(treatmentNode, "\(at).treatment", &reader, named: named), expect: Expectation(kind, margin: smallest), reason: reason)
     }
 
     /// `{label, set}`, or the name of one of the file's `conditions:`.

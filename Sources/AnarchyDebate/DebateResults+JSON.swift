@@ -115,7 +115,8 @@ extension ClaimResult {
 extension TestResult {
     var json: JSONValue {
         var fields: [(key: String, value: JSONValue)] = [
-            ("name", .string(name)), ("metric", .string(metric)), ("expect", .string(expect)), ("margin", .number(margin)),
+            ("name", .string(name)), ("metric", .string(metric)), ("expect", .string(expect)), ("smallestEffect", .number(margin)),
+            ("reason", .string(reason)),
         ]
         if let control { fields.append(("control", .string(control))) }
         fields += [
@@ -125,7 +126,8 @@ extension TestResult {
                 .members([
                     "n": .integer(e.effect.n), "control_mean": .number(e.effect.controlMean), "treatment_mean": .number(e.effect.treatmentMean),
                     "effect": .number(e.effect.effect), "ci_low": .number(e.effect.low), "ci_high": .number(e.effect.high),
-                    "outcome": .string(e.outcome.rawValue),
+                    "outcome": .string(e.outcome.rawValue), "missing": .integer(e.missing),
+                    "p_holds": .number(e.pHolds), "p_fails": .number(e.pFails),
                 ])
             })),
         ]
@@ -137,7 +139,8 @@ extension TestResult {
         name = try r.string("name")
         metric = try r.string("metric")
         expect = try r.string("expect")
-        margin = try r.number("margin")
+        margin = try r.number("smallestEffect")
+        reason = try r.string("reason")
         control = try? r.string("control")
         treatment = try r.string("treatment")
         verdict = try r.verdict("verdict")
@@ -149,7 +152,7 @@ extension TestResult {
                 effect: PairedEffect(
                     n: try e.int("n"), controlMean: try e.number("control_mean"), treatmentMean: try e.number("treatment_mean"),
                     effect: try e.number("effect"), low: try e.number("ci_low"), high: try e.number("ci_high")),
-                outcome: outcome)
+                outcome: outcome, missing: try e.int("missing"), pHolds: try e.number("p_holds"), pFails: try e.number("p_fails"))
         }
     }
 }

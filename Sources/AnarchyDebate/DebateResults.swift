@@ -76,7 +76,9 @@ public struct TestResult: Sendable, Equatable {
     public var name: String
     public var metric: String
     public var expect: String
+    /// The smallest effect of interest (the expected region's margin) and why.
     public var margin: Double
+    public var reason: String = ""
     public var control: String?
     public var treatment: String
     /// One per level, in level order.
@@ -91,7 +93,18 @@ public struct TestResult: Sendable, Equatable {
 
 public struct LevelEffect: Sendable, Equatable {
     public var effect: PairedEffect
+    /// After Holm's correction at the deciding levels; unadjusted at map cells.
     public var outcome: Outcome
+    /// Runs of this level's conditions in which the metric was undefined (left out of `n`).
+    public var missing: Int = 0
+    /// The one-sided p-values that the effect lies inside the region and wholly outside it
+    /// (``Expectation/pValues(_:)``), before the correction.
+    public var pHolds: Double = .nan
+    public var pFails: Double = .nan
+
+    public static func == (a: LevelEffect, b: LevelEffect) -> Bool {
+        a.effect == b.effect && a.outcome == b.outcome && a.missing == b.missing
+    }
 }
 
 /// One run of a claim: its level, condition, replication, seed, digest and metric values.

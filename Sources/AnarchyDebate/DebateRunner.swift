@@ -134,13 +134,21 @@ public enum DebateRunner {
         for (t, test) in claim.tests.enumerated() {
             let m = claim.metrics.firstIndex(of: test.metric)!
             var effects: [LevelEffect] = []
+            let minimum = Holm.minimumPairs(replications: replications)
             for (l, plan) in plans.enumerated() {
                 let (control, treatment) = plan.conditions[t]
                 let effect = PairedEffect(
                     control: control.map { values[l][$0].map { $0.values[m] } }, treatment: values[l][treatment].map { $0.values[m] })
-                effects.append(LevelEffect(effect: effect, outcome: test.expect.outcome(low: effect.low, high: effect.high)))
+                let p = test.expect.pValues(effect)
+                // Map cells describe, they do not vote: their outcome is the single-level rule.
+                let outcome = effect.n < minimum ? .untestable : test.expect.outcome(low: effect.low, high: effect.high)
+                effects.append(LevelEffect(effect: effect, outcome: outcome, missing: replications - effect.n, pHolds: p.holds, pFails: p.fails))
             }
             let deciding = plans.indices.filter { plans[$0].level.kind != .map }
+            // The levels that vote are corrected together (Holm), so a sweep of many levels does
+            // not find a holding level by chance.
+            let corrected = Holm.outcomes(deciding.map { (effects[$0].pHolds, effects[$0].pFails) }, testable: deciding.map { effects[$0].effect.n >= minimum })
+            for (k, l) in deciding.enumerated() { effects[l].outcome = corrected[k] }
             var boundaries: [String] = []
             for (k, factor) in claim.across.enumerated() {
                 var points: [(value: Double, outcome: Outcome)] = []
@@ -149,7 +157,7 @@ public enum DebateRunner {
                 boundaries.append(Boundary.describe(path: factor.path, points))
             }
             tests.append(TestResult(
-                name: test.name, metric: test.metric.rawValue, expect: test.expect.kind.rawValue, margin: test.expect.margin,
+                name: test.name, metric: test.metric.rawValue, expect: test.expect.kind.rawValue, margin: test.expect.margin, reason: test.reason,
                 control: test.control?.label, treatment: test.treatment.label, effects: effects,
                 verdict: Verdict.of(deciding.map { effects[$0].outcome }), boundaries: boundaries))
         }

@@ -13,6 +13,8 @@ public struct PairedEffect: Sendable, Equatable {
     public let effect: Double
     public let low: Double
     public let high: Double
+    /// The standard error of the mean difference, sd/√n (NaN below two pairs).
+    public let standardError: Double
 
     public init(control: [Double]?, treatment: [Double]) {
         var c: [Double] = [], t: [Double] = [], d: [Double] = []
@@ -28,16 +30,18 @@ public struct PairedEffect: Sendable, Equatable {
         treatmentMean = Statistics.mean(t)
         effect = Statistics.mean(d)
         if n >= 2 {
-            let half = Self.studentT975(degrees: n - 1) * Statistics.standardDeviation(d, mean: effect) / Double(n).squareRoot()
+            standardError = Statistics.standardDeviation(d, mean: effect) / Double(n).squareRoot()
+            let half = Self.studentT975(degrees: n - 1) * standardError
             low = effect - half
             high = effect + half
         } else {
+            standardError = .nan
             low = .nan
             high = .nan
         }
     }
 
-    /// An effect as written in `debate.json`.
+    /// An effect as written in `debate.json` (the standard error is recovered from the interval).
     public init(n: Int, controlMean: Double, treatmentMean: Double, effect: Double, low: Double, high: Double) {
         self.n = n
         self.controlMean = controlMean
@@ -45,6 +49,33 @@ public struct PairedEffect: Sendable, Equatable {
         self.effect = effect
         self.low = low
         self.high = high
+        standardError = n >= 2 ? (high - low) / (2 * Self.studentT975(degrees: n - 1)) : .nan
+    }
+
+    /// Equal when what `debate.json` records is equal (the standard error is derived from it).
+    public static func == (a: PairedEffect, b: PairedEffect) -> Bool {
+        func same(_ x: Double, _ y: Double) -> Bool { x == y || (x.isNaN && y.isNaN) }
+        return a.n == b.n && same(a.controlMean, b.controlMean) && same(a.treatmentMean, b.treatmentMean) && same(a.effect, b.effect)
+            && same(a.low, b.low) && same(a.high, b.high)
+    }
+
+    /// P(T ≤ t) for Student's t with ν = n − 1 degrees of freedom of this effect's interval
+    /// (``centralProbability(_:degrees:)``, exact for every integer ν).
+    func tDistribution(_ t: Double) -> Double {
+        if t == .infinity { return 1 }
+        if t == -.infinity { return 0 }
+        let central = Self.centralProbability(abs(t), degrees: n - 1)
+        return t >= 0 ? 0.5 + central / 2 : 0.5 - central / 2
+    }
+
+    /// The one-sided p-value that the mean difference lies beyond `edge` on the side `above`
+    /// (H0: it does not): `1 − F((effect − edge)/se)` above, `F((effect − edge)/se)` below. A zero
+    /// standard error (every pair the same) gives 0 when the effect is strictly on that side, else 1.
+    func pBeyond(_ edge: Double, above: Bool) -> Double {
+        guard n >= 2, effect.isFinite, standardError.isFinite else { return .nan }
+        if standardError == 0 { return (above ? effect > edge : effect < edge) ? 0 : 1 }
+        let t = (effect - edge) / standardError
+        return above ? 1 - tDistribution(t) : tDistribution(t)
     }
 
     /// The 0.975 quantile of Student's t with ν degrees of freedom. For ν ≤ 30, exact (to 1e-12):

@@ -1,26 +1,34 @@
 import AnarchyCore
 
 /// What the model says about a test, or a claim, over the levels that decide it (the base and
-/// the `across` sweep; map cells describe the region but do not vote): **supported** when the
-/// expectation holds at every level, **not supported** when it holds at none (it fails, or the
-/// effect is too uncertain to say), **depends** when it holds at some and not others — the
-/// boundary then says where. A claim with several tests is supported (not supported) when all
-/// its tests are, and depends otherwise.
+/// the `across` sweep; map cells describe the region but do not vote), after Holm's correction
+/// across those levels (``Holm``). Among the testable levels: **supported** when the test holds at
+/// every one, **contradicted** when it fails at every one, **inconclusive** when it is
+/// inconclusive at every one (the interval straddles the region's edge), **depends** otherwise
+/// (the boundary says where each outcome holds); **untestable** when no level is testable (the
+/// metric undefined in most runs). A claim with several tests takes their common verdict, and
+/// depends when they differ.
 public enum Verdict: String, Sendable, Equatable, CaseIterable {
     case supported
-    case notSupported = "not supported"
+    case contradicted
+    case inconclusive
+    case untestable
     case depends
 
     static func of(_ outcomes: [Outcome]) -> Verdict {
-        if !outcomes.isEmpty && outcomes.allSatisfy({ $0 == .holds }) { return .supported }
-        if !outcomes.contains(.holds) { return .notSupported }
-        return .depends
+        let testable = outcomes.filter { $0 != .untestable }
+        guard let first = testable.first else { return .untestable }
+        guard testable.allSatisfy({ $0 == first }) else { return .depends }
+        switch first {
+        case .holds: return .supported
+        case .fails: return .contradicted
+        case .inconclusive, .untestable: return .inconclusive
+        }
     }
 
     static func combining(_ verdicts: [Verdict]) -> Verdict {
-        if verdicts.allSatisfy({ $0 == .supported }) { return .supported }
-        if verdicts.allSatisfy({ $0 == .notSupported }) { return .notSupported }
-        return .depends
+        guard let first = verdicts.first, verdicts.allSatisfy({ $0 == first }) else { return .depends }
+        return first
     }
 }
 
@@ -33,9 +41,12 @@ enum Boundary {
         func show(_ v: Double) -> String { PlainNumber.text(v) }
         if holds.allSatisfy({ $0 }) { return "holds across \(path) ∈ [\(show(sorted.first!.value)), \(show(sorted.last!.value))]" }
         if !holds.contains(true) {
-            let fails = sorted.filter { $0.outcome == .fails }.count
-            return "holds nowhere in \(path) ∈ [\(show(sorted.first!.value)), \(show(sorted.last!.value))]"
-                + (fails == sorted.count ? " (contradicted everywhere)" : fails == 0 ? " (no effect detected)" : " (contradicted at \(fails) of \(sorted.count) values)")
+            let fails = sorted.filter { $0.outcome == .fails }.count, untestable = sorted.filter { $0.outcome == .untestable }.count
+            let why = fails == sorted.count ? " (contradicted everywhere)"
+                : untestable == sorted.count ? " (untestable everywhere: the metric undefined in most runs)"
+                : fails == 0 ? " (inconclusive\(untestable > 0 ? "; untestable at \(untestable) of \(sorted.count) values" : ""))"
+                : " (contradicted at \(fails) of \(sorted.count) values)"
+            return "holds nowhere in \(path) ∈ [\(show(sorted.first!.value)), \(show(sorted.last!.value))]" + why
         }
         if let cut = holds.firstIndex(of: false), !holds[cut...].contains(true) {
             return "holds for \(path) ≤ \(show(sorted[cut - 1].value)), not from \(show(sorted[cut].value)) (\(sorted[cut].outcome.rawValue) there)"

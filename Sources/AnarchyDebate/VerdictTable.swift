@@ -30,7 +30,8 @@ public enum VerdictTable {
                 let e = test.headline.effect
                 let versus = test.control.map { "\(test.treatment) vs \($0)" } ?? test.treatment
                 out += "  \(test.name): \(test.verdict.rawValue)\n"
-                out += "    \(test.metric), \(versus): effect \(fixed(e.effect)) [\(fixed(e.low)), \(fixed(e.high))], n = \(e.n);"
+                let missing = test.headline.missing > 0 ? " (\(test.headline.missing) runs without a value)" : ""
+                out += "    \(test.metric), \(versus): effect \(fixed(e.effect)) [\(fixed(e.low)), \(fixed(e.high))], n = \(e.n)\(missing);"
                 out += " expected \(Expectation(Expectation.Kind(rawValue: test.expect) ?? .same, margin: test.margin).phrase)\n"
                 for line in test.boundaries { out += "    \(line)\n" }
             }

@@ -90,7 +90,7 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
     case alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth
     case meanShareMean, spiralMean, misperceptionMean, concentrationMean
     case alliances, blocs, polarity, honouredShare
-    case communities, largestCommunity, communityShare, communityBirth, beliefBetweenCommunities, friendShare, enemyShare
+    case communities, largestCommunity, communityShare, communityBirth, communityBirthByEnd, beliefBetweenCommunities, friendShare, enemyShare
     case beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare, discrimination, discriminationMean
     case greedyWars, attacksOnSeekers
     case warsBegun, seekerWars, fearWars, unwarrantedShare, wealthLost
@@ -129,6 +129,7 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
         case .largestCommunity: "members of the largest security community at the end"
         case .communityShare: "share of alive states in a security community at the end"
         case .communityBirth: "tick the first security community was born (NaN if none was)"
+        case .communityBirthByEnd: "tick the first security community was born, or the run's length if none was (censored at the horizon: its mean is the restricted mean time to the first birth; NaN without the communities mechanism)"
         case .beliefBetweenCommunities: "mean belief across the borders of different communities at the end — their own security dilemma (NaN if none border)"
         case .friendShare: "share of neighbour relations that are friendships at the end (identity mechanism)"
         case .enemyShare: "share of neighbour relations that are enmities at the end (identity mechanism)"

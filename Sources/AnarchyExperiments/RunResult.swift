@@ -83,6 +83,7 @@ public struct RunResult: Sendable, Equatable {
             case .largestCommunity: Double(communities?.largest ?? 0)
             case .communityShare: communities?.memberShare ?? 0
             case .communityBirth: communities?.firstBirth.map(Double.init) ?? .nan
+            case .communityBirthByEnd: communities.map { c in c.firstBirth.map(Double.init) ?? Double(scenario.ticks) } ?? .nan
             case .beliefBetweenCommunities: communities?.beliefBetween ?? .nan
             case .friendShare: identity?.friends ?? 0
             case .enemyShare: identity?.enemies ?? 0

@@ -33,6 +33,39 @@ struct DebateCommandTests {
         #expect(viaDirectory.status == 0)
     }
 
+    /// Pinned, on purpose: the verdict of every test of the quick debate (20 replications), as
+    /// recorded in docs/DEBATE.md's register. A code change that moves one fails here loudly; if
+    /// the move is right, record it in the register (date, reason, before and after) and update
+    /// this table with it. Not an expected value from an independent source: a regression guard.
+    @Test func theQuickDebatesVerdictsArePinned() throws {
+        let pinned: [String: String] = [
+            "1": "contradicted", "2": "depends", "3": "supported", "4": "depends", "5": "depends", "6": "depends", "7": "depends",
+            "8": "depends", "9": "depends",
+            "signal lost when arms look alike": "contradicted", "a neutral buffer does not lower war": "supported",
+            "restraint does not lower war": "depends", "alliance expansion lowers war": "depends", "punishment capability lowers war": "supported",
+            "punishment deters more than denial at equal cost": "supported", "concealment pays the riser": "depends",
+            "bait-and-bleed pays the riser": "contradicted", "expansion is read as escalation": "depends",
+            "defensive and offensive blocs read alike": "contradicted", "defense dominance dampens the spiral": "depends",
+            "distinguishability dampens the spiral": "depends", "costly signals reassure": "depends", "cheap talk does not": "supported",
+            "institutions bring communities sooner": "supported", "institutions make communities larger": "contradicted",
+            "war stops being expected": "contradicted", "blocs face a new dilemma": "untestable",
+            "perspective taking reduces misperception": "depends",
+        ]
+        let run = try AnarchyProcess.run(["debate", "--quick", "--json", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let claims = try #require(object["claims"] as? [[String: Any]])
+        var found: [String: String] = [:]
+        for claim in claims {
+            found[String(try #require(claim["claim"] as? Int))] = claim["verdict"] as? String
+            for test in try #require(claim["tests"] as? [[String: Any]]) { found[try #require(test["name"] as? String)] = test["verdict"] as? String }
+        }
+        for (name, verdict) in pinned.sorted(by: { $0.key < $1.key }) {
+            #expect(found[name] == verdict, "\(name): \(found[name] ?? "missing") now, \(verdict) pinned — record the change in docs/DEBATE.md's register")
+        }
+        #expect(found.count == pinned.count)
+    }
+
     @Test func theJSONIsOneObjectWithVerdicts() throws {
         let run = try AnarchyProcess.run(["debate", "--claim", "7", "--quick", "--replications", "2", "--json", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")

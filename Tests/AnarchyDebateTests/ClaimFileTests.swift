@@ -25,6 +25,8 @@ let smallClaim = """
         control: {label: none}
         treatment: {label: full, set: {mechanisms.perspectiveTaking: {weight: 1}}}
         expect: lower
+        smallestEffect: 0.02
+        reason: two points of mean error in belief.
     across:
       - {path: system.delta, values: [0.1, 0.9]}
     replications: 4
@@ -77,10 +79,14 @@ struct ClaimFileTests {
         #expect(unknown?.path == "quik" && unknown?.message.contains("did you mean quick?") == true && unknown?.line != nil)
         let metric = problem(smallClaim.replacingOccurrences(of: "metric: misperceptionMean", with: "metric: misperceptionMeen"))
         #expect(metric?.path == "tests[0].metric" && metric?.message.contains("did you mean misperceptionMean?") == true)
-        let same = problem(smallClaim.replacingOccurrences(of: "expect: lower", with: "expect: same"))
-        #expect(same?.message.contains("needs a margin") == true)
+        let tiny = problem(smallClaim.replacingOccurrences(of: "smallestEffect: 0.02", with: "smallestEffect: 0"))
+        #expect(tiny?.path == "tests[0].smallestEffect" && tiny?.message.contains("> 0") == true && tiny?.line != nil)
+        let unexplained = problem(smallClaim.replacingOccurrences(of: "    reason: two points of mean error in belief.\n", with: ""))
+        #expect(unexplained?.path == "tests[0]" && unexplained?.message.contains("reason") == true)
+        let old = problem(smallClaim.replacingOccurrences(of: "smallestEffect: 0.02", with: "margin: 0.02"))
+        #expect(old?.path == "tests[0].margin" && old?.message.contains("now smallestEffect") == true)
         let swept = problem(smallClaim.replacingOccurrences(of: "{weight: 1}}}", with: "{weight: 1}, system.delta: 0.5}}"))
-        #expect(swept?.path == "across[0].path" && swept?.message.contains("system.delta is swept, but test \"lower\"'s treatment (\"full\") sets it too") == true && swept?.line == 16, "\(String(describing: swept))")
+        #expect(swept?.path == "across[0].path" && swept?.message.contains("system.delta is swept, but test \"lower\"'s treatment (\"full\") sets it too") == true && swept?.line == 18, "\(String(describing: swept))")
         let invalid = problem(smallClaim.replacingOccurrences(of: "{weight: 1}}}", with: "{weight: 2}}}"))
         #expect(invalid?.path.hasPrefix("tests[0].treatment.set.mechanisms.perspectiveTaking") == true && invalid?.message.contains("0…1") == true, "\(String(describing: invalid))")
         let sweptBadly = problem(smallClaim.replacingOccurrences(of: "values: [0.1, 0.9]", with: "values: [0.1, 1.9]"))

@@ -29,7 +29,9 @@ extension BuiltinClaims {
             metric: discriminationMean
             treatment: {label: "δ = 0.1"}
             expect: same
-            margin: 0.1
+            smallestEffect: 0.1
+            reason: >-
+              a tenth of the probability scale: a smaller gap between the beliefs held about greedy and about seeking neighbours would not tell them apart in any way that could guide a response.
         across:
           - {path: system.beta, values: [0.5, 1, 2.5]}
           - {path: system.sigma, values: [0.01, 0.05]}

@@ -38,7 +38,9 @@ extension BuiltinClaims {
               set:
                 policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}, {tick: 5, neutral: Buffer}]
             expect: notLower
-            margin: 1
+            smallestEffect: 1
+            reason: >-
+              one war fewer or more is the smallest difference in war a policy maker would count.
           - name: restraint does not lower war
             metric: greedyWars
             control: status quo
@@ -51,13 +53,17 @@ extension BuiltinClaims {
                 states[2].doctrine: reassurer
                 states[3].doctrine: reassurer
             expect: notLower
-            margin: 1
+            smallestEffect: 1
+            reason: >-
+              one war fewer or more is the smallest difference in war a policy maker would count.
           - name: alliance expansion lowers war
             metric: greedyWars
             control: status quo
             treatment: {label: alliance expansion}
             expect: lower
-            margin: 1
+            smallestEffect: 1
+            reason: >-
+              one war fewer or more is the smallest difference in war a policy maker would count.
           - name: punishment capability lowers war
             metric: greedyWars
             control: status quo
@@ -67,7 +73,9 @@ extension BuiltinClaims {
                 policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
                 mechanisms.deterrence: {punishmentShare: 0.5}
             expect: lower
-            margin: 1
+            smallestEffect: 1
+            reason: >-
+              one war fewer or more is the smallest difference in war a policy maker would count.
         across:
           - {path: system.beta, values: [0.5, 2]}
           - {path: system.delta, values: [0.1, 0.9]}

@@ -32,6 +32,9 @@ extension BuiltinClaims {
               label: punishment (all to retaliation)
               set: {mechanisms.deterrence.punishmentShare: 1}
             expect: lower
+            smallestEffect: 1
+            reason: >-
+              one attack on a security seeker fewer or more over the run is the smallest difference in deterrence that counts.
         across:
           - {path: mechanisms.deterrence.efficiency, values: [0.5, 1, 4]}
           - {path: mechanisms.deterrence.retaliationProbability, values: [0.3, 0.6]}

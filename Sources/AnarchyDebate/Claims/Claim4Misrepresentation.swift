@@ -31,6 +31,9 @@ extension BuiltinClaims {
               label: concealment (half hidden)
               set: {mechanisms.perception: {concealment: 0.5}}
             expect: higher
+            smallestEffect: 0.01
+            reason: >-
+              one percentage point of the system's wealth, about an eighth of an average state's share in a world of twelve.
           - name: bait-and-bleed pays the riser
             metric: focalWealthShare
             control: {label: opportunist riser}
@@ -39,6 +42,9 @@ extension BuiltinClaims {
               set:
                 states[0].doctrine: offensive-realist
             expect: higher
+            smallestEffect: 0.01
+            reason: >-
+              one percentage point of the system's wealth, about an eighth of an average state's share in a world of twelve.
         across:
           - {path: system.delta, values: [0.1, 0.9]}
           - {path: system.beta, values: [0.75, 2.5]}

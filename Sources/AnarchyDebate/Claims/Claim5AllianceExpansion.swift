@@ -30,6 +30,9 @@ extension BuiltinClaims {
                 policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
             treatment: {label: expansion}
             expect: higher
+            smallestEffect: 0.02
+            reason: >-
+              two percentage points of belief, the smallest difference in the rivals' suspicion the debate counts (as for the spiral index).
           - name: defensive and offensive blocs read alike
             metric: beliefOfFocalRivalsMean
             control: {label: defensive bloc expands}
@@ -40,7 +43,9 @@ extension BuiltinClaims {
                 states[1].motive: greedy
                 states[2].motive: greedy
             expect: same
-            margin: 0.1
+            smallestEffect: 0.1
+            reason: >-
+              a tenth of the probability scale: rivals whose suspicion of a defensive and an offensive bloc differs by less cannot be said to tell them apart (the margin of claim 1's same question about arms).
         across:
           - {path: mechanisms.alliances.expansionDelta, values: [0, 0.5, 1]}
           - {path: system.delta, values: [0.1, 0.9]}

@@ -26,6 +26,9 @@ extension BuiltinClaims {
               label: defense dominant (β = 2.5)
               set: {system.beta: 2.5}
             expect: lower
+            smallestEffect: 0.02
+            reason: >-
+              two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
           - name: distinguishability dampens the spiral
             metric: spiralMean
             control:
@@ -35,6 +38,9 @@ extension BuiltinClaims {
               label: distinguishable (δ = 0.9)
               set: {system.delta: 0.9}
             expect: lower
+            smallestEffect: 0.02
+            reason: >-
+              two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
         across:
           - {path: system.kappa, values: [0.5, 1, 4]}
           - {path: system.sigma, values: [0.005, 0.05]}

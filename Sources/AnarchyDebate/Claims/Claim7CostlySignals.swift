@@ -30,6 +30,9 @@ extension BuiltinClaims {
               set:
                 mechanisms.signalling: {cut: 0.3, benefitSeeker: 1, costSeeker: 1, benefitGreedy: 0.2, costGreedy: 1}
             expect: lower
+            smallestEffect: 0.02
+            reason: >-
+              two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
           - name: cheap talk does not
             metric: spiralMean
             control: none
@@ -38,7 +41,9 @@ extension BuiltinClaims {
               set:
                 mechanisms.signalling: {cut: 0, benefitSeeker: 1, costSeeker: 1, benefitGreedy: 0.2, costGreedy: 1}
             expect: same
-            margin: 0.02
+            smallestEffect: 0.02
+            reason: >-
+              two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
         across:
           - {path: system.delta, values: [0.5, 0.9]}
           - {path: system.pGreedy, values: [0.1, 0.5]}
