@@ -53,17 +53,33 @@ struct RunCommand: ParsableCommand {
                     edits.append(("--\(SDW1Options.flagName(field)) \(text!)", ScenarioEdit(path: "system.\(field.name)", value: .number(field.value(in: parameters)))))
                 }
             }
+            let flagged = edits.count
+            var ticks: (flag: String, value: Int)? = model.ticks != nil ? ("--ticks", parameters.ticks) : nil
             for setting in settings {
-                do { edits.append(("--set \(setting)", try ScenarioEdit(assignment: setting))) } catch { throw UsageError("--set \(setting): \(error.description)") }
+                let edit: ScenarioEdit
+                do { edit = try ScenarioEdit(assignment: setting) } catch { throw UsageError("--set \(setting): \(error.description)") }
+                if let other = edits.prefix(flagged).first(where: { ScenarioPath.overlaps($0.edit.path, edit.path) }) {
+                    throw UsageError("--set \(setting): \(other.flag) sets \(other.edit.path) too; give it once")
+                }
+                switch edit.path {
+                case "seed": throw UsageError("--set \(setting): the seed is set with --seed S")
+                case "ticks":  // like --ticks: a shorter run leaves out what is scheduled after it
+                    guard case let .integer(n)? = edit.value, (0...10_000_000).contains(n) else {
+                        throw UsageError("--set \(setting): ticks must be a whole number in 0…10000000")
+                    }
+                    guard model.ticks == nil else { throw UsageError("--set \(setting): --ticks sets ticks too; give it once") }
+                    ticks = ("--set ticks=\(n)", n)
+                default: edits.append(("--set \(setting)", edit))
+                }
             }
             for (flag, edit) in edits {
                 do { loaded = try edit.applied(to: loaded) } catch { throw UsageError("\(flag): \(error.description)") }
             }
             if model.seed != nil { loaded.seed = parameters.seed }
-            if model.ticks != nil {
-                let dropped = loaded.setTicks(parameters.ticks)
+            if let ticks {
+                let dropped = loaded.setTicks(ticks.value)
                 if !dropped.isEmpty {
-                    Console.error("note: --ticks \(parameters.ticks) ends the run before these scheduled events, which are left out: \(dropped.joined(separator: ", "))\n")
+                    Console.error("note: \(ticks.flag) ends the run before these scheduled events, which are left out: \(dropped.joined(separator: ", "))\n")
                 }
             }
             parameters = loaded.parameters

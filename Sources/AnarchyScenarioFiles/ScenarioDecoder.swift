@@ -149,7 +149,10 @@ struct ScenarioDecoder {
                             Mechanisms.JoiningSides(), settings, path, allowed: Self.joiningSidesKeys, numbers: Self.joiningSidesFields)
                     case "mobilisation":
                         scenario.mechanisms.mobilisation = try reader.settings(
-                            Mechanisms.Mobilisation(), settings, path, allowed: ["lag"], wholes: [("lag", \.lag)])
+                            Mechanisms.Mobilisation(), settings, path, allowed: ["lag", "offensiveShare"], wholes: [("lag", \.lag)]
+                        ) { (_, node, mobilisation, reader) throws(ScenarioFileError) in  // the optional number: offensiveShare
+                            mobilisation.offensiveShare = try reader.number(node, "\(path).offensiveShare")
+                        }
                     case "preemption":
                         scenario.mechanisms.preemption = try reader.settings(
                             Mechanisms.Preemption(), settings, path, allowed: Self.preemptionKeys,

@@ -90,7 +90,11 @@ public enum ScenarioEncoder {
             if war.weighsBelief { fields.append(("weighsBelief", .bool(true))) }  // written only when on: files and ids stay as they were
             found.append(("preventiveWar", .object(fields)))
         }
-        if let mobilisation = m.mobilisation { found.append(("mobilisation", .members(["lag": .integer(mobilisation.lag)]))) }
+        if let mobilisation = m.mobilisation {
+            var fields: [(key: String, value: JSONValue)] = [("lag", .integer(mobilisation.lag))]
+            if let share = mobilisation.offensiveShare { fields.append(("offensiveShare", .number(share))) }
+            found.append(("mobilisation", .object(fields)))
+        }
         if let p = m.preemption {
             found.append(("preemption", .object([
                 ("cost", .number(p.cost)), ("reciprocalFear", .number(p.reciprocalFear)), ("beliefs", .string(p.beliefs.rawValue)),

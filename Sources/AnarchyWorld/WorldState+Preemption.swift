@@ -31,14 +31,16 @@ extension WorldState {
     ///
     /// For each alive neighbour j that is neither an ally nor a friend, i reckons:
     /// - whether j could take it: SDW-1's attack rule as j would apply it, j's offense against
-    ///   the threshold `attackRatio·β·d_i` (stocks are visible in the engine; motives are not);
+    ///   the threshold `attackRatio·β·d_i`, d_i as j would reckon it (as shown, plus the help i's
+    ///   allies would bring; stocks are visible in the engine, motives are not); a neighbour
+    ///   already at war (protracted war) starts no other war and is no danger;
     /// - the danger that j strikes, `π = b + (1 − b)·λ·r` when j could, else 0: b is i's belief
     ///   that j is greedy (a greedy state attacks when it can), r its estimate of j's belief that
     ///   *i* is greedy (``reflectOnOwnArming(states:)``: a seeker that fears i may strike it too),
     ///   λ the weight of that reciprocal fear;
     /// - the first-strike chances of SDW-1's contest, `p_i = o_i²/(o_i² + (β·d_j)²)` if i strikes
     ///   and `p_j = o_j²/(o_j² + (β·d_i)²)` if j does (effective strengths, times the reach of
-    ///   loss of strength when that mechanism is on).
+    ///   loss of strength when that mechanism is on; each defense as shown, with allied help).
     /// j's first strike is credible with probability π; otherwise j can only defend, winning
     /// `1 − p_i`. So i asks `FearonBargaining.preemption` with `pA_first = p_i`,
     /// `pB_first = π·p_j + (1 − π)(1 − p_i)` and both costs c: war iff `π·(p_i + p_j − 1) > 2c`
@@ -48,17 +50,22 @@ extension WorldState {
         let beta = parameters.beta, threshold = parameters.attackRatio * parameters.beta
         let prior = settings.beliefs == .prior
         let r = prior ? parameters.pGreedy : reflected[i]
-        let ownDefense = defense[i] * skill[i], ownOffense = offense[i] * skill[i]
-        let betaOwnDefense = beta * ownDefense
+        let ownOffense = offense[i] * skill[i], shownOwnDefense = shownDefense(of: i)
+        let allying = mechanisms.alliances != nil, engagement = mechanisms.protractedWar != nil
         var best: (Int, PreemptiveDecision)? = nil
         var bestMargin = 0.0
         forEachPossibleEnemy(of: i) { slot, j in
+            if engagement && warCount[j] > 0 { return }  // a state at war starts no other war
             let reach = mechanisms.lossOfStrength == nil ? 1.0 : proximity[slot]
+            // Each side's defense as the other would reckon it when attacking (``weakestNeighbour``):
+            // as shown, with the help its allies would bring.
+            let ownDefense = allying ? shownOwnDefense + expectedAlliedHelp(to: i, against: j) : shownOwnDefense
+            let theirDefense = allying ? shownDefense(of: j) + expectedAlliedHelp(to: j, against: i) : shownDefense(of: j)
             let theirOffense = offense[j] * skill[j] * reach
             guard theirOffense > threshold * ownDefense else { return }  // j could not take i: SDW-1's attack rule, as j would apply it
             let b = prior ? parameters.pGreedy : belief[slot]
             let danger = b + (1 - b) * settings.reciprocalFear * r
-            let o = ownOffense * reach, betaD = beta * shownDefense(of: j)
+            let o = ownOffense * reach, betaD = beta * theirDefense, betaOwnDefense = beta * ownDefense
             let mine = o * o + betaD * betaD, theirs = theirOffense * theirOffense + betaOwnDefense * betaOwnDefense
             guard mine > 0, theirs > 0 else { return }
             let decision = PreemptiveDecision(

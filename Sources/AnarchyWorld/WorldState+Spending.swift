@@ -9,7 +9,8 @@ extension WorldState {
     /// (the spiral's engine: fear buys arms). New arms split by the offensive share
     /// (`phiGreedy`, or `phiSeeker = 1 / (1 + β)`: when offense is cheap even seekers buy it),
     /// stocks depreciate at ρ, and wealth grows at `growth - burden * s` (the burden of arms).
-    /// A state mobilising for war (mechanism `mobilisation`) spends sMax, all on offence.
+    /// A state mobilising for war (mechanism `mobilisation`) spends sMax, at its usual offensive
+    /// share unless the mechanism sets one.
     /// Also records the noiseless observable rate phase 3 reads,
     /// `(delta * a + (1.0 - delta) * (a + b) * 0.5) / w` with w after this phase.
     func spend(states: Range<Int>) {
@@ -29,9 +30,9 @@ extension WorldState {
                 s = StrictOrder.min(p.sMax, p.s0 * (1.0 + p.kappa * threat[i]))
                 phi = c.phiSeeker
             }
-            if mobilisation && mobilising[i] {  // a mobilising state spends sMax, all of it on offence (the visible surge)
+            if mobilisation && mobilising[i] {  // a mobilising state spends sMax (the visible surge)
                 s = p.sMax
-                phi = 1
+                phi = mechanisms.mobilisation?.offensiveShare ?? phi
             }
             share[i] = s
             let w = wealth[i]

@@ -73,7 +73,8 @@ struct ScenarioCommandTests {
     @Test("bad scenario arguments are usage errors", arguments: [
         ["run", "no-such-scenario"], ["run", "/nonexistent/file.yaml"], ["run", "spiral", "--beta", "-2"], ["run", "spiral", "--k", "3"],
         ["run", "spiral", "--set", "system.beta"], ["run", "spiral", "--set", "system.bta=1"], ["run", "spiral", "--set", "mechanisms.preemption={cost: -1}"],
-        ["run", "spiral", "--set", "states[40].wealth=1"], ["run", "spiral", "--set", "system.beta={"],
+        ["run", "spiral", "--set", "states[40].wealth=1"], ["run", "spiral", "--set", "system.beta={"], ["run", "spiral", "--set", "seed=3"],
+        ["run", "spiral", "--beta", "0.7", "--set", "system.beta=0.5"], ["run", "spiral", "--ticks", "5", "--set", "ticks=6"],
         ["scenarios", "--export", "nowhere"], ["validate", "/nonexistent.json"],
     ])
     func badArguments(_ arguments: [String]) throws {
@@ -141,6 +142,8 @@ struct RunRecordTests {
         // A shorter run than the scenario's schedule runs, and names what it leaves out.
         let short = try AnarchyProcess.run(["run", "europe-1930s", "--ticks", "50"])
         #expect(short.status == 0 && short.stderr.contains("left out: policies["), "\(short.stderr)")
+        let shortBySet = try AnarchyProcess.run(["run", "europe-1930s", "--set", "ticks=50"])
+        #expect(shortBySet.status == 0 && shortBySet.lastLine == short.lastLine, "\(shortBySet.stderr)")
         let bad = try AnarchyProcess.run(["run", "spiral", "--set", "mechanisms.preemption.reciprocalFear=2"])
         #expect(bad.status == 2 && bad.stderr.contains("mechanisms.preemption.reciprocalFear: must be in 0…1, got 2"), "\(bad.stderr)")
     }
@@ -157,9 +160,13 @@ struct RunRecordTests {
         #expect(summary["unwarrantedShare"] as? Double == 1 && (summary["wealthLost"] as? Double ?? 0) > 0)
         let explained = try AnarchyProcess.run(["explain", directory.path, "--event", "1"])
         #expect(explained.status == 0)
-        for text in ["a preemptive war", "two security seekers", "he thinks that I think", "the danger", "fearon.preemption pA_first=", "exceeded the costs of war"] {
+        for text in ["a preemptive war", "two security seekers", "he thinks that I think", "the danger", "exceeded the costs of war"] {
             #expect(explained.stdout.contains(text), "missing \(text): \(explained.stdout)")
         }
+        // The command it prints repeats the decision with the catalogue's model: war.
+        let command = try #require(explained.stdout.components(separatedBy: "`anarchy formal ").dropFirst().first?.components(separatedBy: "`").first)
+        let formal = try AnarchyProcess.run(["formal"] + command.split(separator: " ").map(String.init) + ["--json"])
+        #expect(formal.status == 0 && formal.stdout.contains("\"war\":true"), "\(command): \(formal.stdout) \(formal.stderr)")
     }
 
     @Test("--format json and csv")

@@ -102,7 +102,9 @@ struct PreemptionTests {
 
     /// Jervis's (1978) four worlds with every state a seeker and preemption on: the doubly
     /// dangerous world (offense dominant, arms indistinguishable) has the most seeker wars and
-    /// the doubly stable one the fewest. Measured values (20 seeds, 200 ticks) in docs/MODEL.md.
+    /// the doubly stable one the fewest. The defence-dominant worlds have none by the closed form
+    /// (docs/MODEL.md: the first-strike sum is negative for β > 1), so the part that could fail is
+    /// doubly dangerous ≥ offence dominant with arms told apart. Values (20 seeds) in docs/MODEL.md.
     @Test func jervissFourWorldsOrderAsJervisArgues() throws {
         var total: [String: Int] = [:]
         for (name, beta, delta) in [("dd", 0.5, 0.1), ("od", 0.5, 0.9), ("dc", 2.5, 0.1), ("ds", 2.5, 0.9)] {
@@ -115,25 +117,24 @@ struct PreemptionTests {
     }
 
     /// The placebo: with the beliefs the mechanism reads frozen at the prior, every decision
-    /// records the prior, and seeker wars do not depend on δ (paired over seeds, the difference
-    /// is within three standard errors) — while with learning on, at β = 0.9, the prior alone
-    /// never starts a war and learned fear does.
+    /// records the prior; and at β = 0.9, where the closed form needs a danger above 0.963 (which
+    /// the prior's 0.44 cannot give), it starts no war while learned fear starts one in most runs.
+    /// (The further anchor — no δ effect under the placebo — does not hold in this model:
+    /// δ also acts through arming; docs/MODEL.md reports it with 100 seeds.)
     @Test func thePlaceboFreezesFearAtThePrior() throws {
         let prior = Mechanisms.Preemption(beliefs: .prior)
         let pGreedy = try Self.seekers(beta: 0.5, delta: 0.1, prior).parameters.pGreedy
-        var differences: [Double] = []
-        let low = try Self.runs(try Self.seekers(beta: 0.5, delta: 0.1, prior), seeds: 1...20)
-        let high = try Self.runs(try Self.seekers(beta: 0.5, delta: 0.9, prior), seeds: 1...20)
-        for (a, b) in zip(low, high) {
-            differences.append(Double(a.tally.seekerWars - b.tally.seekerWars))
-            for war in a.wars + b.wars {
-                guard case let .preemption(d) = war.cause else { continue }
-                #expect(d.belief == pGreedy && d.reflected == pGreedy)
+        var decisions = 0
+        for delta in [0.1, 0.9] {
+            for run in try Self.runs(try Self.seekers(beta: 0.5, delta: delta, prior), seeds: 1...5) {
+                for war in run.wars {
+                    guard case let .preemption(d) = war.cause else { continue }
+                    decisions += 1
+                    #expect(d.belief == pGreedy && d.reflected == pGreedy)
+                }
             }
         }
-        let mean = differences.reduce(0, +) / Double(differences.count)
-        let sd = (differences.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(differences.count - 1)).squareRoot()
-        #expect(abs(mean) <= 3 * sd / Double(differences.count).squareRoot(), "mean difference \(mean), sd \(sd)")
+        #expect(decisions > 100)
         let frozen = try Self.runs(try Self.seekers(beta: 0.9, delta: 0.1, prior), seeds: 1...10)
         let learned = try Self.runs(try Self.seekers(beta: 0.9, delta: 0.1, Mechanisms.Preemption()), seeds: 1...10)
         #expect(frozen.allSatisfy { $0.tally.begun == 0 } && learned.filter { $0.tally.seekerWars > 0 }.count >= 8)
@@ -219,19 +220,23 @@ struct MobilisationTests {
     }
 
     /// Every war begun follows exactly `lag` ticks of mobilisation, in which the state spent sMax
-    /// (all on offence); greedy states (greedy-power) and seekers (spiral-war) alike.
+    /// at its usual offensive share (φ_seeker = 1/(1 + β) for a seeker, phiGreedy for a greedy
+    /// state) or at the share the mechanism sets; greedy states (greedy-power) and seekers
+    /// (spiral-war) alike.
     @Test func everyWarFollowsLagTicksOfVisibleArming() throws {
-        for (name, lag) in [("spiral-war", 2), ("greedy-power", 3)] {
+        for (name, lag, share) in [("spiral-war", 2, nil), ("greedy-power", 3, nil), ("spiral-war", 2, 1.0)] as [(String, Int, Double?)] {
             var scenario = try #require(BuiltinScenarios.scenario(name))
-            scenario.mechanisms.mobilisation = Mechanisms.Mobilisation(lag: lag)
+            scenario.mechanisms.mobilisation = Mechanisms.Mobilisation(lag: lag, offensiveShare: share)
             let world = try World(scenario: scenario)
-            let s = world.state, sMax = world.parameters.sMax
+            let s = world.state, p = world.parameters
             var begun = 0, surging = 0
             var wasMobilising = [Bool](repeating: false, count: world.count)
             for _ in 0..<scenario.ticks {
                 world.step()
                 for i in 0..<world.count where wasMobilising[i] && s.alive[i] {
-                    #expect(s.share[i] == sMax && s.defenseBought[i] == 0, "state \(i) at tick \(world.tick)")
+                    let expected = share ?? (s.greedy[i] ? p.phiGreedy : 1 / (1 + p.beta))
+                    let bought = s.offenseBought[i] + s.defenseBought[i]
+                    #expect(s.share[i] == p.sMax && abs(s.offenseBought[i] / bought - expected) < 1e-12, "state \(i) at tick \(world.tick)")
                     surging += 1
                 }
                 for case let .war(war) in world.events where war.round == 1 {
