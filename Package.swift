@@ -51,7 +51,10 @@ let package = Package(
         // The debate: each school's claims as declarative experiments with measured verdicts.
         .target(
             name: "AnarchyDebate",
-            dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyGames", "AnarchyModels",
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: strict),
         // The local web app (`anarchy serve`): a JSON API, live runs over Server-Sent Events, the page.
         .target(

@@ -53,7 +53,7 @@ struct DebateCommand: ParsableCommand {
         }
         if let export {
             let n = try FlagValue.whole(export, flag: "--export", default: 1, range: 1...BuiltinClaims.texts.count)
-            Console.out(BuiltinClaims.texts[n - 1] + "\n")
+            Console.out(BuiltinClaims.file(n))
             return
         }
         let sources = try claims.isEmpty ? Self.builtins() : claims.map(Self.source)

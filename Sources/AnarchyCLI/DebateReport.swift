@@ -21,6 +21,12 @@ enum DebateReport {
             "Anarchy \(results.version)\(results.quick ? ", quick run (few replications: intervals are wide; run without --quick for the full suite)" : ", full run")"
                 + (runs > 0 ? ", \(runs) runs" : "") + (results.seconds.isFinite ? " in \(Int(results.seconds.rounded())) s" : "")
                 + ". Each test compares a metric between a control and a treatment run with the same seeds (common random numbers); the effect is the mean paired difference with its 95% Student-t interval. Every test names its smallest effect of interest and why. A test holds at a level when the interval lies inside the expected region, fails when it lies wholly outside, is inconclusive otherwise, and is untestable when the metric was undefined in most runs; across the levels that decide a verdict, Holm's step-down correction keeps the chance of a false holding (or failing) level at 2.5% one-sided over the whole sweep. Verdict: supported (holds at every testable level), contradicted (fails at every one), inconclusive (inconclusive at every one), untestable (no level testable), depends (the boundary says where each holds). The verdicts are what the model says, not what either essay says.")
+        if !results.anchors.isEmpty {
+            report.heading(results.anchorsPassed ? "Sanity anchors: all pass" : "Sanity anchors: FAILING — read the verdicts with care")
+            report.table(
+                ["anchor", "source", "what must hold", "what the model gave", "passed"],
+                results.anchors.map { [$0.name, $0.source, $0.expected, $0.found, $0.passed ? "yes" : "NO"] }, caption: "Canonical results run before the claims")
+        }
         report.heading("Verdicts")
         report.table(VerdictTable.header, VerdictTable.rows(results))
         for claim in results.claims { section(claim, into: &report) }
@@ -32,7 +38,7 @@ enum DebateReport {
         report.paragraph("\(claim.school == "deterrence" ? "Deterrence school" : "Mitigation/transcendence school"): “\(claim.statement)”" + (claim.sources.isEmpty ? "" : " (\(claim.sources.joined(separator: "; ")))"))
         report.paragraph("Operationalisation. \(claim.operationalisation)")
         report.paragraph("Limits. \(claim.limits)")
-        report.paragraph("Base scenario \(claim.baseSource); \(claim.replications) replications per condition and level; master seed \(claim.seed)\(claim.focal.map { "; focal state \($0)" } ?? "").")
+        report.paragraph("Base scenario \(claim.baseSource); \(claim.replications) replications per condition and level; master seed \(claim.seed)\(claim.focal.map { "; focal state \($0)" } ?? ""). Claim file SHA-256 \(claim.hash) (the text at the end of this section).")
         let deciding = claim.levels.indices.filter { claim.levels[$0].kind != "map" }
         for test in claim.tests {
             report.heading("\(test.name) — \(test.verdict.rawValue)", level: 3)

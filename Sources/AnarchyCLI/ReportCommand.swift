@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         if let debate = try DebateSource.results(store) {
             try TextFile.write(DebateReport.html(debate), to: out, flag: "--out")
-            Console.out("wrote \(out): the debate, \(debate.claims.count) claims\n")
+            Console.out("wrote \(out): the debate, \(debate.claims.count) claim\(debate.claims.count == 1 ? "" : "s")\n")
             return
         }
         let (results, chosen) = try ResultsCommand.open(store, experiment: experiment)

@@ -11,9 +11,14 @@ public enum BuiltinClaims {
         defenseDominance, costlySignals, securityCommunities, perspectiveTaking,
     ]
 
+    /// Built-in claim n's file as `anarchy debate --export n` prints it (ending in a newline): the
+    /// text its hash is taken of.
+    public static func file(_ n: Int) -> String { texts[n - 1] + "\n" }
+
     /// The built-in claims, read from their files' texts (built-in scenarios as bases).
     public static func all() throws(ScenarioFileError) -> [ClaimSource] {
-        try texts.enumerated().map { (i, text) throws(ScenarioFileError) in
+        try texts.indices.map { i throws(ScenarioFileError) in
+            let text = file(i + 1)
             do throws(ScenarioFileError) {
                 return ClaimSource(claim: try ClaimFile.parse(text, loadScenario: builtinScenario), text: text)
             } catch {

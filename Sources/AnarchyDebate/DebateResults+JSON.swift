@@ -8,6 +8,10 @@ extension DebateResults {
     public func json(timings: Bool = true) -> JSONValue {
         var fields: [(key: String, value: JSONValue)] = [
             ("version", .string(version)), ("quick", .bool(quick)), ("runs", .integer(runCount)), ("verdicts", verdictSummary),
+            ("anchorsPassed", .bool(anchorsPassed)),
+            ("anchors", .array(anchors.map { a in
+                .object([("name", .string(a.name)), ("passed", .bool(a.passed)), ("source", .string(a.source)), ("expected", .string(a.expected)), ("found", .string(a.found))])
+            })),
             ("claims", .array(claims.map(\.json))),
         ]
         if timings { fields.append(("seconds", .number(seconds))) }
@@ -26,6 +30,10 @@ extension DebateResults {
         seconds = (try? r.number("seconds")) ?? .nan
         claims = try r.array("claims").map { item throws(DebateFileError) in try ClaimResult(item) }
         runCount = try r.int("runs")
+        anchors = try r.array("anchors").map { item throws(DebateFileError) in
+            let a = Reader(item, at: "anchors[]")
+            return Anchor(name: try a.string("name"), source: try a.string("source"), expected: try a.string("expected"), found: try a.string("found"), passed: try a.bool("passed"))
+        }
     }
 }
 
@@ -40,7 +48,7 @@ extension ClaimResult {
             ("claim", .integer(number)), ("title", .string(title)), ("school", .string(school)), ("statement", .string(statement)),
             ("sources", .array(sources.map(JSONValue.string))), ("operationalisation", .string(operationalisation)),
             ("limits", .string(limits)), ("base", .string(baseSource)), ("replications", .integer(replications)),
-            ("seed", .string(String(seed))), ("verdict", .string(verdict.rawValue)),
+            ("seed", .string(String(seed))), ("verdict", .string(verdict.rawValue)), ("hash", .string(hash)),
             ("levels", .array(levels.map { l in
                 .object([
                     ("label", .string(l.label)), ("kind", .string(l.kind)),

@@ -9,6 +9,10 @@ public struct DebateResults: Sendable, Equatable {
     public var version: String
     public var quick: Bool
     public var claims: [ClaimResult]
+    /// The sanity anchors run before the claims (``Anchors``); empty when none were run.
+    public var anchors: [Anchor] = []
+    /// Whether every anchor passed (vacuously when none were run).
+    public var anchorsPassed: Bool { anchors.allSatisfy(\.passed) }
     /// Runs made (their rows are in `runs.csv`).
     public var runCount: Int
     /// Wall-clock seconds (kept out of comparisons of results: it is the only thing that varies).
@@ -38,6 +42,8 @@ public struct ClaimResult: Sendable, Equatable {
     public var levels: [LevelResult]
     public var tests: [TestResult]
     public var verdict: Verdict
+    /// SHA-256 of the claim file's text as run: the claim's pre-registered fingerprint.
+    public var hash: String { SHA256.hex(definition) }
     /// The map's axes (paths and values), when the claim has one.
     public var map: MapAxes?
     /// The claim file as run (YAML), so the report can show the exact inputs.

@@ -31,11 +31,13 @@ public enum DebateRunner {
 
     /// Runs `sources` (`quick`: each claim's quick replications; `replications` overrides both).
     /// `progress` receives (runs done, runs planned) from time to time, on one thread.
+    /// Runs the sanity anchors first unless `anchors` is false (10 seeds per world when quick, 40 otherwise).
     public static func run(
-        _ sources: [ClaimSource], quick: Bool, replications: Int? = nil, threads: Int, version: String,
+        _ sources: [ClaimSource], quick: Bool, replications: Int? = nil, threads: Int, version: String, anchors: Bool = true,
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws(Failure) -> DebateResults {
         let start = MonotonicClock.seconds()
+        let anchorResults = anchors ? Anchors.run(replications: quick ? 10 : 40) : []
         let (plans, reps) = try plan(sources, quick: quick, replications: replications)
         var jobs: [Job] = []
         for (c, levels) in plans.enumerated() {
@@ -53,7 +55,9 @@ public enum DebateRunner {
             claims.append(summarise(source, plans: plans[c], runs: Array(results[offset..<(offset + count)]), replications: reps[c]))
             offset += count
         }
-        return DebateResults(version: version, quick: quick, claims: claims, seconds: MonotonicClock.seconds() - start)
+        var debate = DebateResults(version: version, quick: quick, claims: claims, seconds: MonotonicClock.seconds() - start)
+        debate.anchors = anchorResults
+        return debate
     }
 
     /// How many runs `run` will make with these settings (for a line before a long run).

@@ -21,9 +21,17 @@ public enum VerdictTable {
         }
     }
 
-    /// Plain text for the terminal: per claim its verdict, then each test's line.
+    /// The anchors as lines for the terminal: each one's name, PASS or FAIL, and what it found.
+    public static func anchorsText(_ results: DebateResults) -> String {
+        guard !results.anchors.isEmpty else { return "" }
+        var out = "Sanity anchors (canonical results the model must reproduce)\(results.anchorsPassed ? "" : " — ANCHORS FAILING: read the verdicts with care"):\n"
+        for a in results.anchors { out += "  \(a.passed ? "pass" : "FAIL")  \(a.name) (\(a.source)): \(a.found)\n" }
+        return out + "\n"
+    }
+
+    /// Plain text for the terminal: the anchors, then per claim its verdict, then each test's line.
     public static func text(_ results: DebateResults) -> String {
-        var out = ""
+        var out = anchorsText(results)
         for claim in results.claims {
             out += "Claim \(claim.number) (\(claim.school)): \(claim.title) — \(claim.verdict.rawValue.uppercased())\n"
             for test in claim.tests {
@@ -37,7 +45,9 @@ public enum VerdictTable {
             }
         }
         let counts = Verdict.allCases.map { v in "\(results.claims.filter { $0.verdict == v }.count) \(v.rawValue)" }
-        out += "\(results.claims.count) claims: \(counts.joined(separator: ", "))\(results.quick ? " (quick run: few replications, wide intervals)" : "")\n"
+        let claimWord = results.claims.count == 1 ? "claim" : "claims"
+        out += "\(results.claims.count) \(claimWord): \(counts.joined(separator: ", "))\(results.quick ? " (quick run: few replications, wide intervals)" : "")"
+            + (results.anchorsPassed ? "" : "; ANCHORS FAILING") + "\n"
         return out
     }
 

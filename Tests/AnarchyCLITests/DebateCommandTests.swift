@@ -17,7 +17,7 @@ struct DebateCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Claim 9 (mitigation): Perspective taking reduces misperception — "))
         #expect(run.stdout.contains("misperceptionMean, perspective taking (weight 1) vs no perspective taking: effect "))
-        #expect(run.stdout.contains("1 claims: ") && run.stdout.contains("wrote \(dir)/out/report.html"))
+        #expect(run.stdout.contains("1 claim: ") && run.stdout.contains("wrote \(dir)/out/report.html"))
         let csv = try String(contentsOfFile: dir + "/out/runs.csv", encoding: .utf8).split(separator: "\n")
         #expect(csv.first == "claim,level,setting,condition,replication,seed,digest,metric,value")
         // 1 + 3 + 2 + 2 levels (base; three δ, two β, two σ — none the base's own) × 2 conditions × 3 replications.
@@ -27,10 +27,34 @@ struct DebateCommandTests {
         #expect(html.contains("class=\"chart intervals\"") && html.contains("Spiral index") && html.contains("The claim file as run"))
         // The JSON reads back into the same report.
         let again = try AnarchyProcess.run(["report", dir + "/out/debate.json", "--out", dir + "/again.html"])
-        #expect(again.status == 0 && again.stdout.contains("the debate, 1 claims"), "\(again.stderr)")
+        #expect(again.status == 0 && again.stdout.contains("the debate, 1 claim\n"), "\(again.stderr)")
         #expect(try String(contentsOfFile: dir + "/again.html", encoding: .utf8) == html)
         let viaDirectory = try AnarchyProcess.run(["report", dir + "/out", "--out", dir + "/again2.html"])
         #expect(viaDirectory.status == 0)
+    }
+
+    /// The anchors run first and are in debate.json; each claim carries the SHA-256 of the text it
+    /// ran, checked here against the system's sha256sum on the exported file.
+    @Test func anchorsAndTheClaimsHash() throws {
+        let run = try AnarchyProcess.run(["debate", "--claim", "7", "--replications", "2", "--json", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let anchors = try #require(object["anchors"] as? [[String: Any]])
+        #expect(anchors.map { $0["name"] as? String ?? "" } == [
+            "Jervis's four worlds: the spiral", "Jervis's four worlds: war", "Fearon's complete information", "Kydd's trust threshold", "Axelrod's tournament",
+        ])
+        // Pinned with its reason (docs/DEBATE.md): the model disagrees with Jervis on the spiral —
+        // at β = 0.5 clearer arms sharpen every observation, a seeker's fearful arming included.
+        #expect(anchors.map { $0["passed"] as? Bool } == [false, true, true, true, true])
+        #expect(object["anchorsPassed"] as? Bool == false)
+        let claim = try #require((object["claims"] as? [[String: Any]])?.first)
+        let exported = try AnarchyProcess.run(["debate", "--export", "7"])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("claim7-\(getpid()).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try exported.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sha256sum") else { return }  // coreutils: present on Debian
+        let sum = try SlurmClusterTests.shell("/usr/bin/sha256sum '\(file)'")
+        #expect(claim["hash"] as? String == sum.output.split(separator: " ").first.map(String.init), "\(sum.output)")
     }
 
     /// Pinned, on purpose: the verdict of every test of the quick debate (20 replications), as
