@@ -45,6 +45,11 @@ enum DebateReport {
             let kind = Expectation.Kind(rawValue: test.expect) ?? .same
             let setup = test.control.map { "\(test.treatment) minus \($0)" } ?? test.treatment
             report.paragraph("\(test.metric): \(setup); expected \(Expectation(kind, margin: test.margin).phrase) — the smallest effect of interest, because \(test.reason) \(test.boundaries.joined(separator: "; "))")
+            if let placebo = test.placebo {
+                let p = placebo.effect.effect
+                report.paragraph("Placebo — \(placebo.label): effect \(VerdictTable.fixed(p.effect)) [\(VerdictTable.fixed(p.low)), \(VerdictTable.fixed(p.high))], n = \(p.n): "
+                    + (placebo.showsEffect ? "the effect appears with the channel switched off, so this test measures how the claim was built, not the claim." : "no such effect without the channel (\(placebo.effect.outcome.rawValue))."))
+            }
             let estimates = deciding.map { l in
                 IntervalChart.Estimate(label: shortLabel(claim.levels[l]), mean: test.effects[l].effect.effect, low: test.effects[l].effect.low, high: test.effects[l].effect.high)
             }

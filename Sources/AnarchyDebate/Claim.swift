@@ -87,6 +87,21 @@ public struct ClaimTest: Sendable, Equatable {
     public var expect: Expectation
     /// Why that is the smallest effect that matters, from the metric's meaning.
     public var reason: String
+    /// The same contrast with the behavioural channel switched off (run at the base level): it
+    /// must show no effect; if it shows the expected one, the test measures construction.
+    public var placebo: Placebo?
+
+    /// A test's placebo: its label (what is switched off) and its two conditions.
+    public struct Placebo: Sendable, Equatable {
+        public var label: String
+        public var control: Condition?
+        public var treatment: Condition
+        public init(label: String, control: Condition?, treatment: Condition) {
+            self.label = label
+            self.control = control
+            self.treatment = treatment
+        }
+    }
 
     public init(name: String, metric: Metric, control: Condition?, treatment: Condition, expect: Expectation, reason: String = "") {
         self.reason = reason

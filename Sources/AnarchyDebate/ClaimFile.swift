@@ -12,7 +12,7 @@ public enum ClaimFile {
         "claim", "title", "school", "statement", "sources", "operationalisation", "limits", "base", "focal", "set", "conditions", "tests",
         "across", "map", "replications", "quick", "seed",
     ]
-    static let testKeys = ["name", "metric", "control", "treatment", "expect", "smallestEffect", "reason", "margin"]
+    static let testKeys = ["name", "metric", "control", "treatment", "expect", "smallestEffect", "reason", "placebo", "margin"]
     /// The most levels (base, swept values and map cells) and replications a claim may ask for.
     public static let maximumLevels = 10_000
     public static let maximumReplications = 100_000
@@ -141,6 +141,7 @@ public enum ClaimFile {
         if let map = claim.map { swept += [(at: "map.x.path", path: map.x.path), (at: "map.y.path", path: map.y.path)] }
         for sweep in swept {
             for (i, test) in claim.tests.enumerated() {
+                // (A placebo runs at the base level only, where nothing is swept: it may set a swept field.)
                 for (role, condition) in [("control", test.control), ("treatment", test.treatment)] {
                     guard let edit = condition?.edits.first(where: { ScenarioPath.overlaps($0.path, sweep.path) }) else { continue }
                     let what = edit.path == sweep.path ? "sets it too" : "sets \(edit.path)"
@@ -190,10 +191,26 @@ public enum ClaimFile {
         }
         let reason = try reader.text(reasonNode, "\(at).reason")
         guard !reason.isEmpty else { throw reader.fail("\(at).reason", reasonNode, "say why this is the smallest effect that matters") }
-        return ClaimTest(
+        var test = ClaimTest(
             name: try reader.text(nameNode, "\(at).name"), metric: metric,
             control: try fields["control"].map { node throws(ScenarioFileError) in try condition(node, "\(at).control", &reader, named: named) },
             treatment: try condition(treatmentNode, "\(at).treatment", &reader, named: named), expect: Expectation(kind, margin: smallest), reason: reason)
+        if let placeboNode = fields["placebo"] {
+            var parts: [String: Node] = [:]
+            for (key, value) in try reader.mapping(placeboNode, "\(at).placebo", allowed: ["label", "control", "treatment"]) { parts[key] = value }
+            if let first = reader.keyProblems.first { throw first }
+            guard let labelNode = parts["label"], let placeboTreatment = parts["treatment"] else {
+                throw reader.fail("\(at).placebo", placeboNode, "a placebo needs label (the channel switched off) and treatment (control is optional, as for the test)")
+            }
+            guard (parts["control"] == nil) == (test.control == nil) else {
+                throw reader.fail("\(at).placebo", placeboNode, "give the placebo a control exactly when the test has one: it repeats the test's contrast")
+            }
+            test.placebo = ClaimTest.Placebo(
+                label: try reader.text(labelNode, "\(at).placebo.label"),
+                control: try parts["control"].map { node throws(ScenarioFileError) in try condition(node, "\(at).placebo.control", &reader, named: named) },
+                treatment: try condition(placeboTreatment, "\(at).placebo.treatment", &reader, named: named))
+        }
+        return test
     }
 
     /// `{label, set}`, or the name of one of the file's `conditions:`.

@@ -37,6 +37,8 @@ struct LevelPlan: Sendable {
     let scenarios: [Scenario]
     let labels: [String]
     let conditions: [(control: Int?, treatment: Int)]
+    /// Each test's placebo conditions, at the base level only (nil elsewhere, or without one).
+    let placebos: [(control: Int?, treatment: Int)?]
 }
 
 enum ClaimPlan {
@@ -86,6 +88,15 @@ enum ClaimPlan {
             let control = try test.control.map { c throws(ScenarioFileError) in try index(of: c, test: t, role: "control") }
             conditions.append((control, try index(of: test.treatment, test: t, role: "treatment")))
         }
-        return LevelPlan(level: level, scenarios: scenarios, labels: labels, conditions: conditions)
+        var placebos: [(control: Int?, treatment: Int)?] = []
+        for (t, test) in claim.tests.enumerated() {
+            guard level.kind == .base, let placebo = test.placebo else {
+                placebos.append(nil)
+                continue
+            }
+            let control = try placebo.control.map { c throws(ScenarioFileError) in try index(of: c, test: t, role: "placebo.control") }
+            placebos.append((control, try index(of: placebo.treatment, test: t, role: "placebo.treatment")))
+        }
+        return LevelPlan(level: level, scenarios: scenarios, labels: labels, conditions: conditions, placebos: placebos)
     }
 }

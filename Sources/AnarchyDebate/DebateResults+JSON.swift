@@ -130,16 +130,31 @@ extension TestResult {
         fields += [
             ("treatment", .string(treatment)), ("verdict", .string(verdict.rawValue)),
             ("boundaries", .array(boundaries.map(JSONValue.string))),
-            ("effects", .array(effects.map { e in
-                .members([
-                    "n": .integer(e.effect.n), "control_mean": .number(e.effect.controlMean), "treatment_mean": .number(e.effect.treatmentMean),
-                    "effect": .number(e.effect.effect), "ci_low": .number(e.effect.low), "ci_high": .number(e.effect.high),
-                    "outcome": .string(e.outcome.rawValue), "missing": .integer(e.missing),
-                    "p_holds": .number(e.pHolds), "p_fails": .number(e.pFails),
-                ])
-            })),
+            ("effects", .array(effects.map(Self.json))),
         ]
+        if let placebo {
+            fields.append(("placebo", .object([("label", .string(placebo.label)), ("showsEffect", .bool(placebo.showsEffect)), ("effect", Self.json(placebo.effect))])))
+        }
         return .object(fields)
+    }
+
+    static func json(_ e: LevelEffect) -> JSONValue {
+        .members([
+            "n": .integer(e.effect.n), "control_mean": .number(e.effect.controlMean), "treatment_mean": .number(e.effect.treatmentMean),
+            "effect": .number(e.effect.effect), "ci_low": .number(e.effect.low), "ci_high": .number(e.effect.high),
+            "outcome": .string(e.outcome.rawValue), "missing": .integer(e.missing),
+            "p_holds": .number(e.pHolds), "p_fails": .number(e.pFails),
+        ])
+    }
+
+    static func levelEffect(_ item: JSONValue) throws(DebateFileError) -> LevelEffect {
+        let e = Reader(item, at: "effects[]")
+        guard let outcome = Outcome(rawValue: try e.string("outcome")) else { throw DebateFileError(description: "effects[].outcome: unknown") }
+        return LevelEffect(
+            effect: PairedEffect(
+                n: try e.int("n"), controlMean: try e.number("control_mean"), treatmentMean: try e.number("treatment_mean"),
+                effect: try e.number("effect"), low: try e.number("ci_low"), high: try e.number("ci_high")),
+            outcome: outcome, missing: try e.int("missing"), pHolds: try e.number("p_holds"), pFails: try e.number("p_fails"))
     }
 
     init(_ value: JSONValue) throws(DebateFileError) {
@@ -153,14 +168,11 @@ extension TestResult {
         treatment = try r.string("treatment")
         verdict = try r.verdict("verdict")
         boundaries = try r.array("boundaries").map { b throws(DebateFileError) in try Reader(b, at: "boundaries[]").text() }
-        effects = try r.array("effects").map { item throws(DebateFileError) in
-            let e = Reader(item, at: "effects[]")
-            guard let outcome = Outcome(rawValue: try e.string("outcome")) else { throw DebateFileError(description: "effects[].outcome: unknown") }
-            return LevelEffect(
-                effect: PairedEffect(
-                    n: try e.int("n"), controlMean: try e.number("control_mean"), treatmentMean: try e.number("treatment_mean"),
-                    effect: try e.number("effect"), low: try e.number("ci_low"), high: try e.number("ci_high")),
-                outcome: outcome, missing: try e.int("missing"), pHolds: try e.number("p_holds"), pFails: try e.number("p_fails"))
+        effects = try r.array("effects").map { item throws(DebateFileError) in try Self.levelEffect(item) }
+        if let item = value["placebo"] {
+            let p = Reader(item, at: "placebo")
+            guard let effect = item["effect"] else { throw DebateFileError(description: "placebo.effect: missing") }
+            placebo = PlaceboResult(label: try p.string("label"), effect: try Self.levelEffect(effect))
         }
     }
 }

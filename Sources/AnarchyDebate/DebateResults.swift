@@ -92,9 +92,20 @@ public struct TestResult: Sendable, Equatable {
     public var verdict: Verdict
     /// Where it holds along each swept parameter (one line per `across` factor).
     public var boundaries: [String]
+    /// The placebo's result at the base level, when the test has one.
+    public var placebo: PlaceboResult? = nil
 
     /// The effect at the base level.
     public var headline: LevelEffect { effects[0] }
+}
+
+/// A test's placebo at the base level: the contrast with the channel switched off. If its
+/// outcome is `holds`, the effect appears without the channel — the test measures construction.
+public struct PlaceboResult: Sendable, Equatable {
+    public var label: String
+    public var effect: LevelEffect
+    /// Whether the placebo shows the expected effect (the test then measures construction).
+    public var showsEffect: Bool { effect.outcome == .holds }
 }
 
 public struct LevelEffect: Sendable, Equatable {

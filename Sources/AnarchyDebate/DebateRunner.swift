@@ -160,10 +160,18 @@ public enum DebateRunner {
                 for l in deciding where plans[l].level.kind == .across(factor: k) { points.append((plans[l].level.settings[0].value, effects[l].outcome)) }
                 boundaries.append(Boundary.describe(path: factor.path, points))
             }
+            var placebo: PlaceboResult? = nil
+            if let test = claim.tests[t].placebo, let (control, treatment) = plans[0].placebos[t] {
+                let effect = PairedEffect(
+                    control: control.map { values[0][$0].map { $0.values[m] } }, treatment: values[0][treatment].map { $0.values[m] })
+                let p = claim.tests[t].expect.pValues(effect)
+                let outcome = effect.n < minimum ? .untestable : claim.tests[t].expect.outcome(low: effect.low, high: effect.high)
+                placebo = PlaceboResult(label: test.label, effect: LevelEffect(effect: effect, outcome: outcome, missing: replications - effect.n, pHolds: p.holds, pFails: p.fails))
+            }
             tests.append(TestResult(
                 name: test.name, metric: test.metric.rawValue, expect: test.expect.kind.rawValue, margin: test.expect.margin, reason: test.reason,
                 control: test.control?.label, treatment: test.treatment.label, effects: effects,
-                verdict: Verdict.of(deciding.map { effects[$0].outcome }), boundaries: boundaries))
+                verdict: Verdict.of(deciding.map { effects[$0].outcome }), boundaries: boundaries, placebo: placebo))
         }
         let first = plans[0].conditions[0]
         let replay = ([first.control].compactMap { $0 } + [first.treatment]).map { s in

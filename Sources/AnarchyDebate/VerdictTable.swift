@@ -42,6 +42,11 @@ public enum VerdictTable {
                 out += "    \(test.metric), \(versus): effect \(fixed(e.effect)) [\(fixed(e.low)), \(fixed(e.high))], n = \(e.n)\(missing);"
                 out += " expected \(Expectation(Expectation.Kind(rawValue: test.expect) ?? .same, margin: test.margin).phrase)\n"
                 for line in test.boundaries { out += "    \(line)\n" }
+                if let placebo = test.placebo {
+                    let p = placebo.effect.effect
+                    out += "    placebo — \(placebo.label): effect \(fixed(p.effect)) [\(fixed(p.low)), \(fixed(p.high))] — "
+                        + (placebo.showsEffect ? "SHOWS THE EFFECT: this test measures construction, not the claim\n" : "no effect without the channel (\(placebo.effect.outcome.rawValue))\n")
+                }
             }
         }
         let counts = Verdict.allCases.map { v in "\(results.claims.filter { $0.verdict == v }.count) \(v.rawValue)" }

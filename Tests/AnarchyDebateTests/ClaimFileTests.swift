@@ -196,3 +196,47 @@ struct SweptConditionTests {
         #expect(error?.path == "tests[0].treatment.set.mechanisms.perspectiveTaking.weight" && error?.message.contains("overlaps") == true && error?.line != nil)
     }
 }
+
+/// Placebos (issue 18): the test's contrast with its channel switched off, at the base level.
+struct PlaceboTests {
+    static let withPlacebo = smallClaim.replacingOccurrences(of: "    reason: two points of mean error in belief.\n", with: """
+            reason: two points of mean error in belief.
+            placebo:
+              label: beliefs cannot learn
+              control: {label: none (frozen), set: {system.sigma: 10}}
+              treatment: {label: full (frozen), set: {mechanisms.perspectiveTaking: {weight: 1}, system.sigma: 10}}
+
+        """)
+
+    @Test func aPlaceboRunsAtTheBaseLevelOnly() throws {
+        #expect(Self.withPlacebo != smallClaim)
+        let c = try claim(Self.withPlacebo)
+        #expect(c.tests[0].placebo?.label == "beliefs cannot learn")
+        let levels = try ClaimPlan.levels(c)
+        let base = try ClaimPlan.conditions(c, at: levels[0]), swept = try ClaimPlan.conditions(c, at: levels[1])
+        let placebo = try #require(base.placebos[0])
+        #expect(base.scenarios.count == 4 && base.scenarios[placebo.treatment].parameters.sigma == 10 && placebo.control != nil)
+        #expect(swept.scenarios.count == 2 && swept.placebos[0] == nil)
+    }
+
+    @Test func aPlaceboRepeatsTheTestsContrast() {
+        func problem(_ text: String) -> ScenarioFileError? {
+            do { _ = try claim(text); return nil } catch { return error }
+        }
+        let noControl = problem(Self.withPlacebo.replacingOccurrences(of: "      control: {label: none (frozen), set: {system.sigma: 10}}\n", with: ""))
+        #expect(noControl?.path == "tests[0].placebo" && noControl?.message.contains("control exactly when") == true)
+        let noLabel = problem(Self.withPlacebo.replacingOccurrences(of: "      label: beliefs cannot learn\n", with: ""))
+        #expect(noLabel?.message.contains("a placebo needs label") == true)
+    }
+
+    /// Run for real (2 replications): the placebo's effect is reported, and read back from debate.json.
+    @Test func thePlacebosEffectIsReportedAndRoundTrips() throws {
+        let source = ClaimSource(claim: try claim(Self.withPlacebo), text: Self.withPlacebo)
+        let results = try DebateRunner.run([source], quick: true, threads: 2, version: "test", anchors: false)
+        let placebo = try #require(results.claims[0].tests[0].placebo)
+        #expect(placebo.effect.effect.n == 2 && placebo.label == "beliefs cannot learn")
+        let again = try DebateResults(json: try JSONParser.parse(results.json().text))
+        #expect(again.claims[0].tests[0].placebo == placebo && again == results)
+    }
+}
+

@@ -29,6 +29,14 @@ extension BuiltinClaims {
             smallestEffect: 0.02
             reason: >-
               two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
+            placebo:
+              label: beliefs cannot learn (observation uninformative, σ = 10)
+              control:
+                label: offense dominant with σ = 10
+                set: {system.beta: 0.5, system.sigma: 10}
+              treatment:
+                label: defense dominant with σ = 10
+                set: {system.beta: 2.5, system.sigma: 10}
           - name: distinguishability dampens the spiral
             metric: spiralMean
             control:
@@ -41,6 +49,14 @@ extension BuiltinClaims {
             smallestEffect: 0.02
             reason: >-
               two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
+            placebo:
+              label: beliefs cannot learn (observation uninformative, σ = 10)
+              control:
+                label: indistinguishable with σ = 10
+                set: {system.delta: 0.1, system.sigma: 10}
+              treatment:
+                label: distinguishable with σ = 10
+                set: {system.delta: 0.9, system.sigma: 10}
         across:
           - {path: system.kappa, values: [0.5, 1, 4]}
           - {path: system.sigma, values: [0.005, 0.05]}

@@ -33,6 +33,13 @@ extension BuiltinClaims {
             smallestEffect: 0.02
             reason: >-
               two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
+            placebo:
+              label: the signal's information removed (the same cut, but greedy states gain as much from it and mimic)
+              control: none
+              treatment:
+                label: pooling signal (cut 0.3)
+                set:
+                  mechanisms.signalling: {cut: 0.3, benefitSeeker: 1, costSeeker: 1, benefitGreedy: 1, costGreedy: 1}
           - name: cheap talk does not
             metric: spiralMean
             control: none

@@ -27,6 +27,12 @@ extension BuiltinClaims {
             smallestEffect: 0.02
             reason: >-
               two percentage points of error in belief, averaged over the run, as for the spiral index.
+            placebo:
+              label: beliefs cannot learn (observation uninformative, σ = 10)
+              control: {label: no perspective taking with σ = 10, set: {system.sigma: 10}}
+              treatment:
+                label: perspective taking with σ = 10
+                set: {mechanisms.perspectiveTaking: {weight: 1}, system.sigma: 10}
         across:
           - {path: system.delta, values: [0.1, 0.6, 0.9]}
           - {path: system.beta, values: [0.5, 2.5]}
