@@ -1,14 +1,14 @@
 import AnarchyScenarioFiles
 import AnarchyWorld
 
-/// The debate's nine claims (issue: "the debate"), each a claim file kept in its own source file
+/// The debate's claims (issue: "the debate"), each a claim file kept in its own source file
 /// under `Claims/` — readable as it stands, exported by `anarchy debate --export N`, and run by
 /// `anarchy debate [--claim N|FILE]`. Operationalisations and limits: `docs/DEBATE.md`.
 public enum BuiltinClaims {
     /// The claim files' texts, in claim order.
     public static let texts: [String] = [
         distinguishability, reassuranceAndDeterrence, punishmentAndDenial, misrepresentation, allianceExpansion,
-        defenseDominance, costlySignals, securityCommunities, perspectiveTaking,
+        defenseDominance, costlySignals, securityCommunities, perspectiveTaking, spiralModel, deterrenceModel,
     ]
 
     /// Built-in claim n's file as `anarchy debate --export n` prints it (ending in a newline): the

@@ -6,7 +6,7 @@ import AnarchyWorld
 /// how the claim is made measurable in the world engine and where that stops, the scenario it
 /// runs on, one or more tests (a metric compared between a control and a treatment condition, in
 /// a predicted direction), and the parameters swept to find where it holds and where it flips.
-/// Read from claim files by ``ClaimFile``; the nine built-ins are ``BuiltinClaims``.
+/// Read from claim files by ``ClaimFile``; the built-ins are ``BuiltinClaims``.
 public struct Claim: Sendable, Equatable {
     /// The claim's number in the debate (1–9 for the built-ins; any positive number for a user's).
     public var number: Int

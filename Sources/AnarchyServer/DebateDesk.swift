@@ -3,7 +3,7 @@ import AnarchyDebate
 import Dispatch
 import Synchronization
 
-/// The debate in the web app: the nine claims run quick (each claim's quick replications) in
+/// The debate in the web app: the claims run quick (each claim's quick replications) in
 /// the background, one run at a time, their progress, and the last results for the report page.
 final class DebateDesk: Sendable {
     struct State: Sendable {

@@ -49,7 +49,7 @@ enum WebAssets {
           <p id="sweep-status" aria-live="polite"></p>
           <ul id="stored"></ul>
           <h2>The debate</h2>
-          <p>Run the nine claims of the two schools (quick: each claim's few replications), then read the verdicts and the report.</p>
+          <p>Run the eleven claims of the two schools (quick: each claim's few replications), then read the verdicts and the report.</p>
           <button id="debate">Run the debate</button>
           <p id="debate-status" aria-live="polite"></p>
           <ol id="verdicts"></ol>

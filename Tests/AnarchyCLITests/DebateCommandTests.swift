@@ -66,7 +66,7 @@ struct DebateCommandTests {
     @Test func theQuickDebatesVerdictsArePinned() throws {
         let pinned: [String: String] = [
             "1": "contradicted", "2": "depends", "3": "supported", "4": "depends", "5": "depends", "6": "depends", "7": "depends",
-            "8": "depends", "9": "depends",
+            "8": "depends", "9": "depends", "10": "depends", "11": "depends",
             "signal lost when arms look alike": "contradicted", "a neutral buffer does not lower war": "supported",
             "restraint does not lower war": "depends", "alliance expansion lowers war": "depends", "punishment capability lowers war": "supported",
             "punishment deters more than denial at equal cost": "supported", "concealment pays the riser": "depends",
@@ -76,6 +76,10 @@ struct DebateCommandTests {
             "institutions bring communities sooner": "supported", "institutions make communities larger": "contradicted",
             "war stops being expected": "contradicted", "blocs face a new dilemma": "untestable",
             "perspective taking reduces misperception": "depends",
+            "against seekers, reassurance prevents unwarranted war": "depends", "against seekers, deterrence provokes war": "depends",
+            "against rivals of unknown motive, reassurance prevents more war than it invites": "inconclusive",
+            "against greedy rivals, deterrence prevents war": "depends", "against greedy rivals, reassurance invites war": "depends",
+            "against rivals of unknown motive, deterrence is the safer policy": "inconclusive",
         ]
         let run = try AnarchyProcess.run(["debate", "--quick", "--json", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -109,7 +113,7 @@ struct DebateCommandTests {
         let run = try AnarchyProcess.run(["debate", "--claim", dir + "/half.yaml", "--replications", "2", "--quiet"])
         #expect(run.status == 0 && run.stdout.contains("Claim 10 (mitigation)"), "\(run.stderr)")
         let list = try AnarchyProcess.run(["debate", "--list"])
-        #expect(list.status == 0 && list.stdout.split(separator: "\n").count == 9)
+        #expect(list.status == 0 && list.stdout.split(separator: "\n").count == 11)
     }
 
     @Test func badInputIsAUsageError() throws {
@@ -117,7 +121,7 @@ struct DebateCommandTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "claim: 3\ntitle: x\nschool: deterrence\nstatment: y\n".write(toFile: dir + "/bad.yaml", atomically: true, encoding: .utf8)
         let cases: [([String], String)] = [
-            (["debate", "--claim", "10"], "built-in claims are 1…9"),
+            (["debate", "--claim", "12"], "built-in claims are 1…11"),
             (["debate", "--claim", dir + "/none.yaml"], "cannot open"),
             (["debate", "--claim", dir + "/bad.yaml"], "statment: unknown key (did you mean statement?)"),
             (["debate", "--replications", "1"], "--replications"),
@@ -146,11 +150,11 @@ struct DebateCommandTests {
         let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/report.html'")
         #expect(dom.status == 0, "\(dom.output.suffix(2000))")
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
-        // Nine claims: an interval chart per test (19), a phase diagram per map (3), two time series per claim (18).
-        #expect(dom.output.components(separatedBy: "class=\"chart intervals\"").count - 1 == 19)
-        #expect(dom.output.components(separatedBy: "class=\"chart\"").count - 1 == 18)
+        // Eleven claims: an interval chart per test (25), a phase diagram per map (3), two time series per claim (22).
+        #expect(dom.output.components(separatedBy: "class=\"chart intervals\"").count - 1 == 25)
+        #expect(dom.output.components(separatedBy: "class=\"chart\"").count - 1 == 22)
         #expect(dom.output.components(separatedBy: "class=\"chart heatmap\"").count - 1 == 3)
-        #expect(dom.output.components(separatedBy: "<h2>Claim ").count - 1 == 9 && dom.output.contains("<h2>Verdicts</h2>"))
+        #expect(dom.output.components(separatedBy: "<h2>Claim ").count - 1 == 11 && dom.output.contains("<h2>Verdicts</h2>"))
         for page in ["report", "blank"] {
             let shot = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/\(page).png' 'file://\(dir)/\(page).html'")
             #expect(shot.status == 0, "\(shot.output.suffix(2000))")

@@ -256,7 +256,7 @@ struct DebateRouteTests {
                 #expect(RouteTests.text(response).contains("{\"claim\":9,\"title\":\"Perspective taking reduces misperception\",\"verdict\":"))
             }
             try await client.execute(uri: "/debate", method: .get) { response in
-                #expect(response.status == .ok && RouteTests.text(response) == "<html>9 claims</html>")
+                #expect(response.status == .ok && RouteTests.text(response) == "<html>11 claims</html>")
             }
         }
     }
