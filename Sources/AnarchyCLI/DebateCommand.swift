@@ -32,6 +32,9 @@ struct DebateCommand: ParsableCommand {
     @Option(name: .customLong("threads"), help: ArgumentHelp("Runs in flight at once (default: all cores).", valueName: "n"))
     var threads: String?
 
+    @Option(name: .customLong("samples"), help: ArgumentHelp("Points of each claim's robustness sample, a Latin hypercube over the system parameters no test sets (default: 16 with --quick, 64 otherwise; 0: none).", valueName: "n"))
+    var samples: String?
+
     @Flag(name: .customLong("json"), help: "Print the results as one JSON object instead of the table.")
     var json = false
 
@@ -59,15 +62,16 @@ struct DebateCommand: ParsableCommand {
         let sources = try claims.isEmpty ? Self.builtins() : claims.map(Self.source)
         let reps = try replications.map { try FlagValue.whole($0, flag: "--replications", default: 2, range: 2...ClaimFile.maximumReplications) }
         let workers = try threads.map { try FlagValue.whole($0, flag: "--threads", default: 1, range: 1...4096) } ?? Console.processorCount
+        let points = try samples.map { try FlagValue.whole($0, flag: "--samples", default: 16, range: 0...10_000) } ?? DebateRunner.samplePoints(quick: quick)
         if let out { try OutputDirectory.create(out, flag: "--out") }
         let progress = Progress(total: 1, unit: "run", quiet: quiet, every: 1)
         let results: DebateResults
         do {
             if !quiet {
-                let planned = try DebateRunner.plannedRuns(sources, quick: quick, replications: reps)
+                let planned = try DebateRunner.plannedRuns(sources, quick: quick, replications: reps, samples: points)
                 Console.error("\(sources.count) claim\(sources.count == 1 ? "" : "s"), \(planned) runs on \(workers) thread\(workers == 1 ? "" : "s")\(quick ? " (quick)" : "")…")
             }
-            results = try DebateRunner.run(sources, quick: quick, replications: reps, threads: workers, version: AnarchyVersion.string) { done, total in
+            results = try DebateRunner.run(sources, quick: quick, replications: reps, threads: workers, version: AnarchyVersion.string, samples: points) { done, total in
                 progress.advance(done: done, of: total)
             }
         } catch {

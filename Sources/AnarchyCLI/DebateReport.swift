@@ -39,12 +39,13 @@ enum DebateReport {
         report.paragraph("Operationalisation. \(claim.operationalisation)")
         report.paragraph("Limits. \(claim.limits)")
         report.paragraph("Base scenario \(claim.baseSource); \(claim.replications) replications per condition and level; master seed \(claim.seed)\(claim.focal.map { "; focal state \($0)" } ?? ""). Claim file SHA-256 \(claim.hash) (the text at the end of this section).")
-        let deciding = claim.levels.indices.filter { claim.levels[$0].kind != "map" }
+        let deciding = claim.levels.indices.filter { claim.levels[$0].kind == "base" || claim.levels[$0].kind == "across" }
         for test in claim.tests {
             report.heading("\(test.name) — \(test.verdict.rawValue)", level: 3)
             let kind = Expectation.Kind(rawValue: test.expect) ?? .same
             let setup = test.control.map { "\(test.treatment) minus \($0)" } ?? test.treatment
             report.paragraph("\(test.metric): \(setup); expected \(Expectation(kind, margin: test.margin).phrase) — the smallest effect of interest, because \(test.reason) \(test.boundaries.joined(separator: "; "))")
+            if let robustness = test.robustness { report.paragraph("Robustness: \(robustness.sentence).") }
             if let placebo = test.placebo {
                 let p = placebo.effect.effect
                 report.paragraph("Placebo — \(placebo.label): effect \(VerdictTable.fixed(p.effect)) [\(VerdictTable.fixed(p.low)), \(VerdictTable.fixed(p.high))], n = \(p.n): "

@@ -13,6 +13,8 @@ public struct Level: Sendable, Equatable {
         case across(factor: Int)
         /// A cell of the map.
         case map
+        /// A point of the robustness sample (``ClaimPlan/samples(_:count:)``).
+        case sample(point: Int)
     }
     public let index: Int
     public let kind: Kind
@@ -24,9 +26,18 @@ public struct Level: Sendable, Equatable {
         public let value: Double
     }
 
-    /// "base", or "system.beta=2, system.delta=0.1".
+    /// "base", "system.beta=2, system.delta=0.1", or "sample 3".
     public var label: String {
-        settings.isEmpty ? "base" : settings.map { "\($0.path)=\(PlainNumber.text($0.value))" }.joined(separator: ", ")
+        if case let .sample(point) = kind { return "sample \(point)" }
+        return settings.isEmpty ? "base" : settings.map { "\($0.path)=\(PlainNumber.text($0.value))" }.joined(separator: ", ")
+    }
+
+    /// Whether the level votes on the verdict (the base and the `across` sweep).
+    public var decides: Bool {
+        switch kind {
+        case .base, .across: true
+        case .map, .sample: false
+        }
     }
 }
 
@@ -62,12 +73,38 @@ enum ClaimPlan {
         return levels
     }
 
+    /// The ranges of the robustness sample: SDW-1's system parameters over ranges around its
+    /// defaults, each valid together with every other (s0, sGreedy ≤ sMax; burden·sMax < 1).
+    static let sampleRanges: [(path: String, range: ClosedRange<Double>)] = [
+        ("system.pGreedy", 0.05...0.5), ("system.beta", 0.5...2.5), ("system.delta", 0.05...0.95), ("system.sigma", 0.005...0.1),
+        ("system.growth", 0.01...0.05), ("system.burden", 0.2...0.8), ("system.s0", 0.01...0.05), ("system.sGreedy", 0.05...0.15),
+        ("system.sMax", 0.15...0.35), ("system.kappa", 0.5...4), ("system.phiGreedy", 0.5...0.9), ("system.rho", 0.02...0.1),
+        ("system.attackRatio", 1...3), ("system.spoils", 0.1...0.5), ("system.attrition", 0.1...0.5), ("system.conquest", 0.1...0.3),
+    ]
+
+    /// The robustness sample (issue "The debate as science"): `count` points of a Latin hypercube
+    /// (McKay, Beckman & Conover 1979, via the experiments layer, seeded by the claim's seed) over
+    /// every system parameter no test's condition sets, numbered after the claim's other levels.
+    static func samples(_ claim: Claim, count: Int, after first: Int) throws(ScenarioFileError) -> [Level] {
+        guard count > 0 else { return [] }
+        let fixed = claim.tests.flatMap { [$0.control, $0.treatment].compactMap { $0 }.flatMap(\.edits).map(\.path) }
+        let free = sampleRanges.filter { r in !fixed.contains { ScenarioPath.overlaps($0, r.path) } }
+        var design = Experiment(name: "robustness", baseSource: claim.baseSource, base: claim.base)
+        design.design = .latinHypercube(points: count)
+        design.seed = claim.seed
+        design.factors = free.map { Experiment.Factor(path: $0.path, range: $0.range) }
+        return try design.points().map { point in
+            Level(index: first + point.index, kind: .sample(point: point.index + 1),
+                  settings: zip(free, point.values).map { Level.Setting(path: $0.0.path, value: $0.1) })
+        }
+    }
+
     /// The scenarios of `level`: the base with the level's settings, then each condition's edits.
     static func conditions(_ claim: Claim, at level: Level) throws(ScenarioFileError) -> LevelPlan {
         var start = claim.base
         for s in level.settings {
             do throws(ScenarioFileError) { start = try ScenarioPath.setting(s.value, at: s.path, in: start) } catch {
-                throw ScenarioFileError(path: level.kind == .map ? "map" : "across", message: "\(s.path) = \(PlainNumber.text(s.value)): \(error.message)")
+                throw ScenarioFileError(path: level.kind == .map ? "map" : level.decides ? "across" : "robustness sample", message: "\(s.path) = \(PlainNumber.text(s.value)): \(error.message)")
             }
         }
         var scenarios: [Scenario] = [], labels: [String] = []

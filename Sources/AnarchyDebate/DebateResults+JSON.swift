@@ -48,7 +48,7 @@ extension ClaimResult {
             ("claim", .integer(number)), ("title", .string(title)), ("school", .string(school)), ("statement", .string(statement)),
             ("sources", .array(sources.map(JSONValue.string))), ("operationalisation", .string(operationalisation)),
             ("limits", .string(limits)), ("base", .string(baseSource)), ("replications", .integer(replications)),
-            ("seed", .string(String(seed))), ("verdict", .string(verdict.rawValue)), ("hash", .string(hash)),
+            ("seed", .string(String(seed))), ("verdict", .string(verdict.rawValue)), ("hash", .string(hash)), ("robustness", .number(robustness)),
             ("levels", .array(levels.map { l in
                 .object([
                     ("label", .string(l.label)), ("kind", .string(l.kind)),
@@ -132,6 +132,13 @@ extension TestResult {
             ("boundaries", .array(boundaries.map(JSONValue.string))),
             ("effects", .array(effects.map(Self.json))),
         ]
+        if let robustness {
+            fields.append(("robustness", .object([
+                ("points", .integer(robustness.points)), ("testable", .integer(robustness.testable)), ("holds", .integer(robustness.holds)),
+                ("share", .number(robustness.share)),
+                ("separatedBy", .array(robustness.separatedBy.map { .members(["path": .string($0.path), "difference": .number($0.difference)]) })),
+            ])))
+        }
         if let placebo {
             fields.append(("placebo", .object([("label", .string(placebo.label)), ("showsEffect", .bool(placebo.showsEffect)), ("effect", Self.json(placebo.effect))])))
         }
@@ -169,6 +176,15 @@ extension TestResult {
         verdict = try r.verdict("verdict")
         boundaries = try r.array("boundaries").map { b throws(DebateFileError) in try Reader(b, at: "boundaries[]").text() }
         effects = try r.array("effects").map { item throws(DebateFileError) in try Self.levelEffect(item) }
+        if let item = value["robustness"] {
+            let r = Reader(item, at: "robustness")
+            robustness = Robustness(
+                points: try r.int("points"), testable: try r.int("testable"), holds: try r.int("holds"),
+                separatedBy: try r.array("separatedBy").map { s throws(DebateFileError) in
+                    let x = Reader(s, at: "separatedBy[]")
+                    return Robustness.Separation(path: try x.string("path"), difference: try x.number("difference"))
+                })
+        }
         if let item = value["placebo"] {
             let p = Reader(item, at: "placebo")
             guard let effect = item["effect"] else { throw DebateFileError(description: "placebo.effect: missing") }

@@ -42,6 +42,22 @@ public struct ClaimResult: Sendable, Equatable {
     public var levels: [LevelResult]
     public var tests: [TestResult]
     public var verdict: Verdict
+    /// The share of the robustness sample's points where every test holds (NaN without a sample,
+    /// or without a point where every test could be judged).
+    public var robustness: Double {
+        let samples = tests.compactMap(\.robustness)
+        guard samples.count == tests.count, let first = tests.first, let points = first.robustness?.points, points > 0 else { return .nan }
+        let sampled = levels.indices.filter { levels[$0].kind == "sample" }
+        var judged = 0, holding = 0
+        for l in sampled {
+            let outcomes = tests.map { $0.effects[l].outcome }
+            guard !outcomes.contains(.untestable) else { continue }
+            judged += 1
+            if outcomes.allSatisfy({ $0 == .holds }) { holding += 1 }
+        }
+        return judged == 0 ? .nan : Double(holding) / Double(judged)
+    }
+
     /// SHA-256 of the claim file's text as run: the claim's pre-registered fingerprint.
     public var hash: String { SHA256.hex(definition) }
     /// The map's axes (paths and values), when the claim has one.
@@ -94,6 +110,8 @@ public struct TestResult: Sendable, Equatable {
     public var boundaries: [String]
     /// The placebo's result at the base level, when the test has one.
     public var placebo: PlaceboResult? = nil
+    /// How the test fares over the robustness sample (nil when none was run).
+    public var robustness: Robustness? = nil
 
     /// The effect at the base level.
     public var headline: LevelEffect { effects[0] }

@@ -29,21 +29,28 @@ public enum DebateRunner {
         let claim: Int, level: Int, scenario: Int, replication: Int
     }
 
+    /// Points of the robustness sample per claim: 16 quick, 64 in the full run.
+    public static func samplePoints(quick: Bool) -> Int { quick ? 16 : 64 }
+    /// Replications at each point of the robustness sample (at most; fewer if the claim runs fewer).
+    public static let sampleReplications = 10
+
     /// Runs `sources` (`quick`: each claim's quick replications; `replications` overrides both).
     /// `progress` receives (runs done, runs planned) from time to time, on one thread.
-    /// Runs the sanity anchors first unless `anchors` is false (10 seeds per world when quick, 40 otherwise).
+    /// Runs the sanity anchors first unless `anchors` is false (10 seeds per world when quick, 40
+    /// otherwise), and each claim over its robustness sample (`samples` points; default
+    /// ``samplePoints(quick:)``; 0 for none).
     public static func run(
         _ sources: [ClaimSource], quick: Bool, replications: Int? = nil, threads: Int, version: String, anchors: Bool = true,
-        progress: @Sendable (Int, Int) -> Void = { _, _ in }
+        samples: Int? = nil, progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws(Failure) -> DebateResults {
         let start = MonotonicClock.seconds()
         let anchorResults = anchors ? Anchors.run(replications: quick ? 10 : 40) : []
-        let (plans, reps) = try plan(sources, quick: quick, replications: replications)
+        let (plans, reps) = try plan(sources, quick: quick, replications: replications, samples: samples ?? samplePoints(quick: quick))
         var jobs: [Job] = []
         for (c, levels) in plans.enumerated() {
             for plan in levels {
                 for s in plan.scenarios.indices {
-                    for r in 0..<reps[c] { jobs.append(Job(claim: c, level: plan.level.index, scenario: s, replication: r)) }
+                    for r in 0..<levelReplications(plan.level, reps[c]) { jobs.append(Job(claim: c, level: plan.level.index, scenario: s, replication: r)) }
                 }
             }
         }
@@ -51,7 +58,7 @@ public enum DebateRunner {
         var claims: [ClaimResult] = []
         var offset = 0
         for (c, source) in sources.enumerated() {
-            let count = plans[c].reduce(0) { $0 + $1.scenarios.count } * reps[c]
+            let count = plans[c].reduce(0) { $0 + $1.scenarios.count * levelReplications($1.level, reps[c]) }
             claims.append(summarise(source, plans: plans[c], runs: Array(results[offset..<(offset + count)]), replications: reps[c]))
             offset += count
         }
@@ -61,16 +68,24 @@ public enum DebateRunner {
     }
 
     /// How many runs `run` will make with these settings (for a line before a long run).
-    public static func plannedRuns(_ sources: [ClaimSource], quick: Bool, replications: Int? = nil) throws(Failure) -> Int {
-        let (plans, reps) = try plan(sources, quick: quick, replications: replications)
-        return zip(plans, reps).reduce(0) { total, pair in total + pair.0.reduce(0) { $0 + $1.scenarios.count } * pair.1 }
+    public static func plannedRuns(_ sources: [ClaimSource], quick: Bool, replications: Int? = nil, samples: Int? = nil) throws(Failure) -> Int {
+        let (plans, reps) = try plan(sources, quick: quick, replications: replications, samples: samples ?? samplePoints(quick: quick))
+        return zip(plans, reps).reduce(0) { total, pair in total + pair.0.reduce(0) { $0 + $1.scenarios.count * levelReplications($1.level, pair.1) } }
     }
 
-    private static func plan(_ sources: [ClaimSource], quick: Bool, replications: Int?) throws(Failure) -> (plans: [[LevelPlan]], replications: [Int]) {
+    /// Replications at `level`: the claim's, or at most ``sampleReplications`` at a sample point.
+    static func levelReplications(_ level: Level, _ replications: Int) -> Int {
+        if case .sample = level.kind { return Swift.min(replications, sampleReplications) }
+        return replications
+    }
+
+    private static func plan(_ sources: [ClaimSource], quick: Bool, replications: Int?, samples: Int) throws(Failure) -> (plans: [[LevelPlan]], replications: [Int]) {
         var plans: [[LevelPlan]] = []
         for source in sources {
             do throws(ScenarioFileError) {
-                plans.append(try ClaimPlan.levels(source.claim).map { level throws(ScenarioFileError) in try ClaimPlan.conditions(source.claim, at: level) })
+                let levels = try ClaimPlan.levels(source.claim)
+                let all = levels + (try ClaimPlan.samples(source.claim, count: samples, after: levels.count))
+                plans.append(try all.map { level throws(ScenarioFileError) in try ClaimPlan.conditions(source.claim, at: level) })
             } catch {
                 throw Failure(description: "claim \(source.claim.number): \(error.description)")
             }
@@ -128,9 +143,10 @@ public enum DebateRunner {
         var at = 0
         for plan in plans {
             var perScenario: [[ClaimRun]] = []
+            let reps = levelReplications(plan.level, replications)
             for _ in plan.scenarios {
-                perScenario.append(Array(runs[at..<(at + replications)]))
-                at += replications
+                perScenario.append(Array(runs[at..<(at + reps)]))
+                at += reps
             }
             values.append(perScenario)
         }
@@ -144,11 +160,12 @@ public enum DebateRunner {
                 let effect = PairedEffect(
                     control: control.map { values[l][$0].map { $0.values[m] } }, treatment: values[l][treatment].map { $0.values[m] })
                 let p = test.expect.pValues(effect)
-                // Map cells describe, they do not vote: their outcome is the single-level rule.
-                let outcome = effect.n < minimum ? .untestable : test.expect.outcome(low: effect.low, high: effect.high)
-                effects.append(LevelEffect(effect: effect, outcome: outcome, missing: replications - effect.n, pHolds: p.holds, pFails: p.fails))
+                // Map cells and sample points describe, they do not vote: their outcome is the single-level rule.
+                let reps = levelReplications(plan.level, replications)
+                let outcome = effect.n < Holm.minimumPairs(replications: reps) ? .untestable : test.expect.outcome(low: effect.low, high: effect.high)
+                effects.append(LevelEffect(effect: effect, outcome: outcome, missing: reps - effect.n, pHolds: p.holds, pFails: p.fails))
             }
-            let deciding = plans.indices.filter { plans[$0].level.kind != .map }
+            let deciding = plans.indices.filter { plans[$0].level.decides }
             // The levels that vote are corrected together (Holm), so a sweep of many levels does
             // not find a holding level by chance.
             let corrected = Holm.outcomes(deciding.map { (effects[$0].pHolds, effects[$0].pFails) }, testable: deciding.map { effects[$0].effect.n >= minimum })
@@ -168,10 +185,12 @@ public enum DebateRunner {
                 let outcome = effect.n < minimum ? .untestable : claim.tests[t].expect.outcome(low: effect.low, high: effect.high)
                 placebo = PlaceboResult(label: test.label, effect: LevelEffect(effect: effect, outcome: outcome, missing: replications - effect.n, pHolds: p.holds, pFails: p.fails))
             }
+            let sampled = plans.indices.filter { if case .sample = plans[$0].level.kind { true } else { false } }
+            let robustness = Robustness.of(sampled.map { (plans[$0].level.settings, effects[$0].outcome) })
             tests.append(TestResult(
                 name: test.name, metric: test.metric.rawValue, expect: test.expect.kind.rawValue, margin: test.expect.margin, reason: test.reason,
                 control: test.control?.label, treatment: test.treatment.label, effects: effects,
-                verdict: Verdict.of(deciding.map { effects[$0].outcome }), boundaries: boundaries, placebo: placebo))
+                verdict: Verdict.of(deciding.map { effects[$0].outcome }), boundaries: boundaries, placebo: placebo, robustness: robustness))
         }
         let first = plans[0].conditions[0]
         let replay = ([first.control].compactMap { $0 } + [first.treatment]).map { s in
@@ -192,6 +211,7 @@ public enum DebateRunner {
         case .base: "base"
         case .across: "across"
         case .map: "map"
+        case .sample: "sample"
         }
     }
 }

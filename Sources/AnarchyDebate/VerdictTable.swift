@@ -33,7 +33,8 @@ public enum VerdictTable {
     public static func text(_ results: DebateResults) -> String {
         var out = anchorsText(results)
         for claim in results.claims {
-            out += "Claim \(claim.number) (\(claim.school)): \(claim.title) — \(claim.verdict.rawValue.uppercased())\n"
+            let share = claim.robustness.isNaN ? "" : " (every test holds at \(Int((claim.robustness * 100).rounded()))% of the sampled space)"
+            out += "Claim \(claim.number) (\(claim.school)): \(claim.title) — \(claim.verdict.rawValue.uppercased())\(share)\n"
             for test in claim.tests {
                 let e = test.headline.effect
                 let versus = test.control.map { "\(test.treatment) vs \($0)" } ?? test.treatment
@@ -42,6 +43,7 @@ public enum VerdictTable {
                 out += "    \(test.metric), \(versus): effect \(fixed(e.effect)) [\(fixed(e.low)), \(fixed(e.high))], n = \(e.n)\(missing);"
                 out += " expected \(Expectation(Expectation.Kind(rawValue: test.expect) ?? .same, margin: test.margin).phrase)\n"
                 for line in test.boundaries { out += "    \(line)\n" }
+                if let robustness = test.robustness { out += "    robustness: \(robustness.sentence)\n" }
                 if let placebo = test.placebo {
                     let p = placebo.effect.effect
                     out += "    placebo — \(placebo.label): effect \(fixed(p.effect)) [\(fixed(p.low)), \(fixed(p.high))] — "

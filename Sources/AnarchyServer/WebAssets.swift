@@ -313,10 +313,11 @@ enum WebAssets {
             await new Promise((resolve) => setTimeout(resolve, 500));
             state = await json("/api/sweeps/" + state.id);
           }
+          // The stored list first, then the status: a page (or a test) that sees "done" sees the experiment listed.
+          await loadExperiments();
           $("sweep-status").textContent = state.name + ": " + state.status + (state.error ? " (" + state.error + ")" : ", " + state.total + " runs stored");
           $("sweep-status").dataset.status = state.status;
           $("sweep").disabled = false;
-          await loadExperiments();
         }
 
         async function debate() {

@@ -21,8 +21,9 @@ struct DebateCommandTests {
         let csv = try String(contentsOfFile: dir + "/out/runs.csv", encoding: .utf8).split(separator: "\n")
         #expect(csv.first == "claim,level,setting,condition,replication,seed,digest,metric,value")
         // 1 + 3 + 2 + 2 levels (base; three δ, two β, two σ — none the base's own) × 2 conditions × 3 replications,
-        // and the placebo's 2 conditions at the base level.
-        #expect(csv.count == 1 + 8 * 2 * 3 + 2 * 3, "\(csv.count)")
+        // the placebo's 2 conditions at the base level, and the full run's 64-point robustness sample (2 conditions, 3 replications).
+        #expect(csv.count == 1 + 8 * 2 * 3 + 2 * 3 + 64 * 2 * 3, "\(csv.count)")
+        #expect(run.stdout.contains("robustness: holds at "))
         #expect(run.stdout.contains("placebo — beliefs cannot learn"))
         let html = try String(contentsOfFile: dir + "/out/report.html", encoding: .utf8)
         #expect(html.contains("<h2>Verdicts</h2>") && html.contains("Claim 9: Perspective taking reduces misperception") && !html.contains("<script"))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AnarchyDebate
@@ -107,5 +108,19 @@ struct VerdictTests {
         // Uncorrected, 0.02 would hold at 2.5%; among three testable levels it does not.
         #expect(Holm.outcomes([(0.02, 0.9), (0.9, 0.9), (0.9, 0.9)], testable: [true, true, true]) == [.inconclusive, .inconclusive, .inconclusive])
         #expect(Holm.minimumPairs(replications: 20) == 10 && Holm.minimumPairs(replications: 3) == 2)
+    }
+
+    /// The robustness summary by hand: four points, two hold (the two with the lower β).
+    @Test func robustnessByHand() throws {
+        func point(_ beta: Double, _ delta: Double, _ outcome: Outcome) -> (settings: [Level.Setting], outcome: Outcome) {
+            ([Level.Setting(path: "system.beta", value: beta), Level.Setting(path: "system.delta", value: delta)], outcome)
+        }
+        let r = try #require(Robustness.of([point(0.5, 0.2, .holds), point(0.7, 0.9, .holds), point(2, 0.3, .fails), point(2.5, 0.8, .inconclusive), point(1, 0.5, .untestable)]))
+        #expect(r.points == 5 && r.testable == 4 && r.holds == 2 && r.share == 0.5)
+        // β: values 0.5, 0.7, 2, 2.5 (mean 1.425, sd √(1.8825/3)); holding mean 0.6, not 2.25: d = −1.65 / 0.79215 = −2.0830.
+        let sd = ((pow(0.5 - 1.425, 2) + pow(0.7 - 1.425, 2) + pow(2 - 1.425, 2) + pow(2.5 - 1.425, 2)) / 3).squareRoot()
+        #expect(r.separatedBy.first?.path == "system.beta" && abs(r.separatedBy[0].difference - (0.6 - 2.25) / sd) < 1e-12)
+        #expect(r.separatedBy.count == 2 && r.sentence.contains("holds at 50% of the 4 testable points") && r.sentence.contains("system.beta (holds at lower values"))
+        #expect(Robustness.of([point(1, 1, .untestable)])?.sentence.hasPrefix("untestable at every point") == true && Robustness.of([]) == nil)
     }
 }
