@@ -95,6 +95,7 @@ struct RunCommand: ParsableCommand {
         let outcome = try execution.run()
         if let report {
             try TextFile.write(RunReport.html(outcome, scenario: chosen ?? Scenario.sdw1(parameters), threads: threads), to: report, flag: "--report")
+            Console.error("wrote \(report)\n")  // standard error: the digest stays the last line of standard output
         }
         switch format {
         case "json":
@@ -127,7 +128,10 @@ struct RunCommand: ParsableCommand {
         if !outcome.history.isEmpty {
             text += "\n  over \(parameters.ticks) ticks (left to right):\n"
             text += "  wars    \(Sparkline.draw(wars, combine: Sparkline.sum))  peak \(Int(wars.max() ?? 0)) in a tick\n"
-            text += "  spiral  \(Sparkline.draw(spiral, high: 1, combine: Sparkline.mean))  scale 0…1, from \(SDW1Report.fixed(spiral.first ?? 0)) to \(SDW1Report.fixed(spiral.last ?? 0))\n"
+            let peak = spiral.indices.max { spiral[$0] < spiral[$1] } ?? 0
+            let mean = spiral.reduce(0, +) / Double(spiral.count)
+            text += "  spiral  \(Sparkline.draw(spiral, high: 1, combine: Sparkline.mean))  scale 0…1, from \(SDW1Report.fixed(spiral.first ?? 0)) to \(SDW1Report.fixed(spiral.last ?? 0)); "
+                + "peak \(SDW1Report.fixed(spiral[peak])) at tick \(peak + 1), mean \(SDW1Report.fixed(mean))\n"
             text += "  alive   \(Sparkline.draw(alive, low: 0, high: Double(parameters.n), combine: Sparkline.mean))  scale 0…\(parameters.n)\n"
         }
         let names = chosen?.states.map(\.name)

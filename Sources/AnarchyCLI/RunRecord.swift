@@ -169,6 +169,7 @@ final class CSVLineFile {
 
     /// Creates or truncates `path` and writes `header` as its first line.
     init(path: String, flag: String, header: String) throws(UsageError) {
+        try OutputDirectory.createParent(of: path, flag: flag)
         guard let file = fopen(path, "w") else {
             throw UsageError("\(flag): cannot write '\(path)': \(String(cString: strerror(errno)))")
         }

@@ -39,8 +39,8 @@ struct ServeCommand: ParsableCommand {
                 let (results, chosen) = try ResultsCommand.open(path, experiment: id)
                 return ReportCommand.html(ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id)))
             },
-            debateReport: { DebateReport.html($0) }, version: AnarchyVersion.string)
-        Console.error("anarchy serve: http://\(host):\(port)/ (Ctrl-C stops)")
+            debateReport: { DebateReport.html($0) }, version: AnarchyVersion.string,
+            onRunning: { [host] bound in Console.error("anarchy serve: http://\(host):\(bound)/ (Ctrl-C stops)") })
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {

@@ -56,10 +56,7 @@ struct SlurmCommand: ParsableCommand {
         }
         let directory = Self.absolute(dir ?? "slurm-\(experiment.name)")
         let executable = Self.absolute(anarchy ?? Self.currentExecutable())
-        if mkdir(directory, 0o755) != 0 && errno != EEXIST {
-            throw UsageError("--dir \(directory): cannot create: \(String(cString: strerror(errno)))")
-        }
-        _ = mkdir(directory + "/logs", 0o755)
+        try OutputDirectory.create(directory + "/logs", flag: "--dir")
         let q = Self.quote
         var header = "#!/bin/bash\n#SBATCH --job-name=anarchy-\(experiment.name.filter { $0.isLetter || $0.isNumber || $0 == "-" })\n"
         if let partition { header += "#SBATCH --partition=\(partition)\n" }

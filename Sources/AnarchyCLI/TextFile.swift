@@ -13,6 +13,7 @@ enum TextFile {
     /// Writes `text` to `path` (created or truncated).
     /// - Throws: ``UsageError`` naming the flag and the path when it cannot be written.
     static func write(_ text: String, to path: String, flag: String) throws {
+        try OutputDirectory.createParent(of: path, flag: flag)
         guard let file = fopen(path, "w") else { throw UsageError("\(flag) \(path): cannot write (\(String(cString: strerror(errno))))") }
         let ok = fputs(text, file) >= 0
         let closed = fclose(file) == 0

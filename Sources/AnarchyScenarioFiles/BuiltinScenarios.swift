@@ -62,7 +62,9 @@ public enum BuiltinScenarios {
                 # Each still fears its neighbours may be greedy (prior pGreedy = 0.25), reads their arming
                 # through noise, and answers threat with arms, which its neighbours read as greed. Watch the
                 # spiral index (mean belief among neighbouring seekers that the other is greedy) rise from
-                # 0.25 although every belief is wrong. Try delta: 0.9 to let arms be told apart.
+                # 0.25 although every belief is wrong. Try delta: 0.9 to let arms be told apart: over
+                # seeds 1-20 the spiral index, averaged over the run, falls from 0.85 to 0.26 (single
+                # seeds vary: seed 1 ends at 0.67 and 0.56).
                 name: spiral
                 description: "Twelve security seekers and no greedy state: fear still spirals, because arming for safety reads as greed."
                 seed: 1

@@ -109,13 +109,15 @@ public enum AnarchyWebApp {
         return String(buffer: buffer)
     }
 
-    /// The application on `host:port` (loopback unless told otherwise).
+    /// The application on `host:port` (loopback unless told otherwise). `onRunning` receives the
+    /// port actually bound once the server listens (the system's choice when `port` is 0).
     public static func application(
         host: String, port: Int, limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil,
-        debateReport: DebateRenderer? = nil, version: String = "web"
+        debateReport: DebateRenderer? = nil, version: String = "web", onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
             router: router(limits: limits, store: store, report: report, debateReport: debateReport, version: version),
-            configuration: .init(address: .hostname(host, port: port), serverName: "anarchy"))
+            configuration: .init(address: .hostname(host, port: port), serverName: "anarchy"),
+            onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) })
     }
 }

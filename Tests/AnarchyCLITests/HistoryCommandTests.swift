@@ -77,7 +77,10 @@ struct HistoryReportTests {
         #expect(calibrate.status == 0, "\(calibrate.stderr)")
         let fit = try String(contentsOfFile: dir + "/cal.html", encoding: .utf8)
         #expect(fit.contains("The nearest grid points") && !fit.contains("Backtest:"))
-        let unwritable = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "2", "--report", dir + "/no/such/dir/x.html"])
+        // Missing directories are created (issue 24, item 3); a file in the way is refused.
+        let nested = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "2", "--report", dir + "/new/dir/x.html"])
+        #expect(nested.status == 0 && FileManager.default.fileExists(atPath: dir + "/new/dir/x.html"), "\(nested.stderr)")
+        let unwritable = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "2", "--report", dir + "/cal.html/x.html"])
         #expect(unwritable.status == 2 && unwritable.stderr.contains("--report"))
         guard let browser = ReportBrowserTests.chromium else { return }
         let dom = try SlurmClusterTests.shell("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/bt.html'")

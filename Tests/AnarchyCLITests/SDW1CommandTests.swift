@@ -92,7 +92,7 @@ struct SDW1CommandTests {
         (["--attrition", "-0"], ""), (["--conquest", "1e400"], "--conquest"),
         (["--burden", "5", "--s-max", "0.5", "--growth", "0"], "--burden"),
         (["--threads", "0"], "--threads"), (["--threads", "x"], "--threads"), (["--threads", "100000"], "--threads"),
-        (["--threads", "-2"], "--threads"), (["--series", "/nonexistent-dir/x.csv"], "--series"),
+        (["--threads", "-2"], "--threads"), (["--series", "/dev/null/x.csv"], "--series"),
         (["--series", ""], "--series"), (["--bogus", "1"], "--bogus"), (["--n"], "--n"), (["extra"], "extra"),
         (["--beta=nan"], "--beta"), (["--json=1"], "--json"),
     ])

@@ -148,6 +148,23 @@ struct RunRecordTests {
         #expect(bad.status == 2 && bad.stderr.contains("mechanisms.preemption.reciprocalFear: must be in 0…1, got 2"), "\(bad.stderr)")
     }
 
+    /// Every output path creates its missing parent directories (issue 24, item 3: README's
+    /// `anarchy run europe --out runs/europe` failed); a file in the way is a usage error.
+    @Test("output paths create their parent directories")
+    func outputPathsCreateTheirParents() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-nest-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let run = try AnarchyProcess.run(["run", "europe", "--ticks", "5", "--out", root + "/runs/europe", "--report", root + "/reports/a/run.html"])
+        #expect(run.status == 0 && run.stderr.contains("wrote \(root)/reports/a/run.html"), "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root + "/runs/europe/events.csv") && FileManager.default.fileExists(atPath: root + "/reports/a/run.html"))
+        let series = try AnarchyProcess.run(["sdw1", "--ticks", "3", "--series", root + "/s/1/series.csv"])
+        #expect(series.status == 0 && FileManager.default.fileExists(atPath: root + "/s/1/series.csv"), "\(series.stderr)")
+        let report = try AnarchyProcess.run(["report", root + "/runs/europe/../../missing.sqlite", "--out", root + "/r/x.html"])
+        #expect(report.status == 2)  // nothing to report, but no crash
+        let blocked = try AnarchyProcess.run(["run", "spiral", "--out", root + "/runs/europe/events.csv/x"])
+        #expect(blocked.status == 2 && blocked.stderr.contains("exists and is not a directory"), "\(blocked.stderr)")
+    }
+
     /// The tragedy told: `anarchy explain` on spiral-war's first war (issue 17).
     @Test("explain tells a preemptive war's story")
     func explainPreemption() throws {

@@ -104,10 +104,15 @@ struct ServerProcess {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let started = try SlurmClusterTests.shell(
             "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 > log 2>&1 & echo $! > pid) && "
-                + "for i in $(seq 100); do grep -o 'listening on 127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
+                + "for i in $(seq 100); do grep -o 'anarchy serve: http://127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
         guard started.status == 0, let port = started.output.split(separator: ":").last.map({ String($0).trimmingCharacters(in: .whitespacesAndNewlines) }) else {
             Self.end(dir)
             throw NotStarted(description: "anarchy serve did not start: \(started.output)")
+        }
+        // The announcement names the port actually bound (issue 24, item 6: it said 0), the one the server listens on.
+        guard port != "0", (try? String(contentsOfFile: dir + "/log", encoding: .utf8))?.contains("listening on 127.0.0.1:\(port)") == true else {
+            Self.end(dir)
+            throw NotStarted(description: "anarchy serve announced port \(port), not the one it listens on")
         }
         self.port = port
     }
