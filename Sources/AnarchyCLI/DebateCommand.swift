@@ -82,7 +82,8 @@ struct DebateCommand: ParsableCommand {
             Console.out(results.json().text + "\n")
         } else {
             Console.out(VerdictTable.text(results))
-            Console.out("\(results.runCount) runs in \(Int(results.seconds.rounded())) s on \(workers) thread\(workers == 1 ? "" : "s")\n")
+            let seconds = results.seconds < 10 ? PlainNumber.text((results.seconds * 10).rounded() / 10) : String(Int(results.seconds.rounded()))
+            Console.out("\(results.runCount) runs in \(seconds) s on \(workers) thread\(workers == 1 ? "" : "s")\n")
         }
         if let out {
             try TextFile.write(results.json().text + "\n", to: out + "/debate.json", flag: "--out")
