@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Makes sure a browser is available, headless Chromium or Firefox (installing Debian's package as
-# root with apt when it is not), and prints its path. Used by the report and web-app tests:
-# `bash scripts/browser.sh chromium` or `bash scripts/browser.sh firefox`.
+# root with apt when it is not), and prints its path: `bash scripts/browser.sh chromium|firefox`.
+# With --find it only looks and never installs (the tests use this; scripts/setup.sh installs):
+# `bash scripts/browser.sh --find chromium` prints the path or exits 3.
 set -euo pipefail
+find_only=false
+if [ "${1:-}" = --find ]; then find_only=true; shift; fi
 case "${1:-chromium}" in
   chromium) candidates="chromium chromium-browser google-chrome"; package=chromium ;;
   firefox) candidates="firefox-esr firefox"; package=firefox-esr ;;
@@ -15,6 +18,10 @@ print_found() {
   done
 }
 print_found
+if $find_only; then
+  echo "no $1 found (scripts/setup.sh installs it as root with apt)" >&2
+  exit 3
+fi
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "no $1 found, and installing one needs root and apt-get" >&2
   exit 3

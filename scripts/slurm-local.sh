@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A real single-node Slurm cluster on this machine, for the test suite (and for trying
-# 'anarchy slurm' without a cluster): installs slurmctld, slurmd, the client and munge from the
-# system's packages if absent, writes a slurm.conf under DIR, starts munged, slurmctld and slurmd,
-# and waits for the node to be idle. 'down DIR' stops them by their recorded PIDs.
+# 'anarchy slurm' without a cluster): writes a slurm.conf under DIR, starts munged, slurmctld and
+# slurmd, and waits for the node to be idle. 'down DIR' stops them by their recorded PIDs.
+# Slurm and munge must be installed (scripts/setup.sh installs them, with munge's key); this
+# script installs nothing.
 #   bash scripts/slurm-local.sh up DIR     # then: export SLURM_CONF=DIR/slurm.conf
 #   bash scripts/slurm-local.sh down DIR
 # Needs root (packages, daemons) and no systemd (PID 1 need not be systemd; nothing is started
@@ -27,9 +28,10 @@ fi
 
 base=$(mkdir -p "$dir" && cd "$dir" && pwd)
 if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v sbatch >/dev/null || ! command -v munged >/dev/null; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends slurmctld slurmd slurm-client munge >/dev/null
+  echo "Slurm or munge is not installed: run scripts/setup.sh as root first" >&2
+  exit 3
 fi
+[ -f /etc/munge/munge.key ] || { echo "munge has no key (/etc/munge/munge.key): run scripts/setup.sh as root first" >&2; exit 3; }
 mkdir -p "$base"/{state,spool,log,run}
 cat > "$base/slurm.conf" <<CONF
 ClusterName=anarchy
@@ -64,7 +66,6 @@ CONF
 export SLURM_CONF="$base/slurm.conf"
 if ! munge -n </dev/null >/dev/null 2>&1; then  # no munged answering (a killed one may leave its socket)
   rm -f /run/munge/munge.socket.2 /run/munge/munge.socket.2.lock
-  [ -f /etc/munge/munge.key ] || { command -v mungekey >/dev/null && mungekey -c; chown munge:munge /etc/munge/munge.key 2>/dev/null || true; }
   install -d -o munge -g munge -m 0755 /run/munge
   # Daemons get no inherited stdio: a caller reading our output to its end must not wait on them.
   runuser -u munge -- /usr/sbin/munged </dev/null >/dev/null 2>&1

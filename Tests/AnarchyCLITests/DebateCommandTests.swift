@@ -140,7 +140,7 @@ struct DebateCommandTests {
         #expect(wrong.status == 2 && wrong.stderr.contains("not a debate's results: .version: must be text"), "\(wrong.stderr)")
     }
 
-    @Test("the quick debate's report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    @Test("the quick debate's report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
     func debateReportRendersInChromium() throws {
         let browser = try #require(ReportBrowserTests.chromium)
         let dir = try Self.directory()

@@ -2,21 +2,21 @@ import Foundation
 import Testing
 
 /// `anarchy run --report` rendered in a real browser: headless Chromium (installed by
-/// `scripts/browser.sh chromium` from the system's packages when missing, as root) loads the page with
+/// scripts/setup.sh from the system's packages; the tests only look, `scripts/browser.sh --find`) loads the page with
 /// no console errors, the DOM holds the four charts with their lines, and the screenshot is not
 /// blank — far larger than a blank page's of the same size.
 struct ReportBrowserTests {
     static let chromium: String? = browser("chromium")
     static let firefox: String? = browser("firefox")
 
-    /// The browser's path (chromium or firefox), installed by scripts/browser.sh when missing.
+    /// The browser's path (chromium or firefox) if one is installed (scripts/setup.sh installs them).
     static func browser(_ name: String) -> String? {
-        let found = try? SlurmClusterTests.shell("bash '\(SlurmClusterTests.repository.path)/scripts/browser.sh' \(name)")
+        let found = try? SlurmClusterTests.shell("bash '\(SlurmClusterTests.repository.path)/scripts/browser.sh' --find \(name)")
         guard let found, found.status == 0, let path = found.output.split(separator: "\n").last.map(String.init), path.hasPrefix("/") else { return nil }
         return path
     }
 
-    @Test("the run report renders in headless Chromium", .enabled(if: chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    @Test("the run report renders in headless Chromium", .enabled(if: chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
     func runReportRendersInChromium() throws {
         let browser = try #require(Self.chromium)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(getpid())").path
@@ -67,7 +67,7 @@ struct ExperimentReportTests {
         #expect(missing.status == 2 && missing.stderr.contains("none.sqlite: no such results store"))
     }
 
-    @Test("the experiment report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    @Test("the experiment report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
     func experimentReportRendersInChromium() throws {
         let browser = try #require(ReportBrowserTests.chromium)
         let (dir, store) = try Self.store()

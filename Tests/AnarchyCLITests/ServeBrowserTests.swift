@@ -7,7 +7,7 @@ import Testing
 /// and runs it — the page streams the run, its charts grow to every tick, it reports the run
 /// done with its digest, and logs nothing to the console; the screenshot is far from blank.
 struct ServeBrowserTests {
-    @Test("the web app runs a scenario in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    @Test("the web app runs a scenario in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
     func theAppRunsAScenarioInABrowser() throws {
         let browser = try #require(ReportBrowserTests.chromium)
         let server = try ServerProcess(prefix: "serve")
@@ -50,10 +50,10 @@ struct ServeBrowserTests {
 /// an event clicked and its causes read, stopped; an experiment file typed in and swept into the
 /// store; no console errors; a screenshot far from blank.
 struct WebAppJourneyTests {
-    @Test("a user's journey in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium, or root and apt-get to install it"))
+    @Test("a user's journey in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
     func inChromium() throws { try journey("chromium", try #require(ReportBrowserTests.chromium)) }
 
-    @Test("a user's journey in headless Firefox", .enabled(if: ReportBrowserTests.firefox != nil, "needs Firefox, or root and apt-get to install it"))
+    @Test("a user's journey in headless Firefox", .enabled(if: ReportBrowserTests.firefox != nil, "needs Firefox (scripts/setup.sh installs it)"))
     func inFirefox() throws { try journey("firefox", try #require(ReportBrowserTests.firefox)) }
 
     func journey(_ name: String, _ binary: String) throws {

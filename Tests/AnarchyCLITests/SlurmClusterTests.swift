@@ -1,14 +1,19 @@
 import Foundation
 import Testing
 
-/// The sweep on a real Slurm: `scripts/slurm-local.sh` installs Slurm and munge from the
-/// system's packages, starts a single-node cluster on this machine, and the test submits the job
-/// array and the merge that `anarchy slurm` writes; the merged store must equal a single-process
-/// sweep bit for bit. Needs root and apt-get (CI has both); elsewhere it is skipped, saying why.
+/// The sweep on a real Slurm: `scripts/slurm-local.sh` starts a single-node cluster on this
+/// machine (and stops it after), and the test submits the job array and the merge that `anarchy
+/// slurm` writes; the merged store must equal a single-process sweep bit for bit. Needs root and
+/// Slurm and munge installed (scripts/setup.sh, which CI runs first); elsewhere it is skipped, saying why.
 @Suite("a sweep on a real Slurm cluster")
 struct SlurmClusterTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let available = getuid() == 0 && (FileManager.default.isExecutableFile(atPath: "/usr/bin/apt-get") || FileManager.default.isExecutableFile(atPath: "/usr/sbin/slurmctld"))
+    /// Root (the daemons), and Slurm and munge installed — by scripts/setup.sh, which CI runs
+    /// first; the test only looks.
+    static let available = getuid() == 0
+        && ["slurmctld", "slurmd", "sbatch", "munged"].allSatisfy { tool in
+            ["/usr/bin/", "/usr/sbin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + tool) }
+        }
 
     /// Runs `bash -c command` with posix_spawn and waitpid (not Foundation's Process, which here
     /// failed to notice the exit of a shell whose daemons outlive it), output to a file.
@@ -35,7 +40,7 @@ struct SlurmClusterTests {
         return (exited, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
     }
 
-    @Test("job array of shards and a dependent merge equal a single-process sweep", .enabled(if: available, "needs root and apt-get to install Slurm"))
+    @Test("job array of shards and a dependent merge equal a single-process sweep", .enabled(if: available, "needs root, and Slurm and munge installed (scripts/setup.sh installs them)"))
     func shardsOnSlurm() throws {
         let dir = SweepCommandTests.directory()
         let cluster = dir.appendingPathComponent("cluster").path

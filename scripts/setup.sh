@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the test suite can use but does not need (CI calls this before `swift test`;
+# the test command itself installs nothing): Slurm and munge for the single-node cluster test
+# (scripts/slurm-local.sh starts and stops its daemons), and headless Chromium and Firefox for
+# the report and web-app tests. Debian's packages, as root with apt; without them the tests that
+# need them are skipped, saying why. Safe to run twice.
+set -euo pipefail
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup: not root with apt-get: installing nothing (the Slurm and browser tests will be skipped if their tools are missing)" >&2
+  exit 0
+fi
+need=()
+for tool in slurmctld slurmd sbatch munged; do command -v "$tool" >/dev/null || { need+=(slurmctld slurmd slurm-client munge); break; }; done
+command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null || need+=(chromium)
+command -v firefox-esr >/dev/null || command -v firefox >/dev/null || need+=(firefox-esr)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+# munge needs a key before munged can start (the cluster test starts it).
+if command -v munged >/dev/null && [ ! -f /etc/munge/munge.key ] && command -v mungekey >/dev/null; then
+  mungekey -c
+  chown munge:munge /etc/munge/munge.key 2>/dev/null || true
+fi
+echo "setup: done" >&2
