@@ -1,4 +1,5 @@
 import AnarchyCore
+import AnarchyWorld
 import ArgumentParser
 
 /// `anarchy explain DIR --event ID`: why an event happened, in prose, from a run's record.
@@ -104,13 +105,15 @@ struct ExplainCommand: ParsableCommand {
         } else if f["kind"] == "preemptive war" {
             let motive = { (column: String) in f.flag(column) ? "a greedy state" : "a security seeker" }
             let lambda = run["scenario_file"]?["mechanisms"]?["preemption"]?["reciprocalFear"]?.numberValue ?? .nan
-            let danger = Double(f["danger"]) ?? .nan, mine = Double(f["first_strike"]) ?? .nan, theirs = Double(f["enemy_first_strike"]) ?? .nan
-            let cost = Double(f["war_cost"]) ?? .nan
-            let credible = danger * theirs + (1 - danger) * (1 - mine)
+            let decision = PreemptiveDecision(
+                belief: Double(f["fear_belief"]) ?? .nan, reflected: Double(f["reflected_belief"]) ?? .nan, danger: Double(f["danger"]) ?? .nan,
+                firstStrike: Double(f["first_strike"]) ?? .nan, enemyFirstStrike: Double(f["enemy_first_strike"]) ?? .nan,
+                cost: Double(f["war_cost"]) ?? .nan)
+            let cost = decision.cost, credible = decision.credibleEnemyFirstStrike
             text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): a preemptive war — \(attacker) struck first for fear of being struck.\n"
             text += "- Who decided: \(attacker) (state \(f["attacker"])), \(motive("attacker_greedy")), against \(target) (state \(f["target"])), \(motive("target_greedy"))\(!f.flag("attacker_greedy") && !f.flag("target_greedy") ? ": two security seekers, a war neither wanted (an unwarranted war)" : "").\n"
             text += "- The fear: \(attacker) believed \(target) greedy with probability b = \(number(f["fear_belief"])), and reckoned that \(target) believed \(attacker) greedy with probability r = \(number(f["reflected_belief"])) — its own arms as \(target) would read them through δ and σ (he thinks that I think: Schelling 1960). \(target)'s offense as \(attacker) saw it could beat attackRatio × β × \(attacker)'s defense, so the danger that \(target) would strike was π = b + (1 − b)·λ·r = \(number(f["danger"])) (λ = \(number(String(lambda))), the weight of reciprocal fear).\n"
-            text += "- Striking first: \(attacker)'s chance if it struck first was p = \(number(f["first_strike"])); \(target)'s if \(target) struck first, \(number(f["enemy_first_strike"])). Weighed by the danger, \(target)'s first strike was worth \(number(String(credible))) to it, and the expected mutual first-strike advantage π·(p_A + p_B − 1) = \(number(String(mine + credible - 1))) exceeded the costs of war 2c = \(number(String(2 * cost))): no bargain was left that both preferred to striking first (Fearon 1995; repeat it with `anarchy formal fearon.preemption --pA_first \(f["first_strike"]) --pB_first \(credible) --c_A \(f["war_cost"]) --c_B \(f["war_cost"])`). Of the neighbours it feared, this one had the largest margin.\n"
+            text += "- Striking first: \(attacker)'s chance if it struck first was p = \(number(f["first_strike"])); \(target)'s if \(target) struck first, \(number(f["enemy_first_strike"])). Weighed by the danger, \(target)'s first strike was worth \(number(String(credible))) to it, and the expected mutual first-strike advantage π·(p_A + p_B − 1) = \(number(String(decision.expectedAdvantage))) exceeded the costs of war 2c = \(number(String(2 * cost))): no bargain was left that both preferred to striking first (Fearon 1995; repeat it with `anarchy formal fearon.preemption --pA_first \(f["first_strike"]) --pB_first \(credible) --c_A \(f["war_cost"]) --c_B \(f["war_cost"])`). Of the neighbours it feared, this one had the largest margin.\n"
         } else if f["kind"] == "war of misjudgement" {
             text = "Event \(f["event"]), tick \(f["tick"]) of \(scenario): a war of misjudgement.\n"
             text += "- Who decided: \(attacker) (state \(f["attacker"])), a greedy state that SDW-1's rule did not send to war.\n"

@@ -16,17 +16,11 @@ extension WorldState {
     ) -> Bool {
         let σ = settings.misjudgement
         let distant = mechanisms.lossOfStrength != nil
-        let friendly = mechanisms.identity != nil, allying = mechanisms.alliances != nil
+        let allying = mechanisms.alliances != nil
         let own = offense[i] * skill[i]
         var best = -1, bestGain = 0.0, bestChance = 0.0, bestEstimate = 0.0
-        let start = slotStart[i]
-        for position in start..<(start + Int(liveCount[i])) {
-            let slot = Int(liveSlots[position])
-            let j = Int(slotTarget[slot])
-            guard alive[j] else { continue }
-            if friendly && relation(slot) == .friend { continue }
-            if allying && allied[slot] { continue }
-            if distant && !(proximity[slot] > 0) { continue }
+        forEachPossibleEnemy(of: i) { slot, j in
+            if distant && !(proximity[slot] > 0) { return }
             var d = shownDefense(of: j)
             if allying { d = d + expectedAlliedHelp(to: j, against: i) }
             let p = contestWinProbability(offense: distant ? own * proximity[slot] : own, defense: d)
