@@ -12,15 +12,18 @@ struct DebateCommand: ParsableCommand {
             Each claim is a declarative experiment (a claim file): a base scenario, tests that \
             compare a metric between a control and a treatment condition run with the same seeds, \
             and parameters swept to find where the claim holds and where it flips. Verdicts: \
-            supported (holds everywhere tested), not supported (nowhere), depends (the boundary is \
-            printed). --quick runs few replications (about a minute on 2 cores); the full run \
-            states its time. Results are identical on any number of threads.
+            supported (holds at every level tested), contradicted (fails at every one), \
+            inconclusive, untestable (the metric undefined in most runs), depends (the boundary is \
+            printed). Each claim also runs over a sample of the whole parameter space and a \
+            matrix of model variants (war model × geography × size), which are reported beside \
+            the verdict and do not vote. --quick runs few replications (seconds in a release \
+            build); the full run states its time. Results are identical on any number of threads.
             """)
 
-    @Flag(name: .customLong("quick"), help: "Few replications per condition (each claim's quick:), for a first look in about a minute.")
+    @Flag(name: .customLong("quick"), help: "Few replications per condition (each claim's quick:) and a 16-point sample, for a first look in seconds.")
     var quick = false
 
-    @Option(name: .customLong("claim"), help: ArgumentHelp("A built-in claim's number (1–9) or a claim file; repeat for several (default: all nine).", valueName: "n|file"))
+    @Option(name: .customLong("claim"), help: ArgumentHelp("A built-in claim's number (1–\(BuiltinClaims.texts.count)) or a claim file; repeat for several (default: every built-in claim).", valueName: "n|file"))
     var claims: [String] = []
 
     @Option(name: .customLong("out"), help: ArgumentHelp("Write debate.json, runs.csv and report.html into this directory (created if needed).", valueName: "dir"))
@@ -34,6 +37,9 @@ struct DebateCommand: ParsableCommand {
 
     @Option(name: .customLong("samples"), help: ArgumentHelp("Points of each claim's robustness sample, a Latin hypercube over the system parameters no test sets (default: 16 with --quick, 64 otherwise; 0: none).", valueName: "n"))
     var samples: String?
+
+    @Flag(name: .customLong("no-variants"), help: "Skip the model variants (war model × geography × size; docs/DEBATE.md).")
+    var noVariants = false
 
     @Flag(name: .customLong("json"), help: "Print the results as one JSON object instead of the table.")
     var json = false
@@ -68,10 +74,11 @@ struct DebateCommand: ParsableCommand {
         let results: DebateResults
         do {
             if !quiet {
-                let planned = try DebateRunner.plannedRuns(sources, quick: quick, replications: reps, samples: points)
-                Console.error("\(sources.count) claim\(sources.count == 1 ? "" : "s"), \(planned) runs on \(workers) thread\(workers == 1 ? "" : "s")\(quick ? " (quick)" : "")…")
+                let planned = try DebateRunner.preview(sources, quick: quick, replications: reps, samples: points, variants: !noVariants, threads: workers)
+                Console.error("\(sources.count) claim\(sources.count == 1 ? "" : "s"), \(planned.runs) runs on \(workers) thread\(workers == 1 ? "" : "s")\(quick ? " (quick)" : ""), about \(Self.duration(planned.seconds))…")
             }
-            results = try DebateRunner.run(sources, quick: quick, replications: reps, threads: workers, version: AnarchyVersion.string, samples: points) { done, total in
+            results = try DebateRunner.run(sources, quick: quick, replications: reps, threads: workers, version: AnarchyVersion.string, samples: points, variants: !noVariants
+            ) { done, total in
                 progress.advance(done: done, of: total)
             }
         } catch {
@@ -82,8 +89,7 @@ struct DebateCommand: ParsableCommand {
             Console.out(results.json().text + "\n")
         } else {
             Console.out(VerdictTable.text(results))
-            let seconds = results.seconds < 10 ? PlainNumber.text((results.seconds * 10).rounded() / 10) : String(Int(results.seconds.rounded()))
-            Console.out("\(results.runCount) runs in \(seconds) s on \(workers) thread\(workers == 1 ? "" : "s")\n")
+            Console.out("\(results.runCount) runs in \(Self.duration(results.seconds)) on \(workers) thread\(workers == 1 ? "" : "s")\n")
         }
         if let out {
             try TextFile.write(results.json().text + "\n", to: out + "/debate.json", flag: "--out")
@@ -91,6 +97,14 @@ struct DebateCommand: ParsableCommand {
             try TextFile.write(DebateReport.html(results), to: out + "/report.html", flag: "--out")
             if !json { Console.out("wrote \(out)/report.html, \(out)/debate.json, \(out)/runs.csv\n") }
         }
+    }
+
+    /// "2.1 s", "28 s", "3 min 5 s": a duration for people (a decimal under 10 s, not "0 s").
+    static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return "an unknown time" }
+        if seconds < 10 { return "\(PlainNumber.text((seconds * 10).rounded() / 10)) s" }
+        let whole = Int(seconds.rounded())
+        return whole < 120 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
     }
 
     static func builtins() throws -> [ClaimSource] {

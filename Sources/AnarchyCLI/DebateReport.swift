@@ -27,10 +27,27 @@ enum DebateReport {
                 ["anchor", "source", "what must hold", "what the model gave", "passed"],
                 results.anchors.map { [$0.name, $0.source, $0.expected, $0.found, $0.passed ? "yes" : "NO"] }, caption: "Canonical results run before the claims")
         }
+        report.heading("Verdict matrix")
+        report.table(
+            ["claim", "school", "verdict", "at the base", "share of the sampled space", "model variants agreeing with the base", "placebos"],
+            results.claims.map(matrixRow), caption: "At a glance: how robust each verdict is (details per test below)")
         report.heading("Verdicts")
         report.table(VerdictTable.header, VerdictTable.rows(results))
         for claim in results.claims { section(claim, into: &report) }
         return report.html
+    }
+
+    /// A claim's row of the verdict matrix.
+    static func matrixRow(_ claim: ClaimResult) -> [String] {
+        let variants = claim.variants
+        let agreeing = variants.filter { $0.verdict == claim.baseVerdict }.count
+        let placebos = claim.tests.compactMap(\.placebo)
+        return [
+            "\(claim.number). \(claim.title)", claim.school, claim.verdict.rawValue, claim.baseVerdict.rawValue,
+            claim.robustness.isNaN ? "–" : "\(Int((claim.robustness * 100).rounded()))%",
+            variants.isEmpty ? "not run" : "\(agreeing) of \(variants.count)",
+            placebos.isEmpty ? "none" : placebos.contains(where: \.showsEffect) ? "\(placebos.filter(\.showsEffect).count) of \(placebos.count) SHOW THE EFFECT" : "\(placebos.count) of \(placebos.count) clean",
+        ]
     }
 
     static func section(_ claim: ClaimResult, into report: inout HTMLReport) {
@@ -63,6 +80,14 @@ enum DebateReport {
                     let e = test.effects[l].effect
                     return [claim.levels[l].label, "\(e.n)", "\(test.effects[l].missing)", VerdictTable.fixed(e.controlMean), VerdictTable.fixed(e.treatmentMean), VerdictTable.fixed(e.effect), "[\(VerdictTable.fixed(e.low)), \(VerdictTable.fixed(e.high))]", test.effects[l].outcome.rawValue]
                 })
+        }
+        if let sentence = claim.variantsSentence {
+            report.heading("Model variants", level: 3)
+            report.paragraph("The claim rerun (\(Swift.min(claim.replications, DebateRunner.sampleReplications)) replications each) with wars fought as SDW-1's contest, under Lanchester's square law or as protracted wars; on a ring, a grid or a random geometric graph; with 12 or 48 states. Each verdict is the single-level rule; variants do not vote. In words: \(sentence).")
+            let variants = claim.variants
+            if !variants.isEmpty {
+                report.table(["variant", "verdict"] + claim.tests.map(\.name), variants.map { [$0.label, $0.verdict.rawValue] + $0.tests.map(\.rawValue) })
+            }
         }
         if let map = claim.map, let test = claim.tests.first { phaseDiagram(claim, map, test, into: &report) }
         timeSeries(claim, into: &report)

@@ -13,8 +13,10 @@ public struct Level: Sendable, Equatable {
         case across(factor: Int)
         /// A cell of the map.
         case map
-        /// A point of the robustness sample (``ClaimPlan/samples(_:count:)``).
+        /// A point of the robustness sample (``ClaimPlan/samples(_:count:after:)``).
         case sample(point: Int)
+        /// A model variant (``ModelVariant``), applied after each condition's edits.
+        case variant(ModelVariant)
     }
     public let index: Int
     public let kind: Kind
@@ -29,6 +31,7 @@ public struct Level: Sendable, Equatable {
     /// "base", "system.beta=2, system.delta=0.1", or "sample 3".
     public var label: String {
         if case let .sample(point) = kind { return "sample \(point)" }
+        if case let .variant(variant) = kind { return "variant: \(variant.label)" }
         return settings.isEmpty ? "base" : settings.map { "\($0.path)=\(PlainNumber.text($0.value))" }.joined(separator: ", ")
     }
 
@@ -36,7 +39,7 @@ public struct Level: Sendable, Equatable {
     public var decides: Bool {
         switch kind {
         case .base, .across: true
-        case .map, .sample: false
+        case .map, .sample, .variant: false
         }
     }
 }
@@ -99,20 +102,41 @@ enum ClaimPlan {
         }
     }
 
-    /// The scenarios of `level`: the base with the level's settings, then each condition's edits.
+    /// The model variants' levels (``ModelVariant/matrix(for:)``), numbered after `first`, and
+    /// the axes the claim fixes, in words.
+    static func variants(_ claim: Claim, after first: Int) -> (levels: [Level], fixed: [String]) {
+        let (variants, fixed) = ModelVariant.matrix(for: claim)
+        return (variants.enumerated().map { Level(index: first + $0.offset, kind: .variant($0.element), settings: []) }, fixed)
+    }
+
+    /// The scenarios of `level`: the base with the level's settings, then each condition's
+    /// edits, then the level's model variant.
     static func conditions(_ claim: Claim, at level: Level) throws(ScenarioFileError) -> LevelPlan {
         var start = claim.base
-        for s in level.settings {
-            do throws(ScenarioFileError) { start = try ScenarioPath.setting(s.value, at: s.path, in: start) } catch {
-                throw ScenarioFileError(path: level.kind == .map ? "map" : level.decides ? "across" : "robustness sample", message: "\(s.path) = \(PlainNumber.text(s.value)): \(error.message)")
+        if let together = ScenarioPath.setting(level.settings.map { ScenarioEdit(path: $0.path, value: ScenarioPath.document($0.value)) }, in: claim.base) {
+            start = together
+        } else {  // one by one, to name the setting at fault
+            for s in level.settings {
+                do throws(ScenarioFileError) { start = try ScenarioPath.setting(s.value, at: s.path, in: start) } catch {
+                    throw ScenarioFileError(path: level.kind == .map ? "map" : level.decides ? "across" : "robustness sample", message: "\(s.path) = \(PlainNumber.text(s.value)): \(error.message)")
+                }
             }
         }
         var scenarios: [Scenario] = [], labels: [String] = []
         func index(of condition: Condition, test: Int, role: String) throws(ScenarioFileError) -> Int {
             var scenario = start
-            for edit in condition.edits {
-                do throws(ScenarioFileError) { scenario = try ScenarioPath.setting(document: edit.value, at: edit.path, in: scenario) } catch {
-                    throw ScenarioFileError(path: "tests[\(test)].\(role).set.\(edit.path)", message: "\(error.message)\(level.settings.isEmpty ? "" : " (at \(level.label))")")
+            if let together = ScenarioPath.setting(condition.edits, in: start) {
+                scenario = together
+            } else {  // one by one, to name the edit at fault
+                for edit in condition.edits {
+                    do throws(ScenarioFileError) { scenario = try ScenarioPath.setting(document: edit.value, at: edit.path, in: scenario) } catch {
+                        throw ScenarioFileError(path: "tests[\(test)].\(role).set.\(edit.path)", message: "\(error.message)\(level.settings.isEmpty ? "" : " (at \(level.label))")")
+                    }
+                }
+            }
+            if case let .variant(variant) = level.kind {
+                do throws(ScenarioError) { scenario = try variant.applied(to: scenario) } catch {
+                    throw ScenarioFileError(path: "variant \(variant.label)", message: "\(condition.label): \(error)")
                 }
             }
             if let found = scenarios.firstIndex(of: scenario) { return found }

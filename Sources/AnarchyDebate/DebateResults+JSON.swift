@@ -56,6 +56,10 @@ extension ClaimResult {
                 ])
             })),
             ("tests", .array(tests.map(\.json))),
+            ("variants", .array(variants.map { v in
+                .object([("variant", .string(v.label)), ("verdict", .string(v.verdict.rawValue)), ("tests", .array(v.tests.map { .string($0.rawValue) }))])
+            })),
+            ("variantsFixed", .array(variantsFixed.map(JSONValue.string))),
             ("replay", .array(replay.map { c in
                 .members(["label": .string(c.label), "scenario": c.scenario, "seeds": .array(c.seeds.map { .string(String($0)) })])
             })),
@@ -96,6 +100,10 @@ extension ClaimResult {
                 })
         }
         tests = try r.array("tests").map { item throws(DebateFileError) in try TestResult(item) }
+        // Written since the model variants (2026-12-05); older files have none.
+        if value["variantsFixed"] != nil {
+            variantsFixed = try r.array("variantsFixed").map { s throws(DebateFileError) in try Reader(s, at: "variantsFixed[]").text() }
+        }
         replay = try r.array("replay").map { item throws(DebateFileError) in
             let c = Reader(item, at: "replay[]")
             guard let scenario = item["scenario"] else { throw DebateFileError(description: "replay[].scenario: missing") }

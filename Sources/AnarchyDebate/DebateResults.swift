@@ -58,6 +58,50 @@ public struct ClaimResult: Sendable, Equatable {
         return judged == 0 ? .nan : Double(holding) / Double(judged)
     }
 
+    /// The claim's verdict in each model variant it ran under (``ModelVariant``), by the
+    /// single-level rule: each test's outcome there, combined as the claim's tests are.
+    public var variants: [(label: String, verdict: Verdict, tests: [Outcome])] {
+        levels.indices.filter { levels[$0].kind == "variant" }.map { l in
+            let outcomes = tests.map { $0.effects[l].outcome }
+            let label = levels[l].label.hasPrefix("variant: ") ? String(levels[l].label.dropFirst(9)) : levels[l].label
+            return (label, Verdict.combining(outcomes.map { Verdict.of([$0]) }), outcomes)
+        }
+    }
+
+    /// The claim's verdict at its base level alone, by the same single-level rule as a variant
+    /// (no correction across levels): what each variant is compared with.
+    public var baseVerdict: Verdict {
+        Verdict.combining(tests.map { test in
+            let e = test.headline.effect
+            let single: Outcome = e.n < Holm.minimumPairs(replications: replications) ? .untestable
+                : Expectation(Expectation.Kind(rawValue: test.expect) ?? .same, margin: test.margin).outcome(low: e.low, high: e.high)
+            return Verdict.of([single])
+        })
+    }
+    /// "at the base level supported; the same in 12 of 18 model variants; contradicted in 2
+    /// (lanchester · ring · 12 states, …); not varied: …" (nil when no variant ran and no axis was fixed).
+    public var variantsSentence: String? {
+        let all = variants
+        guard !all.isEmpty || !variantsFixed.isEmpty else { return nil }
+        var parts: [String] = []
+        if !all.isEmpty {
+            let base = baseVerdict
+            let differing = all.filter { $0.verdict != base }
+            parts.append("\(base.rawValue) at the base level; the same in \(all.count - differing.count) of \(all.count)")
+            for v in Verdict.allCases where v != base {
+                let here = differing.filter { $0.verdict == v }.map(\.label)
+                guard !here.isEmpty else { continue }
+                let shown = here.prefix(4).joined(separator: "; ") + (here.count > 4 ? "; and \(here.count - 4) more" : "")
+                parts.append("\(v.rawValue) in \(here.count) (\(shown))")
+            }
+        }
+        if !variantsFixed.isEmpty { parts.append("not varied: " + variantsFixed.joined(separator: "; ")) }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The model-variant axes the claim fixes, and variants left out, each with its reason.
+    public var variantsFixed: [String] = []
+
     /// SHA-256 of the claim file's text as run: the claim's pre-registered fingerprint.
     public var hash: String { SHA256.hex(definition) }
     /// The map's axes (paths and values), when the claim has one.
@@ -73,6 +117,7 @@ public struct ClaimResult: Sendable, Equatable {
     public static func == (a: ClaimResult, b: ClaimResult) -> Bool {
         a.number == b.number && a.title == b.title && a.levels == b.levels && a.tests == b.tests && a.verdict == b.verdict
             && a.definition == b.definition && a.replay == b.replay && a.map == b.map && a.seed == b.seed && a.replications == b.replications
+            && a.variantsFixed == b.variantsFixed
     }
 }
 
@@ -89,7 +134,7 @@ public struct ReplayedCondition: Sendable, Equatable {
 
 public struct LevelResult: Sendable, Equatable {
     public var label: String
-    /// "base", "across" or "map".
+    /// "base", "across", "map", "sample" or "variant".
     public var kind: String
     public var settings: [Level.Setting]
 }

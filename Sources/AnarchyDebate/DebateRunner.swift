@@ -31,21 +31,23 @@ public enum DebateRunner {
 
     /// Points of the robustness sample per claim: 16 quick, 64 in the full run.
     public static func samplePoints(quick: Bool) -> Int { quick ? 16 : 64 }
-    /// Replications at each point of the robustness sample (at most; fewer if the claim runs fewer).
+    /// Replications at each point of the robustness sample and in each model variant (at most;
+    /// fewer if the claim runs fewer).
     public static let sampleReplications = 10
 
     /// Runs `sources` (`quick`: each claim's quick replications; `replications` overrides both).
     /// `progress` receives (runs done, runs planned) from time to time, on one thread.
     /// Runs the sanity anchors first unless `anchors` is false (10 seeds per world when quick, 40
     /// otherwise), and each claim over its robustness sample (`samples` points; default
-    /// ``samplePoints(quick:)``; 0 for none).
+    /// ``samplePoints(quick:)``; 0 for none) and in its model variants unless `variants` is
+    /// false (``ModelVariant``).
     public static func run(
         _ sources: [ClaimSource], quick: Bool, replications: Int? = nil, threads: Int, version: String, anchors: Bool = true,
-        samples: Int? = nil, progress: @Sendable (Int, Int) -> Void = { _, _ in }
+        samples: Int? = nil, variants: Bool = true, progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws(Failure) -> DebateResults {
         let start = MonotonicClock.seconds()
         let anchorResults = anchors ? Anchors.run(replications: quick ? 10 : 40) : []
-        let (plans, reps) = try plan(sources, quick: quick, replications: replications, samples: samples ?? samplePoints(quick: quick))
+        let (plans, reps, fixed) = try plan(sources, quick: quick, replications: replications, samples: samples ?? samplePoints(quick: quick), variants: variants)
         var jobs: [Job] = []
         for (c, levels) in plans.enumerated() {
             for plan in levels {
@@ -59,7 +61,9 @@ public enum DebateRunner {
         var offset = 0
         for (c, source) in sources.enumerated() {
             let count = plans[c].reduce(0) { $0 + $1.scenarios.count * levelReplications($1.level, reps[c]) }
-            claims.append(summarise(source, plans: plans[c], runs: Array(results[offset..<(offset + count)]), replications: reps[c]))
+            var claim = summarise(source, plans: plans[c], runs: Array(results[offset..<(offset + count)]), replications: reps[c])
+            claim.variantsFixed = fixed[c]
+            claims.append(claim)
             offset += count
         }
         var debate = DebateResults(version: version, quick: quick, claims: claims, seconds: MonotonicClock.seconds() - start)
@@ -67,30 +71,71 @@ public enum DebateRunner {
         return debate
     }
 
-    /// How many runs `run` will make with these settings (for a line before a long run).
-    public static func plannedRuns(_ sources: [ClaimSource], quick: Bool, replications: Int? = nil, samples: Int? = nil) throws(Failure) -> Int {
-        let (plans, reps) = try plan(sources, quick: quick, replications: replications, samples: samples ?? samplePoints(quick: quick))
-        return zip(plans, reps).reduce(0) { total, pair in total + pair.0.reduce(0) { $0 + $1.scenarios.count * levelReplications($1.level, pair.1) } }
+    /// How many runs `run` will make with these settings, and about how long they will take on
+    /// `threads` threads (for a line before a long run). The time comes from a pilot: one run of
+    /// each claim's first condition at its base level, on this thread, gives the claim's seconds
+    /// per state-tick; every planned run is costed by its states × ticks at that rate, and the
+    /// total shared over the threads. An estimate, not a promise: mechanisms differ in cost
+    /// between a claim's conditions (the anchors, under a second, are not counted).
+    public static func preview(
+        _ sources: [ClaimSource], quick: Bool, replications: Int? = nil, samples: Int? = nil, variants: Bool = true, threads: Int
+    ) throws(Failure) -> (runs: Int, seconds: Double) {
+        let (plans, reps, _) = try plan(sources, quick: quick, replications: replications, samples: samples ?? samplePoints(quick: quick), variants: variants)
+        var runs = 0, seconds = 0.0
+        for (c, levels) in plans.enumerated() {
+            func cost(_ scenario: Scenario) -> Double { Double(scenario.states.count) * Double(Swift.max(1, scenario.ticks)) }
+            let pilot = levels[0].scenarios[0]
+            let start = MonotonicClock.seconds()
+            _ = try? RunResult.run(pilot, point: 0, replication: 0, seed: RunSeed.seed(master: sources[c].claim.seed, point: 0, replication: 0), metrics: sources[c].claim.metrics, focal: sources[c].claim.focalIndex)
+            let rate = (MonotonicClock.seconds() - start) / cost(pilot)
+            for plan in levels {
+                let count = levelReplications(plan.level, reps[c])
+                runs += plan.scenarios.count * count
+                seconds += plan.scenarios.reduce(0) { $0 + cost($1) } * Double(count) * rate
+            }
+        }
+        return (runs, seconds / Double(Swift.max(1, threads)))
     }
 
     /// Replications at `level`: the claim's, or at most ``sampleReplications`` at a sample point.
     static func levelReplications(_ level: Level, _ replications: Int) -> Int {
-        if case .sample = level.kind { return Swift.min(replications, sampleReplications) }
-        return replications
+        switch level.kind {
+        case .sample, .variant: Swift.min(replications, sampleReplications)
+        case .base, .across, .map: replications
+        }
     }
 
-    private static func plan(_ sources: [ClaimSource], quick: Bool, replications: Int?, samples: Int) throws(Failure) -> (plans: [[LevelPlan]], replications: [Int]) {
-        var plans: [[LevelPlan]] = []
+    /// Every claim's levels with their scenarios, its replications, and the model-variant axes it
+    /// fixes (with any variant whose world is not valid, and why: those are left out, not fatal).
+    private static func plan(
+        _ sources: [ClaimSource], quick: Bool, replications: Int?, samples: Int, variants: Bool
+    ) throws(Failure) -> (plans: [[LevelPlan]], replications: [Int], fixed: [[String]]) {
+        var plans: [[LevelPlan]] = [], fixed: [[String]] = []
         for source in sources {
             do throws(ScenarioFileError) {
                 let levels = try ClaimPlan.levels(source.claim)
                 let all = levels + (try ClaimPlan.samples(source.claim, count: samples, after: levels.count))
-                plans.append(try all.map { level throws(ScenarioFileError) in try ClaimPlan.conditions(source.claim, at: level) })
+                var plan = try all.map { level throws(ScenarioFileError) in try ClaimPlan.conditions(source.claim, at: level) }
+                var notes: [String] = []
+                if variants {
+                    let matrix = ClaimPlan.variants(source.claim, after: all.count)
+                    notes = matrix.fixed
+                    for level in matrix.levels {
+                        do throws(ScenarioFileError) {
+                            let kept = Level(index: plan.count, kind: level.kind, settings: [])
+                            plan.append(try ClaimPlan.conditions(source.claim, at: kept))
+                        } catch {
+                            notes.append("\(error.path) left out: \(error.message)")
+                        }
+                    }
+                }
+                plans.append(plan)
+                fixed.append(notes)
             } catch {
                 throw Failure(description: "claim \(source.claim.number): \(error.description)")
             }
         }
-        return (plans, sources.map { replications ?? (quick ? $0.claim.quickReplications : $0.claim.replications) })
+        return (plans, sources.map { replications ?? (quick ? $0.claim.quickReplications : $0.claim.replications) }, fixed)
     }
 
     private static func runAll(
@@ -212,6 +257,7 @@ public enum DebateRunner {
         case .across: "across"
         case .map: "map"
         case .sample: "sample"
+        case .variant: "variant"
         }
     }
 }

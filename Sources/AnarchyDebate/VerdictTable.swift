@@ -35,6 +35,7 @@ public enum VerdictTable {
         for claim in results.claims {
             let share = claim.robustness.isNaN ? "" : " (every test holds at \(Int((claim.robustness * 100).rounded()))% of the sampled space)"
             out += "Claim \(claim.number) (\(claim.school)): \(claim.title) — \(claim.verdict.rawValue.uppercased())\(share)\n"
+            if let line = claim.variantsSentence { out += "  model variants: \(line)\n" }
             for test in claim.tests {
                 let e = test.headline.effect
                 let versus = test.control.map { "\(test.treatment) vs \($0)" } ?? test.treatment

@@ -58,6 +58,11 @@ extension Experiment {
         var points: [DesignPoint] = []
         points.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
+            if let scenario = ScenarioPath.setting(zip(factors, row).map { ScenarioEdit(path: $0.path, value: ScenarioPath.document($1)) }, in: base) {
+                points.append(DesignPoint(index: index, values: row, scenario: scenario))
+                continue
+            }
+            // One by one, to name the factor at fault.
             var scenario = base
             for (k, (factor, value)) in zip(factors, row).enumerated() {
                 do throws(ScenarioFileError) {
