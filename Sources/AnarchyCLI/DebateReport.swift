@@ -65,7 +65,8 @@ enum DebateReport {
             if let robustness = test.robustness { report.paragraph("Robustness: \(robustness.sentence).") }
             if let placebo = test.placebo {
                 let p = placebo.effect.effect
-                report.paragraph("Placebo — \(placebo.label): effect \(VerdictTable.fixed(p.effect)) [\(VerdictTable.fixed(p.low)), \(VerdictTable.fixed(p.high))], n = \(p.n): "
+                let share = placebo.share(of: test.headline)
+                report.paragraph("Placebo — \(placebo.label): effect \(VerdictTable.fixed(p.effect)) [\(VerdictTable.fixed(p.low)), \(VerdictTable.fixed(p.high))], n = \(p.n)\(share.isEmpty ? "" : ", \(share)"): "
                     + (placebo.showsEffect ? "the effect appears with the channel switched off, so this test measures how the claim was built, not the claim." : "no such effect without the channel (\(placebo.effect.outcome.rawValue))."))
             }
             let estimates = deciding.map { l in

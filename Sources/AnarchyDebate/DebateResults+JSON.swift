@@ -148,7 +148,10 @@ extension TestResult {
             ])))
         }
         if let placebo {
-            fields.append(("placebo", .object([("label", .string(placebo.label)), ("showsEffect", .bool(placebo.showsEffect)), ("effect", Self.json(placebo.effect))])))
+            fields.append(("placebo", .object([
+                ("label", .string(placebo.label)), ("showsEffect", .bool(placebo.showsEffect)),
+                ("shareOfEffect", .number(placebo.fraction(of: headline))), ("effect", Self.json(placebo.effect)),
+            ])))
         }
         return .object(fields)
     }

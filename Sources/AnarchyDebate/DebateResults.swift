@@ -169,6 +169,20 @@ public struct PlaceboResult: Sendable, Equatable {
     public var effect: LevelEffect
     /// Whether the placebo shows the expected effect (the test then measures construction).
     public var showsEffect: Bool { effect.outcome == .holds }
+
+    /// How much of the test's effect at the base the placebo reproduces, in words ("8% of the
+    /// test's effect"; empty when the test's effect is zero or undefined): a placebo that clears
+    /// the smallest effect but carries a sliver of the effect says the construction contributes,
+    /// not that it explains.
+    public func share(of test: LevelEffect) -> String {
+        let ratio = fraction(of: test)
+        return ratio.isFinite ? "\(Int((ratio * 100).rounded()))% of the test's effect" : ""
+    }
+
+    /// The placebo's effect over the test's at the base (NaN when the test's is zero or undefined).
+    public func fraction(of test: LevelEffect) -> Double {
+        test.effect.effect == 0 ? .nan : effect.effect.effect / test.effect.effect
+    }
 }
 
 public struct LevelEffect: Sendable, Equatable {

@@ -47,7 +47,8 @@ public enum VerdictTable {
                 if let robustness = test.robustness { out += "    robustness: \(robustness.sentence)\n" }
                 if let placebo = test.placebo {
                     let p = placebo.effect.effect
-                    out += "    placebo — \(placebo.label): effect \(fixed(p.effect)) [\(fixed(p.low)), \(fixed(p.high))] — "
+                    let share = placebo.share(of: test.headline)
+                    out += "    placebo — \(placebo.label): effect \(fixed(p.effect)) [\(fixed(p.low)), \(fixed(p.high))]\(share.isEmpty ? "" : " (\(share))") — "
                         + (placebo.showsEffect ? "SHOWS THE EFFECT: this test measures construction, not the claim\n" : "no effect without the channel (\(placebo.effect.outcome.rawValue))\n")
                 }
             }

@@ -59,7 +59,7 @@ struct ModelVariantTests {
         let (three, fixedHere) = ModelVariant.matrix(for: expansion)
         #expect(three.map(\.warModel) == [.contest, .lanchester, .protracted] && three.allSatisfy { $0.layout == nil && $0.states == nil })
         #expect(fixedHere.count == 2 && fixedHere[0].contains("drawn by hand"))
-        let riser = try BuiltinClaims.all()[3].claim  // rising-power: 8 listed states
+        let riser = try claim(smallClaim.replacingOccurrences(of: "base: spiral", with: "base: rising-power"))  // 8 listed states
         let (nine, fixedThere) = ModelVariant.matrix(for: riser)
         #expect(nine.count == 9 && nine.allSatisfy { $0.states == 48 } && fixedThere == ["size: 8 listed states cannot be repeated to make 12"])
         let warSet = try claim(smallClaim.replacingOccurrences(of: "{label: none}", with: "{label: none, set: {mechanisms.lanchester: {}}}"))

@@ -18,7 +18,12 @@ extension BuiltinClaims {
         limits: >-
           Observers read the arming rate, not the posture's use; greedy states also spend more, so
           total arming stays a signal even at δ = 0 — the claim is about the offense-defense
-          distinction, the model also lets volume speak. Beliefs accumulate over repeated
+          distinction, the model also lets volume speak. So a second test reads the claim as the essays
+          mean it, arms alone: greedy states spend the seekers' baseline share (sGreedy = s0 = 0.03) and
+          never attack (attackRatio 100), so neither volume nor revealed aggression can tell them apart
+          and only the offence share of what each buys (a greedy state's 0.7, a seeker's 1/(1 + β))
+          remains — a seeker's fearful arming still raises its volume, which if anything makes seekers
+          look greedier. Beliefs accumulate over repeated
           observations, so a small per-tick signal adds up; runs where greedy states or seekers are
           all dead from the first tick on have no value and are left out.
         base: jervis-1-doubly-dangerous
@@ -28,6 +33,15 @@ extension BuiltinClaims {
           - name: signal lost when arms look alike
             metric: discriminationMean
             treatment: {label: "δ = 0.1"}
+            expect: same
+            smallestEffect: 0.1
+            reason: >-
+              a tenth of the probability scale: a smaller gap between the beliefs held about greedy and about seeking neighbours would not tell them apart in any way that could guide a response.
+          - name: signal lost when only the arms mix can tell
+            metric: discriminationMean
+            treatment:
+              label: "δ = 0.1, greedy states spend the seekers' baseline and never attack"
+              set: {system.sGreedy: 0.03, system.attackRatio: 100}
             expect: same
             smallestEffect: 0.1
             reason: >-

@@ -16,11 +16,16 @@ extension BuiltinClaims {
           doctrine (restrained, defensive, never attacking). Deterrence: the bloc takes in the Buffer
           at tick 5 (expansion), or the seekers put half their defensive purchases into a punishment
           stock (deterrence mechanism). The metric is greedyWars, the wars Rus starts in 100 ticks;
-          one war fewer or more is the smallest effect that counts (margin 1).
+          one war fewer or more is the smallest effect that counts (margin 1). The contested case, where
+          the deterrence model and the spiral model part (Jervis 1976, ch. 3; Glaser 2010): Rus a
+          security seeker that may strike first from fear (preemption on), facing the expansion; the
+          metric is fearWars, wars begun from fear by anyone; not more than one war more holds "expansion
+          does not provoke".
         limits: >-
           One small world and one greedy power; wars are counted, not weighted by their cost; Rus's
           motive is fixed, so reassurance cannot change it (the model has no motive change; identity
-          is off here).
+          is off here). The contested case is a null expectation, so it has no placebo (a switched-off
+          channel would also show no effect).
         base: alliance-expansion
         set:
           states[4].motive: greedy
@@ -73,6 +78,21 @@ extension BuiltinClaims {
                 policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
                 mechanisms.deterrence: {punishmentShare: 0.5}
             expect: lower
+            smallestEffect: 1
+            reason: >-
+              one war fewer or more is the smallest difference in war a policy maker would count.
+          - name: alliance expansion does not provoke a security-seeking rival
+            metric: fearWars
+            control:
+              label: status quo, Rus a security seeker who may strike first
+              set:
+                policies: [{tick: 1, ally: [West-1, West-2]}, {tick: 1, ally: [West-2, West-3]}]
+                states[4].motive: security
+                mechanisms.preemption: {}
+            treatment:
+              label: alliance expansion, Rus a security seeker who may strike first
+              set: {'states[4].motive': security, mechanisms.preemption: {}}
+            expect: notHigher
             smallestEffect: 1
             reason: >-
               one war fewer or more is the smallest difference in war a policy maker would count.

@@ -11,7 +11,10 @@ extension BuiltinClaims {
           The spiral world: twelve security seekers and no greedy state. The metric is spiralMean, the
           mean belief among neighbouring seekers that the other is greedy, averaged over 200 ticks.
           Defense dominance: β = 2.5 against an offense-dominant β = 0.5. Distinguishability: δ = 0.9
-          against δ = 0.1. Lower holds the claim.
+          against δ = 0.1, at the spiral world's β = 1 — the knife edge where a seeker's offence share,
+          1/(1 + β) = 1/2, makes its expected observed rate independent of δ — and, as further readings,
+          in an offense-dominant (β = 0.5) and a defense-dominant (β = 2.5) world, where δ changes what
+          a seeker's arms show. Lower holds the claim.
         limits: >-
           β and δ are system-wide and fixed; the model has no technology race that shifts them, and
           seekers here face no real threat, so every bit of fear is misperception.
@@ -57,6 +60,46 @@ extension BuiltinClaims {
               treatment:
                 label: distinguishable with σ = 10
                 set: {system.delta: 0.9, system.sigma: 10}
+          - name: distinguishability dampens the spiral where offence dominates
+            metric: spiralMean
+            control:
+              label: indistinguishable (δ = 0.1), β = 0.5
+              set: {system.delta: 0.1, system.beta: 0.5}
+            treatment:
+              label: distinguishable (δ = 0.9), β = 0.5
+              set: {system.delta: 0.9, system.beta: 0.5}
+            expect: lower
+            smallestEffect: 0.02
+            reason: >-
+              two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
+            placebo:
+              label: beliefs cannot learn (observation uninformative, σ = 10)
+              control:
+                label: indistinguishable, β = 0.5, σ = 10
+                set: {system.delta: 0.1, system.beta: 0.5, system.sigma: 10}
+              treatment:
+                label: distinguishable, β = 0.5, σ = 10
+                set: {system.delta: 0.9, system.beta: 0.5, system.sigma: 10}
+          - name: distinguishability dampens the spiral where defence dominates
+            metric: spiralMean
+            control:
+              label: indistinguishable (δ = 0.1), β = 2.5
+              set: {system.delta: 0.1, system.beta: 2.5}
+            treatment:
+              label: distinguishable (δ = 0.9), β = 2.5
+              set: {system.delta: 0.9, system.beta: 2.5}
+            expect: lower
+            smallestEffect: 0.02
+            reason: >-
+              two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
+            placebo:
+              label: beliefs cannot learn (observation uninformative, σ = 10)
+              control:
+                label: indistinguishable, β = 2.5, σ = 10
+                set: {system.delta: 0.1, system.beta: 2.5, system.sigma: 10}
+              treatment:
+                label: distinguishable, β = 2.5, σ = 10
+                set: {system.delta: 0.9, system.beta: 2.5, system.sigma: 10}
         across:
           - {path: system.kappa, values: [0.5, 1, 4]}
           - {path: system.sigma, values: [0.005, 0.05]}

@@ -14,21 +14,32 @@ extension BuiltinClaims {
           (benefit 1, cost 1) but not to a greedy state (benefit 0.2, cost 1) — a separating signal.
           Cheap talk: cut = 0, which every state sends. The metric is spiralMean, seekers' mean belief
           that neighbouring seekers are greedy, over 200 ticks: lower than without signals holds
-          "costly signals reassure"; within ±0.02 of it holds "cheap talk does not".
+          "costly signals reassure"; within ±0.02 of it holds "cheap talk does not". The deterrence
+          school's objection is that reassurance costs capability: the signal destroys offence, which
+          greedy neighbours may exploit. So a third test reads "reassure" as safety, not only belief:
+          attacksOnSeekers (wars begun against seekers), not more than one war more with the costly
+          signal than without.
         limits: >-
           Signals are read as the separating equilibrium says (catalogue §4.5), with common knowledge
-          of the costs; a signal is one tick's cut, so reassurance must be renewed.
+          of the costs; a signal is one tick's cut, so reassurance must be renewed. A separating
+          signal sets the receivers' belief to the floor by definition, so the first test measures how
+          often seekers can afford to signal and how much that matters against the spiral, not whether
+          signals can inform; and cheap talk is modelled as a signal every type sends, so it cannot
+          move any belief — the second test holds by construction (its runs are identical to those
+          without signals) and is kept to show it. The signal's costs are not swept (a condition sets
+          the whole mechanism): below the greedy state's mimicry threshold (cut < 0.2 here) it pools.
         base: jervis-2-dilemma-compatible
         conditions:
           none: {label: no signals}
+          costly signal:
+            label: costly signal (cut 0.3)
+            set:
+              mechanisms.signalling: {cut: 0.3, benefitSeeker: 1, costSeeker: 1, benefitGreedy: 0.2, costGreedy: 1}
         tests:
           - name: costly signals reassure
             metric: spiralMean
             control: none
-            treatment:
-              label: costly signal (cut 0.3)
-              set:
-                mechanisms.signalling: {cut: 0.3, benefitSeeker: 1, costSeeker: 1, benefitGreedy: 0.2, costGreedy: 1}
+            treatment: costly signal
             expect: lower
             smallestEffect: 0.02
             reason: >-
@@ -51,6 +62,14 @@ extension BuiltinClaims {
             smallestEffect: 0.02
             reason: >-
               two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
+          - name: costly signals do not invite attack
+            metric: attacksOnSeekers
+            control: none
+            treatment: costly signal
+            expect: notHigher
+            smallestEffect: 1
+            reason: >-
+              one attack on a security seeker fewer or more over the run is the smallest difference in safety that counts.
         across:
           - {path: system.delta, values: [0.5, 0.9]}
           - {path: system.pGreedy, values: [0.1, 0.5]}

@@ -19,13 +19,24 @@ extension BuiltinClaims {
           stops being expected". With institutions, beliefBetweenCommunities (belief across the
           borders of two communities, where two border) above 0.1, the communities' own trust
           threshold, holds "blocs face a new dilemma"; runs where no two communities border are left
-          out.
+          out. Each of the first three tests carries a placebo: the same contrast with the union
+          hollowed out — the same members and dates, but reading fellow members as strangers do
+          (delta 0, noise 1), costing nothing to attack (defectionCost 0) and adding no amity
+          (institutionGain 0) — which must show no effect: it checks that the effect runs through what
+          the union does, not through anything else the condition changes (it cannot say which of the
+          three channels carries it). The time to the first community is censored at the horizon
+          (communityBirthByEnd), so no run is dropped; the bloc test reads a metric defined only where
+          two communities border, and is reported untestable when they do not.
         limits: >-
           Community membership follows the documented criterion (mutual beliefs under a threshold for
           a run of peaceful ticks), not shared identity in Wendt's full sense; persistence is read as
           membership at the end of a run three times longer than the last enlargement. A run without
           a community counts as a birth at the horizon, which understates how much later it would
-          have come.
+          have come. In this world of ten on a ring no two communities have bordered (n = 0): the
+          blocs' dilemma is not observable here, and the bloc test carries no placebo (it would be as
+          untestable). How fast amity grows in and out of an institution
+          (institutionGain against restraintGain) is set by the scenario, so how much sooner
+          communities are born is partly the arithmetic of the two rates.
         base: growing-community
         set:
           ticks: 300
@@ -34,6 +45,14 @@ extension BuiltinClaims {
             label: no institutions
             set: {institutions: null}
           the union enlarges: {label: the union enlarges}
+          the hollow union enlarges:
+            label: the hollow union enlarges
+            set:
+              institutions:
+                - {name: union, members: [Ana, Ben], from: 1, delta: 0, noise: 1, defectionCost: 0}
+                - {name: union-enlarged, members: [Jon, Ana, Ben, Cai], from: 40, delta: 0, noise: 1, defectionCost: 0}
+                - {name: union-enlarged-again, members: [Ivy, Jon, Ana, Ben, Cai, Dee], from: 80, delta: 0, noise: 1, defectionCost: 0}
+              mechanisms.identity.institutionGain: 0
         tests:
           - name: institutions bring communities sooner
             metric: communityBirthByEnd
@@ -43,6 +62,10 @@ extension BuiltinClaims {
             smallestEffect: 10
             reason: >-
               ten ticks, a thirtieth of the 300-tick run: a smaller advance in the first birth would not change what the run shows.
+            placebo:
+              label: a hollow union (same members and dates; shares no information, costs nothing to leave, builds no amity)
+              control: no institutions
+              treatment: the hollow union enlarges
           - name: institutions make communities larger
             metric: communityShare
             control: no institutions
@@ -51,6 +74,10 @@ extension BuiltinClaims {
             smallestEffect: 0.05
             reason: >-
               one state in twenty: in a world of ten, less than one state's membership.
+            placebo:
+              label: a hollow union (same members and dates; shares no information, costs nothing to leave, builds no amity)
+              control: no institutions
+              treatment: the hollow union enlarges
           - name: war stops being expected
             metric: spiralMean
             control: no institutions
@@ -59,6 +86,10 @@ extension BuiltinClaims {
             smallestEffect: 0.02
             reason: >-
               two percentage points of belief, averaged over the run: the debate's smallest difference in how greedy security seekers think each other.
+            placebo:
+              label: a hollow union (same members and dates; shares no information, costs nothing to leave, builds no amity)
+              control: no institutions
+              treatment: the hollow union enlarges
           - name: blocs face a new dilemma
             metric: beliefBetweenCommunities
             treatment: the union enlarges
