@@ -97,7 +97,9 @@ struct CalibrateCommand: ParsableCommand {
         let (history, onsets) = try HistoricalData.load(data)
         let calibration: Calibration
         do throws(DataError) {
-            calibration = try Calibration.run(history: history, onsets: onsets, training: training, seeds: seeds, threads: threads) { Console.error($0) }
+            let progress = StageProgress()
+            defer { progress.finish() }
+            calibration = try Calibration.run(history: history, onsets: onsets, training: training, seeds: seeds, threads: threads) { progress.report($0) }
         } catch { throw UsageError("--data: \(error.description)") }
         if json {
             Console.out(JSONValue.members([
@@ -150,7 +152,9 @@ struct BacktestCommand: ParsableCommand {
         let (history, onsets) = try HistoricalData.load(data)
         let result: Backtest
         do throws(DataError) {
-            result = try Backtest.run(history: history, onsets: onsets, evaluation: evaluation, seeds: seeds, threads: threads) { Console.error($0) }
+            let progress = StageProgress()
+            defer { progress.finish() }
+            result = try Backtest.run(history: history, onsets: onsets, evaluation: evaluation, seeds: seeds, threads: threads) { progress.report($0) }
         } catch { throw UsageError("--years \(years): \(error.description)") }
         let c = result.calibration
         if let report { try TextFile.write(HistoryReport.html(c, backtest: result, data: data), to: report, flag: "--report") }
@@ -181,5 +185,31 @@ struct BacktestCommand: ParsableCommand {
             "[\(PlainNumber.text($0.low)), \(PlainNumber.text($0.high))) n=\($0.count) forecast \(HistoricalData.format($0.meanForecast)) observed \(HistoricalData.format($0.observedRate))"
         }.joined(separator: "; ") + "\n"
         Console.out(out)
+    }
+}
+
+/// Progress of a computation in stages (calibration, then the backtest): on a terminal one line
+/// updated in place; otherwise (a log, a pipe, a batch job) only milestones — the first report
+/// and each quarter of a stage — so a log holds a handful of lines, not hundreds.
+final class StageProgress: @unchecked Sendable {
+    private let terminal = Console.stderrIsTerminal
+    private var lastQuarter: [String: Int] = [:]
+    private var inline = false
+
+    func report(_ m: Milestone) {
+        if terminal {
+            Console.errorInline("\r\u{1B}[2K" + m.text)
+            inline = true
+            if m.done >= m.total { Console.errorInline("\n"); inline = false }
+            return
+        }
+        let quarter = m.total > 0 ? m.done * 4 / m.total : 4
+        guard quarter != lastQuarter[m.work] else { return }
+        lastQuarter[m.work] = quarter
+        Console.error(m.text)
+    }
+
+    func finish() {
+        if inline { Console.errorInline("\n") }
     }
 }

@@ -55,6 +55,10 @@ enum DebateReport {
         report.paragraph("\(claim.school == "deterrence" ? "Deterrence school" : "Mitigation/transcendence school"): “\(claim.statement)”" + (claim.sources.isEmpty ? "" : " (\(claim.sources.joined(separator: "; ")))"))
         report.paragraph("Operationalisation. \(claim.operationalisation)")
         report.paragraph("Limits. \(claim.limits)")
+        if !claim.revisions.isEmpty {
+            report.paragraph("Register of this claim's revisions (each recorded before or with the run that followed it; docs/DEBATE.md has the full register):")
+            report.list(claim.revisions.map { "\($0.date): \($0.change)" })
+        }
         report.paragraph("Base scenario \(claim.baseSource); \(claim.replications) replications per condition and level; master seed \(claim.seed)\(claim.focal.map { "; focal state \($0)" } ?? ""). Claim file SHA-256 \(claim.hash) (the text at the end of this section).")
         let deciding = claim.levels.indices.filter { claim.levels[$0].kind == "base" || claim.levels[$0].kind == "across" }
         for test in claim.tests {

@@ -150,7 +150,7 @@ struct FormalInvocation {
             let fallback = p.fallback.map { "  (default: \($0))" } ?? ""
             text += "  \(p.name.padded(to: nameWidth))  \(p.domain.padded(to: domainWidth))  \(p.meaning)\(fallback)\n"
         }
-        return text + "\nOutputs, equations and tests: docs/MODELS.md; catalogue: shared/specs/formal-models.md.\n"
+        return text + "\nOutputs, equations, sources and tests: docs/MODELS.md.\n"
     }
 
     static let overview = """
@@ -158,7 +158,7 @@ struct FormalInvocation {
 
         Usage:
           anarchy formal --list                          every function, one per line
-          anarchy formal <id> --help                     its parameters, domains and defaults
+          anarchy formal <id> --help                     its parameters and their domains (every one required)
           anarchy formal <id> --params '<json object>'   JSON out, exit 0; or {"error": …, "param": …}, exit 2
           anarchy formal <id> --<param> <value> …        a readable answer (add --json for JSON)
 

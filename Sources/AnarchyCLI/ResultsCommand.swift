@@ -31,7 +31,7 @@ struct ResultsCommand: ParsableCommand {
     @Flag(name: .customLong("timings"), help: "Include each run's seconds (with --runs).")
     var timings = false
 
-    @Option(name: .customLong("compare"), help: ArgumentHelp("The difference of two design points' means (B − A), with 95% intervals.", valueName: "A,B"))
+    @Option(name: .customLong("compare"), help: ArgumentHelp("The difference of two design points' means, B minus A (column b_minus_a), with 95% normal and bootstrap intervals.", valueName: "A,B"))
     var compare: String?
 
     @Flag(name: .customLong("sensitivity"), help: "Rank the factors by their correlation with each metric.")

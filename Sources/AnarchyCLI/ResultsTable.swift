@@ -49,7 +49,7 @@ struct ResultsTable {
     }
 
     func differences(_ a: Int, _ b: Int) -> [[String]] {
-        var rows = [["experiment", "point_a", "point_b", "metric", "n_a", "n_b", "difference", "ci_low", "ci_high", "boot_low", "boot_high"]]
+        var rows = [["experiment", "point_a", "point_b", "metric", "n_a", "n_b", "b_minus_a", "ci_low", "ci_high", "boot_low", "boot_high"]]
         let grouped = byPoint
         let ra = grouped[a] ?? [], rb = grouped[b] ?? []
         for (m, metric) in experiment.metrics.enumerated() {

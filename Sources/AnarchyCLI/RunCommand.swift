@@ -114,6 +114,8 @@ struct RunCommand: ParsableCommand {
             let a = outcome.world.allianceMetrics(), tally = outcome.world.allianceTally
             let honoured = a.honouredShare.isNaN ? "no ally was called" : "\(SDW1Report.fixed(a.honouredShare)) of \(tally.honoured + tally.abandoned) commitments honoured"
             text += "  alliances            \(a.alliances) standing (\(tally.formed) formed), \(a.blocs) bloc\(a.blocs == 1 ? "" : "s"), polarity \(a.polarity); \(honoured)\n"
+            text += "                       (a bloc: two or more states joined by alliances; polarity: the blocs and lone states\n"
+            text += "                       holding at least 10% of the wealth — Waltz's poles)\n"
         }
         if let shares = outcome.world.identityShares() {
             text += "  identities           \(SDW1Report.fixed(shares.friends)) of neighbour relations friendly, \(SDW1Report.fixed(shares.enemies)) hostile\n"

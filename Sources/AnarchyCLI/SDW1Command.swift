@@ -13,7 +13,7 @@ struct SDW1Command: ParsableCommand {
             updates its belief that each is greedy by Bayes' rule, and greedy states attack weak \
             neighbours. Arms are hard to tell apart when delta is low and offense is cheap when beta \
             is low: Jervis's (1978) security dilemma. The last line of output is the run's digest \
-            (16 hex digits), its bit-exact fingerprint (spec: shared/specs/sdw1.md).
+            (16 hex digits), its bit-exact fingerprint (docs/SDW1.md).
             """)
 
     @OptionGroup(title: "Model parameters") var model: SDW1Options

@@ -13,7 +13,7 @@ struct TournamentCommand: ParsableCommand {
             can grow cooperation under anarchy. Strategies are named by id or by their display name \
             in the Axelrod library (`anarchy tournament --list`). Results: ranking by median \
             normalised score, wins, the payoff matrix and cooperation counts \
-            (spec: shared/specs/tournament.md).
+            (rules: docs/TOURNAMENT.md).
             """)
 
     @OptionGroup(title: "Tournament") var options: TournamentOptions

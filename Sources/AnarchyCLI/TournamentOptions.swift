@@ -11,7 +11,7 @@ struct TournamentOptions: ParsableArguments {
     @Flag(name: .customLong("all"), help: "All 21 strategies of the reference tournament, in its order (the default; also --reference).")
     var all = false
 
-    @Flag(name: .customLong("reference"), help: "Same as --all: the 21 deterministic strategies of shared/specs/tournament.md.")
+    @Flag(name: .customLong("reference"), help: "Same as --all: the 21 deterministic reference strategies (docs/TOURNAMENT.md).")
     var reference = false
 
     @Flag(name: .customLong("extended"), help: "Every registered strategy: the reference 21, Random, Joss, GTFT, Reassurer, Deterrer.")

@@ -20,7 +20,7 @@ public struct Backtest: Sendable {
     public static func run(
         history: COWHistory, onsets: DisputeOnsets, evaluation: ClosedRange<Int>, trainingStart: Int? = nil, seeds: Int = 100,
         calibrationSeeds: Int = 20, step: Int = 5, grid: [ModelParameters] = ModelParameters.grid, threads: Int = 1,
-        progress: (String) -> Void = { _ in }
+        progress: (Milestone) -> Void = { _ in }
     ) throws(DataError) -> Backtest {
         guard let years = history.years else { throw DataError(file: "system2016.csv", "no years") }
         let start = trainingStart ?? years.lowerBound
@@ -43,7 +43,7 @@ public struct Backtest: Sendable {
         for y in evaluation { forecastYears.append(try history.historicalYear(y, onsets: onsets)) }
         let best = calibration.best
         let modelForecasts = try Calibration.inParallel(forecastYears, threads: threads, progress: { done in
-            progress("backtest: \(done) of \(forecastYears.count) years forecast")
+            progress(Milestone(work: "backtest", done: done, total: forecastYears.count, unit: "years forecast"))
         }) { (year: HistoricalYear) throws(DataError) -> [Double] in
             try Calibration.forecast(year, best, seeds: seeds, offset: 1_000_000).onset
         }

@@ -20,7 +20,7 @@ public struct Calibration: Sendable {
 
     public static func run(
         history: COWHistory, onsets: DisputeOnsets, training: ClosedRange<Int>, step: Int = 5, seeds: Int = 20,
-        grid: [ModelParameters] = ModelParameters.grid, threads: Int = 1, progress: (String) -> Void = { _ in }
+        grid: [ModelParameters] = ModelParameters.grid, threads: Int = 1, progress: (Milestone) -> Void = { _ in }
     ) throws(DataError) -> Calibration {
         let (observed, _, all) = try observedFacts(history: history, onsets: onsets, training: training)
         let years = all.filter { ($0.year - training.lowerBound) % Swift.max(1, step) == 0 }
@@ -30,7 +30,7 @@ public struct Calibration: Sendable {
         // Grid points are independent: they run in parallel, in rounds, each into its own slot,
         // so the result does not depend on the number of threads.
         let simulatedFacts = try Self.inParallel(grid, threads: threads, progress: { done in
-            progress("calibration: \(done) of \(grid.count) parameter points")
+            progress(Milestone(work: "calibration", done: done, total: grid.count, unit: "parameter points"))
         }) { (point: ModelParameters) throws(DataError) -> StylisedFacts in
             var onset: [Double] = [], war: [Double] = []
             for year in years {
@@ -123,4 +123,15 @@ public struct Calibration: Sendable {
 private struct SendableSlots<T>: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<T>
     init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
+}
+
+/// How far a long computation has come (calibration's parameter points, the backtest's years),
+/// for a progress line: "calibration: 120 of 480 parameter points".
+public struct Milestone: Sendable, Equatable {
+    public let work: String
+    public let done: Int
+    public let total: Int
+    public let unit: String
+
+    public var text: String { "\(work): \(done) of \(total) \(unit)" }
 }

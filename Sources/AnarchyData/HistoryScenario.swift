@@ -5,14 +5,18 @@ import Darwin
 #endif
 import AnarchyWorld
 
-/// The region of a history scenario, by COW country code (the codebook's ranges).
+/// The region of a history scenario, by COW country code (the codebook's ranges), with one
+/// exception in time: the Ottoman Empire (640), in the codebook's Middle East, belongs to Europe
+/// too until its end in 1922 — it held European territory from the Balkans to Thrace, sat in the
+/// Concert of Europe from 1856 and fought the Balkan wars of 1912–13 (Anderson 1966).
 public enum Region: String, CaseIterable, Sendable {
     case europe, americas, africa, middleEast = "middle-east", asia, all
 
-    public func contains(_ ccode: Int) -> Bool {
+    /// Whether state `ccode` belongs to the region in `year`.
+    public func contains(_ ccode: Int, in year: Int) -> Bool {
         switch self {
         case .americas: (2...165).contains(ccode)
-        case .europe: (200...399).contains(ccode)
+        case .europe: (200...399).contains(ccode) || (ccode == 640 && year <= 1922)
         case .africa: (400...626).contains(ccode)
         case .middleEast: (630...698).contains(ccode)
         case .asia: (700...999).contains(ccode)
@@ -89,7 +93,7 @@ public struct COWHistory: Sendable {
         // Members of the system that year, ascending by ccode.
         var codes: [Int] = []
         for r in systemRows[year] ?? [] {
-            if let c = system.whole(r, "ccode"), region.contains(c) { codes.append(c) }
+            if let c = system.whole(r, "ccode"), region.contains(c, in: year) { codes.append(c) }
         }
         codes = Array(Set(codes)).sorted()
         guard codes.count >= 2 else {
@@ -97,11 +101,12 @@ public struct COWHistory: Sendable {
             throw DataError(file: system.table.file, "\(codes.count) state\(codes.count == 1 ? "" : "s") of region \(region.rawValue) in the system in \(year)\(span): a scenario needs two")
         }
         let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-        // Names: the spell covering the year (states2016), else the abbreviation.
-        var names = [String](repeating: "", count: codes.count)
+        // Names: the state's name in that year (``HistoricalNames``), else the spell covering the
+        // year (states2016), else the abbreviation.
+        var names = codes.map { HistoricalNames.name(ccode: $0, year: year) ?? "" }
         for r in 0..<spells.count {
-            guard let c = spells.whole(r, "ccode"), let k = position[c], let from = spells.whole(r, "styear"), let to = spells.whole(r, "endyear"),
-                from <= year && year <= to
+            guard let c = spells.whole(r, "ccode"), let k = position[c], names[k].isEmpty, let from = spells.whole(r, "styear"),
+                let to = spells.whole(r, "endyear"), from <= year && year <= to
             else { continue }
             names[k] = spells.text(r, "statenme").trimmingSpaces
         }

@@ -36,6 +36,20 @@ public struct Claim: Sendable, Equatable {
     /// The master seed; replication r at level ℓ runs with `RunSeed.seed(master, ℓ, r)` in every
     /// condition (common random numbers: the conditions are compared run by run).
     public var seed: UInt64 = 1
+    /// The claim's own register: each dated revision of its reading and what it did to the
+    /// verdict (pre-registration, docs/DEBATE.md), part of the text the claim's hash covers.
+    public var revisions: [Revision] = []
+
+    /// One dated revision of a claim: what changed, and why.
+    public struct Revision: Sendable, Equatable {
+        /// The day, as written (`2026-12-05`).
+        public var date: String
+        public var change: String
+        public init(date: String, change: String) {
+            self.date = date
+            self.change = change
+        }
+    }
 
     /// Two parameters crossed for a phase diagram.
     public struct Map: Sendable, Equatable {

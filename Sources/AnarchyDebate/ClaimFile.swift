@@ -10,7 +10,7 @@ import Yams
 public enum ClaimFile {
     static let topKeys = [
         "claim", "title", "school", "statement", "sources", "operationalisation", "limits", "base", "focal", "set", "conditions", "tests",
-        "across", "map", "replications", "quick", "seed",
+        "across", "map", "replications", "quick", "seed", "revisions",
     ]
     static let testKeys = ["name", "metric", "control", "treatment", "expect", "smallestEffect", "reason", "placebo", "margin"]
     /// The most levels (base, swept values and map cells) and replications a claim may ask for.
@@ -119,6 +119,22 @@ public enum ClaimFile {
                 throw reader.fail("seed", node, "must be a whole number in 0…18446744073709551615, got \(NodeReader.kind(node))")
             }
             claim.seed = seed
+        }
+        if let node = fields["revisions"] {
+            guard case let .sequence(items) = node else { throw reader.fail("revisions", node, "must be a list of {date, change}") }
+            for (i, item) in items.enumerated() {
+                var date: String?, change: String?
+                for (key, value) in try reader.mapping(item, "revisions[\(i)]", allowed: ["date", "change"]) {
+                    let text = try reader.text(value, "revisions[\(i)].\(key)")
+                    if key == "date" { date = text } else { change = text }
+                }
+                if let first = reader.keyProblems.first { throw first }
+                guard let date, let change, !change.isEmpty else { throw reader.fail("revisions[\(i)]", item, "give date (YYYY-MM-DD) and change") }
+                guard date.count == 10, date.enumerated().allSatisfy({ [4, 7].contains($0.offset) ? $0.element == "-" : $0.element.isNumber }) else {
+                    throw reader.fail("revisions[\(i)].date", item, "must be a date written YYYY-MM-DD, got \"\(date)\"")
+                }
+                claim.revisions.append(Claim.Revision(date: date, change: change))
+            }
         }
         try refuseSweptConditions(claim, reader)
         do throws(ScenarioFileError) {

@@ -60,6 +60,7 @@ extension ClaimResult {
                 .object([("variant", .string(v.label)), ("verdict", .string(v.verdict.rawValue)), ("tests", .array(v.tests.map { .string($0.rawValue) }))])
             })),
             ("variantsFixed", .array(variantsFixed.map(JSONValue.string))),
+            ("register", .array(revisions.map { .object([("date", .string($0.date)), ("change", .string($0.change))]) })),
             ("replay", .array(replay.map { c in
                 .members(["label": .string(c.label), "scenario": c.scenario, "seeds": .array(c.seeds.map { .string(String($0)) })])
             })),
@@ -100,6 +101,13 @@ extension ClaimResult {
                 })
         }
         tests = try r.array("tests").map { item throws(DebateFileError) in try TestResult(item) }
+        // Written since the claims' own registers (2026-12-05); older files have none.
+        if value["register"] != nil {
+            revisions = try r.array("register").map { item throws(DebateFileError) in
+                let x = Reader(item, at: "register[]")
+                return Claim.Revision(date: try x.string("date"), change: try x.string("change"))
+            }
+        }
         // Written since the model variants (2026-12-05); older files have none.
         if value["variantsFixed"] != nil {
             variantsFixed = try r.array("variantsFixed").map { s throws(DebateFileError) in try Reader(s, at: "variantsFixed[]").text() }

@@ -99,6 +99,8 @@ public struct ClaimResult: Sendable, Equatable {
         return parts.joined(separator: "; ")
     }
 
+    /// The claim's register: its dated revisions, as its file states them.
+    public var revisions: [Claim.Revision] = []
     /// The model-variant axes the claim fixes, and variants left out, each with its reason.
     public var variantsFixed: [String] = []
 
@@ -117,7 +119,7 @@ public struct ClaimResult: Sendable, Equatable {
     public static func == (a: ClaimResult, b: ClaimResult) -> Bool {
         a.number == b.number && a.title == b.title && a.levels == b.levels && a.tests == b.tests && a.verdict == b.verdict
             && a.definition == b.definition && a.replay == b.replay && a.map == b.map && a.seed == b.seed && a.replications == b.replications
-            && a.variantsFixed == b.variantsFixed
+            && a.variantsFixed == b.variantsFixed && a.revisions == b.revisions
     }
 }
 

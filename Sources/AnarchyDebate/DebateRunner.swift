@@ -63,6 +63,7 @@ public enum DebateRunner {
             let count = plans[c].reduce(0) { $0 + $1.scenarios.count * levelReplications($1.level, reps[c]) }
             var claim = summarise(source, plans: plans[c], runs: Array(results[offset..<(offset + count)]), replications: reps[c])
             claim.variantsFixed = fixed[c]
+            claim.revisions = source.claim.revisions
             claims.append(claim)
             offset += count
         }

@@ -9,11 +9,18 @@ public struct NodeReader {
     public static let maximumNodes = 4_000_000
     /// Where each field path was written.
     public private(set) var marks: [String: Mark] = [:]
-    /// Unknown and repeated keys: reported together (they do not stop the reading).
+    /// Unknown and repeated keys, and unknown state names: reported together (they do not stop the reading).
     public private(set) var keyProblems: [ScenarioFileError] = []
     private var nodes = 0
 
     public init() {}
+
+    /// Records a problem that does not stop the reading (an unknown state's name in a border,
+    /// a policy or an institution: the rest of the file is still checked), reported with the
+    /// key problems.
+    public mutating func record(_ problem: ScenarioFileError) {
+        keyProblems.append(problem)
+    }
 
     public func fail(_ path: String, _ node: Node?, _ message: String) -> ScenarioFileError {
         ScenarioFileError(path: path, message: message, line: node?.mark?.line, column: node?.mark?.column)

@@ -330,11 +330,12 @@ struct ScenarioDecoder {
                     } else if let i = index[s.string] {
                         ends.append(i)
                     } else {
-                        throw reader.fail(at, end, "no state is named \"\(s.string)\"")
+                        // Recorded, not thrown: the rest of the file is still checked (every problem at once).
+                        reader.record(reader.fail(at, end, "no state is named \"\(s.string)\""))
                     }
                 }
                 let distance = pair.count == 3 ? try reader.number(pair[2], "\(at)[2]") : 1
-                edges.append(Geography.Edge(ends[0], ends[1], distance: distance))
+                if ends.count == 2 { edges.append(Geography.Edge(ends[0], ends[1], distance: distance)) }
             }
             return .edges(edges)
         }

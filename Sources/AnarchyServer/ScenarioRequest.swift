@@ -9,6 +9,11 @@ import AnarchyWorld
 /// validated the same way (``ScenarioEdit``, as claim files and `anarchy run --set` do).
 enum ScenarioRequest {
     static func read(_ text: String, ticks: String?, seed: String?, settings: [String] = []) throws(APIError) -> Scenario {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError(
+                status: .badRequest,
+                message: "send a scenario file as the body (YAML or JSON, docs/SCENARIOS.md; anarchy scenarios --export NAME writes one, GET /api/scenarios/{name} returns one)")
+        }
         var scenario: Scenario
         do { scenario = try ScenarioFile.parse(text) } catch {
             throw APIError(status: .unprocessableContent, message: "the scenario is not valid: \(error.description)", problems: [problem(error)])

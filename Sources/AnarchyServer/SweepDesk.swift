@@ -23,7 +23,6 @@ final class SweepDesk: Sendable {
     /// The most runs × states × ticks one sweep may ask for.
     static let maximumWork = 200_000_000
     private let sweeps = Mutex<[String: Sweep]>([:])
-    private let counter = Atomic<Int>(0)
 
     init(store: String?) { self.store = store }
 
@@ -48,6 +47,11 @@ final class SweepDesk: Sendable {
         let builtin = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         var source = text
         if builtin {
+            guard !name.isEmpty else {
+                throw APIError(
+                    status: .badRequest,
+                    message: "send an experiment file as the body (YAML or JSON; anarchy experiments --export NAME writes one), or name a built-in with ?experiment=NAME (known: \(BuiltinExperiments.all.map(\.name).joined(separator: ", ")))")
+            }
             guard let entry = BuiltinExperiments.entry(name) else {
                 throw APIError(status: .notFound, message: "no built-in experiment '\(name)' (known: \(BuiltinExperiments.all.map(\.name).joined(separator: ", ")))")
             }
@@ -81,7 +85,8 @@ final class SweepDesk: Sendable {
         let experimentID = ExperimentEncoder.id(experiment)
         let known: [RunResult]
         do { known = try results.results(of: experimentID) } catch { throw APIError(status: .internalServerError, message: "\(path): \(error)") }
-        let id = String(counter.wrappingAdd(1, ordering: .relaxed).newValue)
+        // The sweep is known by its experiment's id, so /api/sweeps/{id} and /experiments/{id} agree.
+        let id = experimentID
         let total = points.count * experiment.replications - known.count
         sweeps.withLock { $0[id] = Sweep(name: experiment.name, experiment: experimentID, total: total) }
         let frozen = experiment
@@ -106,7 +111,7 @@ final class SweepDesk: Sendable {
         guard let sweep = sweeps.withLock({ $0[id] }) else { throw APIError(status: .notFound, message: "no sweep \(id)") }
         var fields: [(key: String, value: JSONValue)] = [
             ("id", .string(id)), ("name", .string(sweep.name)), ("experiment", .string(sweep.experiment)), ("status", .string(sweep.status)),
-            ("done", .integer(sweep.done)), ("total", .integer(sweep.total)),
+            ("done", .integer(sweep.done)), ("total", .integer(sweep.total)), ("report", .string("/experiments/\(sweep.experiment)")),
         ]
         if let error = sweep.error { fields.append(("error", .string(error))) }
         return .object(fields)

@@ -75,6 +75,11 @@ struct HistoryReportTests {
         #expect(html.components(separatedBy: "class=\"chart intervals\"").count - 1 == 3)
         let calibrate = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "5", "--report", dir + "/cal.html"])
         #expect(calibrate.status == 0, "\(calibrate.stderr)")
+        // Not a terminal: milestones only (the first report and each quarter), not a line per round.
+        let progress = calibrate.stderr.split(separator: "\n").filter { $0.hasPrefix("calibration: ") }
+        #expect((1...5).contains(progress.count) && progress.last?.hasSuffix(" parameter points") == true, "\(calibrate.stderr)")
+        let backtestProgress = backtest.stderr.split(separator: "\n").filter { $0.hasPrefix("calibration: ") || $0.hasPrefix("backtest: ") }
+        #expect((2...10).contains(backtestProgress.count), "\(backtest.stderr)")
         let fit = try String(contentsOfFile: dir + "/cal.html", encoding: .utf8)
         #expect(fit.contains("The nearest grid points") && !fit.contains("Backtest:"))
         // Missing directories are created (issue 24, item 3); a file in the way is refused.

@@ -68,6 +68,32 @@ struct ScenarioCommandTests {
         let run = try AnarchyProcess.run(["run", file.path])
         #expect(run.status == 2)
         #expect(run.stderr.split(separator: "\n").count == 1)
+        // An unknown state in a border no longer hides the other problems (it did: issue 24, item 4).
+        try "ticks: -5\nsystem: {beta: -1}\nstates:\n  - {name: A}\n  - {name: B}\n  - {name: C}\ngeography:\n  edges: [[A, Z], [B, C]]\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let all = try AnarchyProcess.run(["validate", file.path])
+        let problems = all.stderr.split(separator: "\n")
+        #expect(all.status == 2 && problems.count == 3, "\(all.stderr)")
+        #expect(problems.contains { $0.contains("geography.edges[0]: no state is named \"Z\" (line 8, column 15)") })
+        #expect(problems.contains { $0.contains("ticks: ") } && problems.contains { $0.contains("system.beta: ") })
+    }
+
+    /// `validate` recognises claim and experiment files and checks them as the commands that run
+    /// them do, instead of listing a scenario's unknown keys.
+    @Test func validateReadsClaimAndExperimentFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-validate-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try AnarchyProcess.run(["debate", "--export", "7"]).stdout.write(toFile: dir + "/claim.yaml", atomically: true, encoding: .utf8)
+        try AnarchyProcess.run(["experiments", "--export", "four-worlds"]).stdout.write(toFile: dir + "/fw.yaml", atomically: true, encoding: .utf8)
+        let claim = try AnarchyProcess.run(["validate", dir + "/claim.yaml"])
+        #expect(claim.status == 0 && claim.stdout.contains("valid claim file — claim 7 (mitigation): Costly signals reassure; cheap talk does not; 3 tests"), "\(claim.stdout)\(claim.stderr)")
+        let experiment = try AnarchyProcess.run(["validate", dir + "/fw.yaml"])
+        #expect(experiment.status == 0 && experiment.stdout.contains("valid experiment file — four-worlds: 2 factors, 4 design points"), "\(experiment.stdout)\(experiment.stderr)")
+        let broken = try String(contentsOfFile: dir + "/claim.yaml", encoding: .utf8).replacingOccurrences(of: "metric: spiralMean", with: "metric: spiralMeen")
+        try broken.write(toFile: dir + "/claim.yaml", atomically: true, encoding: .utf8)
+        let bad = try AnarchyProcess.run(["validate", dir + "/claim.yaml"])
+        #expect(bad.status == 2 && bad.stderr.contains("tests[0].metric: no metric \"spiralMeen\" (did you mean spiralMean?)") && !bad.stderr.contains("unknown key"), "\(bad.stderr)")
     }
 
     @Test("bad scenario arguments are usage errors", arguments: [

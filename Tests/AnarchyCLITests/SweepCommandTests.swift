@@ -67,7 +67,7 @@ struct SweepCommandTests {
         // Other views: timings, a comparison, sensitivity, JSON.
         #expect(try Self.csv(one, ["--runs", "--timings"]).split(separator: "\n")[0].hasSuffix(",seconds"))
         let compare = try Self.csv(one, ["--compare", "0,3"])
-        #expect(compare.hasPrefix("experiment,point_a,point_b,metric,n_a,n_b,difference,ci_low,ci_high,boot_low,boot_high\n"))
+        #expect(compare.hasPrefix("experiment,point_a,point_b,metric,n_a,n_b,b_minus_a,ci_low,ci_high,boot_low,boot_high\n"))
         #expect(try Self.csv(one, ["--sensitivity"]).contains(",system.beta,"))
         let json = try AnarchyProcess.run(["results", one, "--format", "json"])
         #expect(json.status == 0)

@@ -100,6 +100,21 @@ struct ClaimFileTests {
         let reps = problem(smallClaim.replacingOccurrences(of: "replications: 4", with: "replications: 1"))
         #expect(reps?.path == "replications")
         #expect(problem("claim: [") != nil && problem("") != nil && problem("- a\n- b") != nil)
+        let undated = problem(smallClaim + "\nrevisions: [{date: 5 December, change: first run}]")
+        #expect(undated?.path == "revisions[0].date" && undated?.message.contains("YYYY-MM-DD") == true, "\(String(describing: undated))")
+        let unexplainedRevision = problem(smallClaim + "\nrevisions: [{date: 2026-12-05}]")
+        #expect(unexplainedRevision?.path == "revisions[0]" && unexplainedRevision?.message.contains("change") == true)
+    }
+
+    /// A claim's own register is read in order and carried into the results (and debate.json).
+    @Test func aClaimCarriesItsRegister() throws {
+        let text = smallClaim + "\nrevisions:\n  - {date: 2026-12-04, change: written}\n  - {date: 2026-12-05, change: \"a second test: none → depends\"}\n"
+        let c = try claim(text)
+        #expect(c.revisions == [Claim.Revision(date: "2026-12-04", change: "written"), Claim.Revision(date: "2026-12-05", change: "a second test: none → depends")])
+        let results = try DebateRunner.run([ClaimSource(claim: c, text: text)], quick: true, threads: 1, version: "test", anchors: false, samples: 0, variants: false)
+        let again = try DebateResults(json: try JSONParser.parse(results.json().text))
+        #expect(again.claims[0].revisions == c.revisions)
+        #expect(try BuiltinClaims.all().allSatisfy { !$0.claim.revisions.isEmpty })
     }
 }
 

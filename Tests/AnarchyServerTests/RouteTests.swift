@@ -270,20 +270,24 @@ struct SweepRouteTests {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) } }
         let app = Application(router: AnarchyWebApp.router(store: store) { path, id in "<html>report of \(id) in \(path)</html>" })
         try await app.test(.router) { client in
+            var id = ""
             try await client.execute(uri: "/api/sweeps?experiment=four-worlds&replications=2", method: .post) { response in
                 #expect(response.status == .created, "\(RouteTests.text(response))")
+                if case let .string(s)? = try JSONParser.parse(RouteTests.text(response))["id"] { id = s }
             }
-            var status = "running", experiment = ""
+            var status = "running", experiment = "", report = ""
             for _ in 0..<600 where status == "running" {
                 try await Task.sleep(nanoseconds: 50_000_000)
-                try await client.execute(uri: "/api/sweeps/1", method: .get) { response in
+                try await client.execute(uri: "/api/sweeps/\(id)", method: .get) { response in
                     let body = try JSONParser.parse(RouteTests.text(response))
                     if case let .string(s)? = body["status"] { status = s }
                     if case let .string(e)? = body["experiment"] { experiment = e }
+                    if case let .string(r)? = body["report"] { report = r }
                     #expect(body["total"] == .integer(8))
                 }
             }
-            #expect(status == "done")
+            // The sweep is known by its experiment's id, and its report is where the status says.
+            #expect(status == "done" && id == experiment && report == "/experiments/\(experiment)")
             try await client.execute(uri: "/api/experiments", method: .get) { response in
                 let text = RouteTests.text(response)
                 #expect(text.contains("\"name\":\"four-worlds\",\"points\":4,\"runs\":8") && text.contains("\"builtins\":[{\"name\":\"four-worlds\""), "\(text)")
@@ -295,11 +299,12 @@ struct SweepRouteTests {
             let mine = "name: mine\nbase: spiral\nticks: 30\nfactors:\n  - {path: system.beta, values: [0.5, 2]}\nreplications: 2\nmetrics: [wars, spiral]\n"
             try await client.execute(uri: "/api/sweeps", method: .post, body: ByteBuffer(string: mine.replacingOccurrences(of: "ticks: 30\n", with: ""))) { response in
                 #expect(response.status == .created, "\(RouteTests.text(response))")
+                if case let .string(s)? = try JSONParser.parse(RouteTests.text(response))["id"] { id = s }
             }
             status = "running"
             for _ in 0..<600 where status == "running" {
                 try await Task.sleep(nanoseconds: 50_000_000)
-                try await client.execute(uri: "/api/sweeps/2", method: .get) { response in
+                try await client.execute(uri: "/api/sweeps/\(id)", method: .get) { response in
                     if case let .string(s)? = try JSONParser.parse(RouteTests.text(response))["status"] { status = s }
                 }
             }
@@ -309,6 +314,8 @@ struct SweepRouteTests {
             }
             for (uri, body, status, message) in [
                 ("/api/sweeps?experiment=nothing", "", HTTPResponse.Status.notFound, "no built-in experiment"),
+                ("/api/sweeps", "", .badRequest, "send an experiment file as the body"),
+                ("/api/runs", " \n", .badRequest, "send a scenario file as the body"),
                 ("/api/sweeps?experiment=four-worlds&replications=0", "", .badRequest, "replications"),
                 ("/api/sweeps", mine, .unprocessableContent, "the experiment file: ticks: unknown key"),
                 ("/api/sweeps", "name: x\nbase: ../../etc/passwd\n", .unprocessableContent, "is not a built-in scenario (the server reads no files"),

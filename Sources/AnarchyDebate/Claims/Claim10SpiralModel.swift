@@ -82,5 +82,9 @@ extension BuiltinClaims {
         replications: 40
         quick: 10
         seed: 10
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Written, with its smallest effects, before its first run (the spiral model against the deterrence model, Jervis 1976 ch. 3). Depends.
         """
 }

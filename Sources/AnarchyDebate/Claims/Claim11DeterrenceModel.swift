@@ -73,5 +73,9 @@ extension BuiltinClaims {
         replications: 40
         quick: 10
         seed: 11
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Written, with its smallest effects, before its first run (the deterrence model against the spiral model, Jervis 1976 ch. 3). Depends.
         """
 }

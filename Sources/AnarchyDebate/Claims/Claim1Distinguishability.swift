@@ -56,5 +56,15 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 1
+        revisions:
+          - date: "2026-12-03"
+            change: >-
+              After the first run: discrimination at the last tick was undefined in most offense-dominant runs (n = 0 of 20 at β = 1), so the metric became discriminationMean, averaged over the ticks where both kinds of neighbour live.
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: a smallest effect of 0.1 with its reason, Holm's correction across levels. Verdict not supported → contradicted.
+          - date: "2026-12-05"
+            change: >-
+              A second reading, arms alone: greedy states spend the seekers' baseline and never attack, so neither volume nor revealed aggression speaks (it holds at the base). Claim contradicted → depends.
         """
 }

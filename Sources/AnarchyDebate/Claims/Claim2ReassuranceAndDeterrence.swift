@@ -103,5 +103,12 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 2
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: smallest effects of one war. Expansion not supported → contradicted; claim depends → depends.
+          - date: "2026-12-05"
+            change: >-
+              The contested case added: Rus a security seeker who may strike first (preemption on), fear wars not higher with expansion. Claim depends → depends.
         """
 }

@@ -94,5 +94,12 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 3
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: a smallest effect of one attack. Supported → supported.
+          - date: "2026-12-05"
+            change: >-
+              Placebos (retaliation never comes): the first test's shows 56% of its effect, since threat-driven spending differs between the postures. Added the same at identical budgets (κ = 0) and the count of states conquered, which credits denial for wars it wins. Claim supported → depends.
         """
 }

@@ -167,5 +167,12 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 4
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: a smallest effect of a percentage point of the system's wealth. Not supported → contradicted.
+          - date: "2026-12-05"
+            change: >-
+              Placebos added (σ = 10 for concealment; no rival wars for bleeding: the old bleeder's loss is its budget), and two readings: a patient riser facing belief-weighing preventive war, and bleeding at equal spending in wars of attrition. Claim contradicted → depends.
         """
 }

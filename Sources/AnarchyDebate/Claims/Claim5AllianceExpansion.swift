@@ -92,5 +92,12 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 5
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: smallest effects of two points of belief and ±0.1. Depends → depends.
+          - date: "2026-12-05"
+            change: >-
+              A placebo for expansion (expansions unread) and a test of the signal alone (the same bloc, only expansionDelta changed); expansionDelta no longer swept, since a condition sets it. Claim depends → depends.
         """
 }

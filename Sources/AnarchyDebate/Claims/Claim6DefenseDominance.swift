@@ -110,5 +110,15 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 6
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: a smallest effect of two points of belief. Depends → depends.
+          - date: "2026-12-05"
+            change: >-
+              Placebos: observation made uninformative (σ = 10). No verdict moved.
+          - date: "2026-12-05"
+            change: >-
+              Distinguishability also tested where offence dominates (β = 0.5) and where defence dominates (β = 2.5), off the knife edge at β = 1. Claim depends → depends.
         """
 }

@@ -77,5 +77,15 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 7
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: a smallest effect of two points of belief; the costly signal's effect is a quarter of it. Supported → depends.
+          - date: "2026-12-05"
+            change: >-
+              Placebo: the same cut with the signal's information removed (a pooling signal). No verdict moved.
+          - date: "2026-12-05"
+            change: >-
+              Added what the signal costs in safety (attacks on seekers, not higher), and limits that say cheap talk holds by construction. Claim depends → depends.
         """
 }

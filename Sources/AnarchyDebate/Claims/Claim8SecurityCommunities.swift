@@ -104,5 +104,15 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 8
+        revisions:
+          - date: "2026-12-03"
+            change: >-
+              After the first run: reciprocated restraint alone made 7 of 8 survivors members by tick 300, so grow is also read as sooner (the first community's birth).
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: the birth censored at the horizon (communityBirthByEnd) instead of dropping runs without a community; the bloc test reported untestable (n = 0). Depends → depends.
+          - date: "2026-12-05"
+            change: >-
+              Placebos: a hollow union (no information, no defection cost, no amity gain). No verdict moved; a diagnostic finds the whole earlier birth comes from the faster amity between members, so the next revision is a placebo that removes only that.
         """
 }

@@ -73,5 +73,15 @@ extension BuiltinClaims {
         replications: 100
         quick: 20
         seed: 9
+        revisions:
+          - date: "2026-12-05"
+            change: >-
+              Honest verdicts: a smallest effect of two points of error in belief. Supported → depends.
+          - date: "2026-12-05"
+            change: >-
+              Placebo: observation made uninformative (σ = 10). No verdict moved.
+          - date: "2026-12-05"
+            change: >-
+              Two tests with three greedy states among the twelve (misperception; attacks on seekers not higher): the cost of charity toward a real aggressor. Claim depends → depends.
         """
 }

@@ -35,7 +35,7 @@ public struct Scenario: Sendable, Equatable {
     public static func sdw1(_ parameters: SDW1Parameters) -> Scenario {
         var scenario = Scenario()
         scenario.name = "sdw1"
-        scenario.summary = "SDW-1, the reference Security Dilemma World (shared/specs/sdw1.md)."
+        scenario.summary = "SDW-1, the reference Security Dilemma World (docs/SDW1.md)."
         scenario.seed = parameters.seed
         scenario.ticks = parameters.ticks
         scenario.system = parameters
