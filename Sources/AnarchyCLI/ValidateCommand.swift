@@ -17,8 +17,8 @@ struct ValidateCommand: ParsableCommand {
             with status 2, or prints a one-line summary and exits 0. A file with a claim: key is \
             read as a claim file (docs/DEBATE.md), one with factors:, design:, metrics: or base: \
             as an experiment file (docs/EXPERIMENTS.md), any other as a scenario file \
-            (docs/SCENARIOS.md). Scenario files report every problem at once; claim and \
-            experiment files report their unknown keys together, then the first other problem.
+            (docs/SCENARIOS.md). Scenario and claim files report every problem found at once (a \
+            claim's sweeps and levels once its tests are sound); experiment files their first.
             """)
 
     @Argument(help: ArgumentHelp("A scenario, experiment or claim file (YAML or JSON), or a built-in scenario's name.", valueName: "file"))
@@ -38,13 +38,13 @@ struct ValidateCommand: ParsableCommand {
         let directory = file.lastIndex(of: "/").map { String(file[...$0]) } ?? ""
         switch Self.kind(text) {
         case "claim":
-            do {
-                let claim = try ClaimFile.parse(text, loadScenario: ExperimentSource.baseLoader(directory: directory))
-                Console.out("\(file): valid claim file — claim \(claim.number) (\(claim.school.rawValue)): \(claim.title); \(claim.tests.count) test\(claim.tests.count == 1 ? "" : "s") on \(claim.baseSource)\n")
-            } catch {
-                Console.error("\(file): \(error.description)")
+            let problems = ClaimFile.problems(text, loadScenario: ExperimentSource.baseLoader(directory: directory))
+            guard problems.isEmpty else {
+                for problem in problems { Console.error("\(file): \(problem.description)") }
                 throw SilentExit(status: 2)
             }
+            let claim = try ClaimFile.parse(text, loadScenario: ExperimentSource.baseLoader(directory: directory))
+            Console.out("\(file): valid claim file — claim \(claim.number) (\(claim.school.rawValue)): \(claim.title); \(claim.tests.count) test\(claim.tests.count == 1 ? "" : "s") on \(claim.baseSource)\n")
             return
         case "experiment":
             do {

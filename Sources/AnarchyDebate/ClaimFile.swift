@@ -18,41 +18,90 @@ public enum ClaimFile {
     public static let maximumReplications = 100_000
 
     /// The claim a file's text describes. `loadScenario` turns `base:` into a scenario.
+    /// - Throws: the first of ``problems(_:loadScenario:)``.
     public static func parse(
         _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
     ) throws(ScenarioFileError) -> Claim {
-        let root = try ScenarioFile.compose(text, kind: "a claim")
+        let (claim, problems) = read(text, loadScenario: loadScenario)
+        if let first = problems.first { throw first }
+        guard let claim else { throw ScenarioFileError(path: "", message: "the claim could not be read") }
+        return claim
+    }
+
+    /// Every problem of a claim file that can be found at once (for `anarchy validate`): unknown
+    /// keys anywhere, the required fields, and each condition and test on its own; the sweeps,
+    /// the map and the levels are checked once those are sound. Empty when the file is valid.
+    public static func problems(_ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario) -> [ScenarioFileError] {
+        read(text, loadScenario: loadScenario).problems
+    }
+
+    private static func read(
+        _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
+    ) -> (claim: Claim?, problems: [ScenarioFileError]) {
         var reader = NodeReader()
+        var found: [ScenarioFileError] = []
+        var claim: Claim?
+        do throws(ScenarioFileError) { claim = try read(text, loadScenario, &reader, &found) } catch { found.append(error) }
+        // Unknown keys first (they name a misspelling), then the rest in the order found; each once.
+        var seen = Set<String>(), problems: [ScenarioFileError] = []
+        for p in reader.keyProblems + found where seen.insert(p.description).inserted { problems.append(p) }
+        return (problems.isEmpty ? claim : nil, problems)
+    }
+
+    private static func read(
+        _ text: String, _ loadScenario: (String) throws(ScenarioFileError) -> Scenario, _ reader: inout NodeReader, _ found: inout [ScenarioFileError]
+    ) throws(ScenarioFileError) -> Claim? {
+        let root = try ScenarioFile.compose(text, kind: "a claim")
         var fields: [String: Node] = [:]
         for (key, value) in try reader.mapping(root, "", allowed: topKeys) { fields[key] = value }
-        if let first = reader.keyProblems.first { throw first }
         func required(_ key: String) throws(ScenarioFileError) -> Node {
             guard let node = fields[key] else { throw ScenarioFileError(path: key, message: "required") }
             return node
         }
-        func field(_ key: String) throws(ScenarioFileError) -> String {
+        func field(_ key: String, _ reader: NodeReader) throws(ScenarioFileError) -> String {
             let value = try reader.text(try required(key), key)
             guard !value.isEmpty else { throw reader.fail(key, fields[key], "must not be empty") }
             return value
         }
+        /// The value, or nil with its problem recorded: the rest of the file is still read.
+        func attempt<T>(_ body: () throws(ScenarioFileError) -> T) -> T? {
+            do throws(ScenarioFileError) { return try body() } catch {
+                found.append(error)
+                return nil
+            }
+        }
 
-        let numberNode = try required("claim")
-        let number = try reader.whole(numberNode, "claim")
-        guard number >= 1 else { throw reader.fail("claim", numberNode, "must be a whole number ≥ 1, got \(number)") }
-        let schoolName = try field("school")
-        guard let school = Claim.School(rawValue: schoolName) else {
-            throw reader.fail("school", fields["school"], "must be one of \(Claim.School.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(schoolName)\"")
+        let number = attempt { () throws(ScenarioFileError) -> Int in
+            let numberNode = try required("claim")
+            let number = try reader.whole(numberNode, "claim")
+            guard number >= 1 else { throw reader.fail("claim", numberNode, "must be a whole number ≥ 1, got \(number)") }
+            return number
         }
-        let source = try field("base")
-        var base: Scenario
-        do throws(ScenarioFileError) { base = try loadScenario(source) } catch {
-            throw reader.fail("base", fields["base"], "\(source): \(error.description)")
+        let school = attempt { () throws(ScenarioFileError) -> Claim.School in
+            let schoolName = try field("school", reader)
+            guard let school = Claim.School(rawValue: schoolName) else {
+                throw reader.fail("school", fields["school"], "must be one of \(Claim.School.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(schoolName)\"")
+            }
+            return school
         }
-        if let node = fields["set"] {
-            for edit in try edits(node, "set", &reader) {
-                do throws(ScenarioFileError) { base = try ScenarioPath.setting(document: edit.value, at: edit.path, in: base) } catch {
-                    throw reader.fail("set.\(edit.path)", node, error.description)
+        let texts = ["title", "statement", "operationalisation", "limits"].map { key in attempt { () throws(ScenarioFileError) -> String in try field(key, reader) } }
+        let source = attempt { () throws(ScenarioFileError) -> String in try field("base", reader) }
+        var base: Scenario? = source.flatMap { source in
+            attempt { () throws(ScenarioFileError) -> Scenario in
+                do throws(ScenarioFileError) { return try loadScenario(source) } catch {
+                    throw reader.fail("base", fields["base"], "\(source): \(error.description)")
                 }
+            }
+        }
+        if let node = fields["set"], let start = base {
+            base = attempt { () throws(ScenarioFileError) -> Scenario in
+                var edited = start
+                for edit in try edits(node, "set", &reader) {
+                    do throws(ScenarioFileError) { edited = try ScenarioPath.setting(document: edit.value, at: edit.path, in: edited) } catch {
+                        throw reader.fail("set.\(edit.path)", node, error.description)
+                    }
+                }
+                return edited
             }
         }
         // Named conditions that tests may refer to by name (a status quo shared by several tests).
@@ -63,7 +112,7 @@ public enum ClaimFile {
             for (key, value) in mapping {
                 let name = key.scalar?.string ?? ""
                 guard !name.isEmpty, named[name] == nil else { throw reader.fail("conditions", key, "condition names must be distinct text") }
-                named[name] = try condition(value, "conditions.\(name)", &reader, named: [:])
+                if let c = attempt({ () throws(ScenarioFileError) -> Condition in try condition(value, "conditions.\(name)", &reader, named: [:]) }) { named[name] = c }
             }
         }
         let testsNode = try required("tests")
@@ -71,12 +120,17 @@ public enum ClaimFile {
             throw reader.fail("tests", testsNode, "must be a non-empty list of tests")
         }
         var tests: [ClaimTest] = []
-        for (i, node) in testNodes.enumerated() { tests.append(try test(node, "tests[\(i)]", &reader, named: named)) }
+        for (i, node) in testNodes.enumerated() {
+            if let t = attempt({ () throws(ScenarioFileError) -> ClaimTest in try test(node, "tests[\(i)]", &reader, named: named) }) { tests.append(t) }
+        }
+        guard found.isEmpty, reader.keyProblems.isEmpty, let number, let school, let source, let base, let title = texts[0], let statement = texts[1],
+              let operationalisation = texts[2], let limits = texts[3]
+        else { return nil }
         guard Set(tests.map(\.name)).count == tests.count else { throw reader.fail("tests", testsNode, "two tests have the same name") }
 
         var claim = Claim(
-            number: number, title: try field("title"), school: school, statement: try field("statement"),
-            operationalisation: try field("operationalisation"), limits: try field("limits"), baseSource: source, base: base,
+            number: number, title: title, school: school, statement: statement,
+            operationalisation: operationalisation, limits: limits, baseSource: source, base: base,
             focal: nil, tests: tests)
         if let node = fields["sources"] {
             guard case let .sequence(items) = node else { throw reader.fail("sources", node, "must be a list of references") }
@@ -181,8 +235,7 @@ public enum ClaimFile {
 
     private static func test(_ node: Node, _ at: String, _ reader: inout NodeReader, named: [String: Condition]) throws(ScenarioFileError) -> ClaimTest {
         var fields: [String: Node] = [:]
-        for (key, value) in try reader.mapping(node, at, allowed: testKeys) { fields[key] = value }
-        if let first = reader.keyProblems.first { throw first }
+        for (key, value) in try reader.mapping(node, at, allowed: testKeys) { fields[key] = value }  // unknown keys: recorded, reported with the rest
         guard let nameNode = fields["name"], let metricNode = fields["metric"], let treatmentNode = fields["treatment"], let expectNode = fields["expect"] else {
             throw reader.fail(at, node, "a test needs name, metric, treatment and expect (control is optional)")
         }
@@ -214,7 +267,6 @@ public enum ClaimFile {
         if let placeboNode = fields["placebo"] {
             var parts: [String: Node] = [:]
             for (key, value) in try reader.mapping(placeboNode, "\(at).placebo", allowed: ["label", "control", "treatment"]) { parts[key] = value }
-            if let first = reader.keyProblems.first { throw first }
             guard let labelNode = parts["label"], let placeboTreatment = parts["treatment"] else {
                 throw reader.fail("\(at).placebo", placeboNode, "a placebo needs label (the channel switched off) and treatment (control is optional, as for the test)")
             }
@@ -242,7 +294,6 @@ public enum ClaimFile {
         for (key, value) in try reader.mapping(node, at, allowed: ["label", "set"]) {
             if key == "label" { label = try reader.text(value, "\(at).label") } else { edits = try self.edits(value, "\(at).set", &reader) }
         }
-        if let first = reader.keyProblems.first { throw first }
         guard !label.isEmpty else { throw reader.fail("\(at).label", node, "give the condition a label") }
         return Condition(label: label, edits: edits)
     }

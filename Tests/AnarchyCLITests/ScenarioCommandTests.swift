@@ -90,10 +90,13 @@ struct ScenarioCommandTests {
         #expect(claim.status == 0 && claim.stdout.contains("valid claim file — claim 7 (mitigation): Costly signals reassure; cheap talk does not; 3 tests"), "\(claim.stdout)\(claim.stderr)")
         let experiment = try AnarchyProcess.run(["validate", dir + "/fw.yaml"])
         #expect(experiment.status == 0 && experiment.stdout.contains("valid experiment file — four-worlds: 2 factors, 4 design points"), "\(experiment.stdout)\(experiment.stderr)")
-        let broken = try String(contentsOfFile: dir + "/claim.yaml", encoding: .utf8).replacingOccurrences(of: "metric: spiralMean", with: "metric: spiralMeen")
+        // Every problem at once: a misspelt metric in the first test, a misspelt key in the third.
+        let broken = try String(contentsOfFile: dir + "/claim.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "metric: spiralMean", with: "metric: spiralMeen").replacingOccurrences(of: "    expect: notHigher", with: "    expct: notHigher")
         try broken.write(toFile: dir + "/claim.yaml", atomically: true, encoding: .utf8)
         let bad = try AnarchyProcess.run(["validate", dir + "/claim.yaml"])
-        #expect(bad.status == 2 && bad.stderr.contains("tests[0].metric: no metric \"spiralMeen\" (did you mean spiralMean?)") && !bad.stderr.contains("unknown key"), "\(bad.stderr)")
+        #expect(bad.status == 2 && bad.stderr.contains("tests[0].metric: no metric \"spiralMeen\" (did you mean spiralMean?)"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("tests[2].expct: unknown key (did you mean expect?)") && bad.stderr.contains("tests[2]: a test needs name, metric, treatment and expect"), "\(bad.stderr)")
     }
 
     @Test("bad scenario arguments are usage errors", arguments: [
