@@ -34,8 +34,10 @@ fi
 if [ -z "$binary" ] || [ ! -x "$binary" ]; then echo "no anarchy binary: build it (swift build) or give --binary" >&2; exit 2; fi
 binary="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
 if [ -z "$data" ] && [ -d "$repo/../shared/data/cow" ]; then data="$(cd "$repo/../shared/data/cow" && pwd)"; fi
+if [ -n "$data" ] && [ ! -d "$data" ]; then echo "no directory $data: the commands that need the data are skipped" >&2; data=""; fi
 
 ran=0 skipped=0
+unwritten=()  # files a skipped command would have written: what reads them is skipped too
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -97,9 +99,14 @@ for doc in README.md docs/TUTORIAL.md docs/SCENARIOS.md docs/EXPERIMENTS.md; do
     echo "== $doc"
     while IFS= read -r line; do
         reason="$(skip_reason "$line")"
+        for file in "${unwritten[@]+"${unwritten[@]}"}"; do
+            case " $line " in *" $file "*) [ -z "$reason" ] && reason="reads $file, which a skipped command writes" ;; esac
+        done
         if [ -n "$reason" ]; then
             echo "   skip: $line  — $reason"
             skipped=$((skipped + 1))
+            written="$(printf '%s\n' "$line" | sed -nE 's/.*(--out|>) +([^ ]+).*/\2/p')"
+            [ -n "$written" ] && unwritten+=("$written")
             continue
         fi
         command="$(rewrite "$line")"

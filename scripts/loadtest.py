@@ -13,11 +13,13 @@ def main():
     p.add_argument("--port", type=int, required=True)
     p.add_argument("--seconds", type=float, default=10)
     p.add_argument("--connections", type=int, default=8)
+    p.add_argument("--token", default="", help="the token anarchy serve printed (sent as X-Anarchy-Token)")
     a = p.parse_args()
     host = "127.0.0.1"
-    spiral = json.loads(get(host, a.port, "/api/scenarios/spiral"))["yaml"]
+    headers = {"X-Anarchy-Token": a.token}
+    spiral = json.loads(get(host, a.port, "/api/scenarios/spiral", headers))["yaml"]
     heavy = http.client.HTTPConnection(host, a.port, timeout=10)
-    heavy.request("POST", "/api/runs?ticks=20000", body=spiral)
+    heavy.request("POST", "/api/runs?ticks=20000", body=spiral, headers=headers)
     answer = heavy.getresponse(); body = json.loads(answer.read())
     if answer.status != 201: raise SystemExit(f"could not start the heavy run: {answer.status} {body}")
     requests = [("GET", "/", None), ("GET", "/api/scenarios", None), ("GET", "/api/scenarios/europe-1914", None),
@@ -32,7 +34,7 @@ def main():
             method, path, data = requests[i % len(requests)]; i += 1
             t0 = time.monotonic()
             try:
-                conn.request(method, path, body=data)
+                conn.request(method, path, body=data, headers=headers)
                 r = conn.getresponse(); r.read()
                 if not 200 <= r.status < 300: bad.append(f"{method} {path}: {r.status}")
             except Exception as e:
@@ -44,7 +46,7 @@ def main():
     for t in threads: t.start()
     for t in threads: t.join()
     elapsed = time.monotonic() - start
-    heavy.request("POST", f"/api/runs/{body['id']}/stop"); heavy.getresponse().read()
+    heavy.request("POST", f"/api/runs/{body['id']}/stop", headers=headers); heavy.getresponse().read()
     latencies.sort()
     q = lambda f: latencies[min(len(latencies) - 1, int(f * len(latencies)))] * 1000
     print(f"{len(latencies)} requests in {elapsed:.1f} s over {a.connections} connections, a 20,000-tick run in progress: "
@@ -52,8 +54,8 @@ def main():
     for f in failures[:10]: print("  failed:", f)
     raise SystemExit(1 if failures else 0)
 
-def get(host, port, path):
-    c = http.client.HTTPConnection(host, port, timeout=10); c.request("GET", path); r = c.getresponse()
+def get(host, port, path, headers):
+    c = http.client.HTTPConnection(host, port, timeout=10); c.request("GET", path, headers=headers); r = c.getresponse()
     return r.read().decode()
 
 if __name__ == "__main__":

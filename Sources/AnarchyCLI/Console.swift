@@ -10,6 +10,9 @@ enum Console {
     /// Writes `text` to standard output (unbuffered: each call is written at once).
     static func out(_ text: String) { write(text, to: 1) }
 
+    /// The environment variable `name`, if set.
+    static func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
     /// Writes one line to standard error.
     static func error(_ line: String) { write(line + "\n", to: 2) }
 

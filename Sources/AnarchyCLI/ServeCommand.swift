@@ -16,7 +16,8 @@ struct ServeCommand: ParsableCommand {
             /api/sweeps (a built-in experiment, or the experiment file in the body, into --store), GET /api/sweeps/{id}, and each stored \
             experiment's report at /experiments/{id}; the debate: POST/GET /api/debate, its report at \
             /debate. Binds to loopback unless --host says \
-            otherwise. Requests are bounded: bodies to 1 MiB, states × ticks per run to 2,000,000, \
+            otherwise. Answers only to its own host names, refuses changes requested by other \
+            pages (Origin), and requires a per-launch token on /api/ (docs/SECURITY.md). Requests are bounded: bodies to 1 MiB, states × ticks per run to 2,000,000, \
             4 runs at once, 120 s per run. Ctrl-C stops it.
             """)
 
@@ -29,18 +30,28 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("store"), help: ArgumentHelp("The results store sweeps go into and experiments are browsed from (default results.sqlite).", valueName: "file"))
     var store = "results.sqlite"
 
+    @Option(name: .customLong("token"), help: ArgumentHelp("The token the API requires (default: $ANARCHY_TOKEN, else a new random one each launch; printed in the start-up URL).", valueName: "text"))
+    var token: String?
+
     func run() throws {
         let port = try FlagValue.whole(port, flag: "--port", default: 8080, range: 0...65535)
         guard !host.isEmpty, !host.contains(where: \.isWhitespace) else { throw UsageError("--host '\(host)': must be an address, e.g. 127.0.0.1") }
         guard !store.isEmpty else { throw UsageError("--store: got '' (empty); must be a file") }
+        let token = token ?? Console.environment("ANARCHY_TOKEN") ?? AccessPolicy.newToken()
+        guard (8...256).contains(token.count), token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.~".contains($0)) }) else {
+            throw UsageError("--token: must be 8 to 256 letters, digits or - _ . ~ (it travels in a URL)")
+        }
         let app = AnarchyWebApp.application(
-            host: host, port: port, store: store,
+            host: host, port: port, access: AccessPolicy.serving(host, token: token), store: store,
             report: { path, id in
                 let (results, chosen) = try ResultsCommand.open(path, experiment: id)
                 return ReportCommand.html(ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id)))
             },
             debateReport: { DebateReport.html($0) }, version: AnarchyVersion.string,
-            onRunning: { [host] bound in Console.error("anarchy serve: http://\(host):\(bound)/ (Ctrl-C stops)") })
+            onRunning: { [host] bound in
+                let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+                Console.error("anarchy serve: http://\(shown):\(bound)/?token=\(token) (Ctrl-C stops; scripts send the token as the X-Anarchy-Token header)")
+            })
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {

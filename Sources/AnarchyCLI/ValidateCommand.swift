@@ -17,8 +17,8 @@ struct ValidateCommand: ParsableCommand {
             with status 2, or prints a one-line summary and exits 0. A file with a claim: key is \
             read as a claim file (docs/DEBATE.md), one with factors:, design:, metrics: or base: \
             as an experiment file (docs/EXPERIMENTS.md), any other as a scenario file \
-            (docs/SCENARIOS.md). Scenario and claim files report every problem found at once (a \
-            claim's sweeps and levels once its tests are sound); experiment files their first.
+            (docs/SCENARIOS.md). Every problem found is reported at once (a claim's sweeps and \
+            levels, an experiment's design points, once the fields they rest on are sound).
             """)
 
     @Argument(help: ArgumentHelp("A scenario, experiment or claim file (YAML or JSON), or a built-in scenario's name.", valueName: "file"))
@@ -47,14 +47,14 @@ struct ValidateCommand: ParsableCommand {
             Console.out("\(file): valid claim file — claim \(claim.number) (\(claim.school.rawValue)): \(claim.title); \(claim.tests.count) test\(claim.tests.count == 1 ? "" : "s") on \(claim.baseSource)\n")
             return
         case "experiment":
-            do {
-                let experiment = try ExperimentFile.parse(text, loadScenario: ExperimentSource.baseLoader(directory: directory))
-                let points = try experiment.points().count
-                Console.out("\(file): valid experiment file — \(experiment.name): \(experiment.factors.count) factor\(experiment.factors.count == 1 ? "" : "s"), \(points) design point\(points == 1 ? "" : "s") × \(experiment.replications) replications\n")
-            } catch {
-                Console.error("\(file): \(error.description)")
+            let problems = ExperimentFile.problems(text, loadScenario: ExperimentSource.baseLoader(directory: directory))
+            guard problems.isEmpty else {
+                for problem in problems { Console.error("\(file): \(problem.description)") }
                 throw SilentExit(status: 2)
             }
+            let experiment = try ExperimentSource.experiment(file)
+            let points = (try? experiment.points().count) ?? 0
+            Console.out("\(file): valid experiment file — \(experiment.name): \(experiment.factors.count) factor\(experiment.factors.count == 1 ? "" : "s"), \(points) design point\(points == 1 ? "" : "s") × \(experiment.replications) replications\n")
             return
         default: break
         }

@@ -17,66 +17,114 @@ public enum ExperimentFile {
     public static func parse(
         _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
     ) throws(ScenarioFileError) -> Experiment {
-        let root = try ScenarioFile.compose(text, kind: "an experiment")
+        let (experiment, problems) = read(text, loadScenario: loadScenario)
+        if let first = problems.first { throw first }
+        guard let experiment else { throw ScenarioFileError(path: "", message: "the experiment could not be read") }
+        return experiment
+    }
+
+    /// Every problem of an experiment file that can be found at once (for `anarchy validate`):
+    /// unknown keys anywhere, and each top-level field on its own; the focal state, the stopping
+    /// rule and the design's points once those are sound. Empty when the file is valid.
+    public static func problems(_ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario) -> [ScenarioFileError] {
+        read(text, loadScenario: loadScenario).problems
+    }
+
+    private static func read(
+        _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
+    ) -> (experiment: Experiment?, problems: [ScenarioFileError]) {
         var reader = NodeReader()
+        var found: [ScenarioFileError] = []
+        var experiment: Experiment?
+        do throws(ScenarioFileError) { experiment = try read(text, loadScenario, &reader, &found) } catch { found.append(error) }
+        // Unknown keys first (they name a misspelling), then the rest in the order found; each once.
+        var seen = Set<String>(), problems: [ScenarioFileError] = []
+        for p in reader.keyProblems + found where seen.insert(p.description).inserted { problems.append(p) }
+        return (problems.isEmpty ? experiment : nil, problems)
+    }
+
+    private static func read(
+        _ text: String, _ loadScenario: (String) throws(ScenarioFileError) -> Scenario, _ reader: inout NodeReader, _ found: inout [ScenarioFileError]
+    ) throws(ScenarioFileError) -> Experiment? {
+        let root = try ScenarioFile.compose(text, kind: "an experiment")
         var fields: [String: Node] = [:]
         for (key, value) in try reader.mapping(root, "", allowed: topKeys) { fields[key] = value }
-        if let first = reader.keyProblems.first { throw first }
         func located(_ path: String, _ message: String) -> ScenarioFileError {
             ScenarioFile.located(ScenarioError(path, message), reader.marks)
         }
+        /// The value, or nil with its problem recorded: the rest of the file is still read.
+        func attempt<T>(_ body: () throws(ScenarioFileError) -> T) -> T? {
+            do throws(ScenarioFileError) { return try body() } catch {
+                found.append(error)
+                return nil
+            }
+        }
 
-        let name = try fields["name"].map { node throws(ScenarioFileError) in try reader.text(node, "name") } ?? ""
-        guard !name.isEmpty else { throw located("name", "give the experiment a name") }
-        var base: Scenario
-        var source: String
-        switch (fields["base"], fields["scenario"]) {
-        case let (baseNode?, nil):
-            source = try reader.text(baseNode, "base")
-            do throws(ScenarioFileError) { base = try loadScenario(source) } catch {
-                throw located("base", "\(source): \(error.description)")
-            }
-        case let (label, inline?):
-            // Experiment files written by anarchy carry both: the base's name, and the scenario itself.
-            source = try label.map { node throws(ScenarioFileError) in try reader.text(node, "base") } ?? "inline"
-            let inlineText: String
-            do { inlineText = try Yams.serialize(node: inline) } catch { throw located("scenario", "cannot be read: \(error)") }
-            do throws(ScenarioFileError) { base = try ScenarioFile.parse(inlineText) } catch {
-                throw located("scenario", "\(error.description) (line and column within the scenario block)")
-            }
-        case (nil, nil): throw located("base", "give base (a built-in scenario's name or a scenario file) or scenario (inline)")
+        let name = attempt { () throws(ScenarioFileError) -> String in
+            let name = try fields["name"].map { node throws(ScenarioFileError) in try reader.text(node, "name") } ?? ""
+            guard !name.isEmpty else { throw located("name", "give the experiment a name") }
+            return name
         }
-        var experiment = Experiment(name: name, baseSource: source, base: base)
-        if let node = fields["description"] { experiment.summary = try reader.text(node, "description") }
-        if let node = fields["replications"] {
-            experiment.replications = try reader.whole(node, "replications")
-            guard (1...maximumReplications).contains(experiment.replications) else {
-                throw located("replications", "must be in 1…\(maximumReplications), got \(experiment.replications)")
+        let based = attempt { () throws(ScenarioFileError) -> (Scenario, String) in
+            switch (fields["base"], fields["scenario"]) {
+            case let (baseNode?, nil):
+                let source = try reader.text(baseNode, "base")
+                do throws(ScenarioFileError) { return (try loadScenario(source), source) } catch {
+                    throw located("base", "\(source): \(error.description)")
+                }
+            case let (label, inline?):
+                // Experiment files written by anarchy carry both: the base's name, and the scenario itself.
+                let source = try label.map { node throws(ScenarioFileError) in try reader.text(node, "base") } ?? "inline"
+                let inlineText: String
+                do { inlineText = try Yams.serialize(node: inline) } catch { throw located("scenario", "cannot be read: \(error)") }
+                do throws(ScenarioFileError) { return (try ScenarioFile.parse(inlineText), source) } catch {
+                    throw located("scenario", "\(error.description) (line and column within the scenario block)")
+                }
+            case (nil, nil): throw located("base", "give base (a built-in scenario's name or a scenario file) or scenario (inline)")
             }
         }
-        if let node = fields["seed"] {
+        var experiment = Experiment(name: name ?? "", baseSource: based?.1 ?? "", base: based?.0 ?? Scenario())
+        if let node = fields["description"], let summary = attempt({ () throws(ScenarioFileError) -> String in try reader.text(node, "description") }) {
+            experiment.summary = summary
+        }
+        if let node = fields["replications"], let replications = attempt({ () throws(ScenarioFileError) -> Int in
+            let replications = try reader.whole(node, "replications")
+            guard (1...maximumReplications).contains(replications) else {
+                throw located("replications", "must be in 1…\(maximumReplications), got \(replications)")
+            }
+            return replications
+        }) { experiment.replications = replications }
+        if let node = fields["seed"], let seed = attempt({ () throws(ScenarioFileError) -> UInt64 in
             guard case let .scalar(s) = node, let seed = UInt64(s.string) else {
                 throw reader.fail("seed", node, "must be a whole number in 0…18446744073709551615, got \(NodeReader.kind(node))")
             }
-            experiment.seed = seed
+            return seed
+        }) { experiment.seed = seed }
+        if let node = fields["design"], let design = attempt({ () throws(ScenarioFileError) -> Experiment.Design in try design(node, &reader) }) {
+            experiment.design = design
         }
-        if let node = fields["design"] { experiment.design = try design(node, &reader) }
-        if let node = fields["factors"] { experiment.factors = try factors(node, &reader) }
+        if let node = fields["factors"], let factors = attempt({ () throws(ScenarioFileError) -> [Experiment.Factor] in try factors(node, &reader) }) {
+            experiment.factors = factors
+        }
         if let node = fields["metrics"] {
             try reader.note("metrics", node)
             guard case let .sequence(items) = node, !items.isEmpty else { throw reader.fail("metrics", node, "must be a non-empty list of metric names") }
             var metrics: [Metric] = []
             for (i, item) in items.enumerated() {
-                let text = try reader.text(item, "metrics[\(i)]")
-                guard let metric = Metric(rawValue: text) else {
-                    let hint = NodeReader.closest(text, Metric.allCases.map(\.rawValue)).map { " (did you mean \($0)?)" } ?? ""
-                    throw reader.fail("metrics[\(i)]", item, "no metric \"\(text)\"\(hint); known: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                guard !metrics.contains(metric) else { throw reader.fail("metrics[\(i)]", item, "\(text) is listed twice") }
+                guard let metric = attempt({ () throws(ScenarioFileError) -> Metric in
+                    let text = try reader.text(item, "metrics[\(i)]")
+                    guard let metric = Metric(rawValue: text) else {
+                        let hint = NodeReader.closest(text, Metric.allCases.map(\.rawValue)).map { " (did you mean \($0)?)" } ?? ""
+                        throw reader.fail("metrics[\(i)]", item, "no metric \"\(text)\"\(hint); known: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    guard !metrics.contains(metric) else { throw reader.fail("metrics[\(i)]", item, "\(text) is listed twice") }
+                    return metric
+                }) else { continue }
                 metrics.append(metric)
             }
             experiment.metrics = metrics
         }
+        guard found.isEmpty, reader.keyProblems.isEmpty, name != nil, based != nil else { return nil }
         if let node = fields["focal"] {
             let name = try reader.text(node, "focal")
             experiment.focal = name
@@ -107,7 +155,6 @@ public enum ExperimentFile {
         for (key, value) in try reader.mapping(node, "design", allowed: ["kind", "points"]) {
             if key == "kind" { kind = try reader.text(value, "design.kind") } else { points = try reader.whole(value, "design.points") }
         }
-        if let first = reader.keyProblems.first { throw first }
         switch kind {
         case "grid"?: return .grid
         case "oneAtATime"?: return .oneAtATime
@@ -156,7 +203,6 @@ public enum ExperimentFile {
             default: high = try reader.number(value, "\(at).max")
             }
         }
-        if let first = reader.keyProblems.first { throw first }
         guard ScenarioPath.components(factor.path) != nil else {
             throw reader.fail("\(at).path", pathNode, "give the field's path as in a scenario file (system.beta, states[0].wealth, mechanisms.crisis.costLow)")
         }
@@ -181,7 +227,6 @@ public enum ExperimentFile {
             default: most = try reader.whole(value, "stop.maxReplications")
             }
         }
-        if let first = reader.keyProblems.first { throw first }
         guard let metric, let width, width > 0, let most, (replications...maximumReplications).contains(most) else {
             throw reader.fail("stop", node, "give metric, width > 0 and maxReplications in \(replications)…\(maximumReplications) (at least the replications per round)")
         }

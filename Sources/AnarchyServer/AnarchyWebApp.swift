@@ -15,20 +15,23 @@ public enum AnarchyWebApp {
     /// The router with every route; `limits` bound what a request may ask; `store` is the results
     /// store sweeps go into and experiments are browsed from (none: those routes say so), and
     /// `report` renders a stored experiment as the command line's `anarchy report` does.
+    /// `access` says who may use it (``AccessPolicy``; `anarchy serve` always passes one with a token).
     public static func router(
         limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil, debateReport: DebateRenderer? = nil,
-        version: String = "web"
+        version: String = "web", access: AccessPolicy = .open
     ) -> Router<BasicRequestContext> {
-        router(limits: limits, store: store, report: report, debateReport: debateReport, version: version, debate: DebateDesk())
+        router(limits: limits, store: store, report: report, debateReport: debateReport, version: version, debate: DebateDesk(), access: access)
     }
 
     /// The router with the debate run by `debate` (tests hold its runner back).
     static func router(
-        limits: ServerLimits, store: String?, report: ReportRenderer?, debateReport: DebateRenderer?, version: String, debate: DebateDesk
+        limits: ServerLimits, store: String?, report: ReportRenderer?, debateReport: DebateRenderer?, version: String, debate: DebateDesk,
+        access: AccessPolicy = .open
     ) -> Router<BasicRequestContext> {
         let registry = RunRegistry(limits: limits)
         let desk = SweepDesk(store: store)
         let router = Router()
+        router.add(middleware: AccessMiddleware(policy: access))
         router.get("/") { _, _ in WebAssets.response(WebAssets.page, type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in WebAssets.response(WebAssets.script, type: "text/javascript; charset=utf-8") }
         router.get("/app.css") { _, _ in WebAssets.response(WebAssets.styles, type: "text/css; charset=utf-8") }
@@ -111,12 +114,13 @@ public enum AnarchyWebApp {
 
     /// The application on `host:port` (loopback unless told otherwise). `onRunning` receives the
     /// port actually bound once the server listens (the system's choice when `port` is 0).
+    /// Requests pass `access` first (``AccessPolicy``).
     public static func application(
-        host: String, port: Int, limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil,
+        host: String, port: Int, access: AccessPolicy, limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil,
         debateReport: DebateRenderer? = nil, version: String = "web", onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: router(limits: limits, store: store, report: report, debateReport: debateReport, version: version),
+            router: router(limits: limits, store: store, report: report, debateReport: debateReport, version: version, access: access),
             configuration: .init(address: .hostname(host, port: port), serverName: "anarchy"),
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) })
     }

@@ -98,7 +98,14 @@ enum WebAssets {
         const $ = (id) => document.getElementById(id);
         let current = null, source = null, series = [], label = "", previous = null;
 
+        // The per-launch token (docs/SECURITY.md): from the start-up URL (/?token=…), kept for the
+        // session and sent with every API request.
+        const token = new URLSearchParams(location.search).get("token") || sessionStorage.getItem("anarchy-token") || "";
+        if (token) sessionStorage.setItem("anarchy-token", token);
+
         async function json(url, options) {
+          options = Object.assign({}, options);
+          options.headers = Object.assign({ "X-Anarchy-Token": token }, options.headers || {});
           const response = await fetch(url, options);
           const body = await response.json();
           if (!response.ok) throw new Error(body.error || response.statusText);
@@ -228,7 +235,7 @@ enum WebAssets {
           delete $("status").dataset.status;
           setRunning(true);
           $("status").textContent = "Run " + current.id + ": running";
-          source = new EventSource("/api/runs/" + current.id + "/stream");
+          source = new EventSource("/api/runs/" + current.id + "/stream?token=" + encodeURIComponent(token));
           // Ticks may arrive faster than a page can draw: charts, map and status are redrawn at
           // most every 100 ms (and once at the end), so a long run never swamps the page.
           let pending = null;

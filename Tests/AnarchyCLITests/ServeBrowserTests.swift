@@ -12,8 +12,8 @@ struct ServeBrowserTests {
         let browser = try #require(ReportBrowserTests.chromium)
         let server = try ServerProcess(prefix: "serve")
         defer { server.end() }
-        let dir = server.dir, port = server.port
-        let url = "http://127.0.0.1:\(port)/#scenario=spiral&set=system.beta=2.5&ticks=40&run"
+        let dir = server.dir, port = server.port, token = server.token
+        let url = "http://127.0.0.1:\(port)/?token=\(token)#scenario=spiral&set=system.beta=2.5&ticks=40&run"
         let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1280,1400 --virtual-time-budget=10000"
         let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom '\(url)'")
         #expect(dom.status == 0, "\(dom.output.suffix(2000))")
@@ -22,13 +22,13 @@ struct ServeBrowserTests {
         #expect(dom.output.components(separatedBy: "class=\"state\"").count - 1 == 12)  // the map's states
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
         // A comparison link: the run, then the same with β = 0.5, drawn beside the first.
-        let compare = "http://127.0.0.1:\(port)/#scenario=spiral&set=system.beta=2.5&ticks=30&run&compare=system.beta=0.5"
+        let compare = "http://127.0.0.1:\(port)/?token=\(token)#scenario=spiral&set=system.beta=2.5&ticks=30&run&compare=system.beta=0.5"
         let compared = try SlurmClusterTests.shell("'\(browser)' \(flags) --dump-dom '\(compare)'")
         #expect(compared.output.contains(": spiral, system.beta=0.5</text>") && compared.output.contains(": spiral, system.beta=2.5</text>"), "\(compared.output.suffix(3000))")
         #expect(compared.output.components(separatedBy: "class=\"previous\"").count - 1 == 5 && compared.output.contains("data-status=\"done\""))
         // An experiment swept from the page into the server's store (results.sqlite in dir), then its report page.
         let sweepFlags = flags.replacingOccurrences(of: "--virtual-time-budget=10000", with: "--virtual-time-budget=30000")
-        let swept = try SlurmClusterTests.shell("'\(browser)' \(sweepFlags) --dump-dom 'http://127.0.0.1:\(port)/#sweep=four-worlds&replications=2'")
+        let swept = try SlurmClusterTests.shell("'\(browser)' \(sweepFlags) --dump-dom 'http://127.0.0.1:\(port)/?token=\(token)#sweep=four-worlds&replications=2'")
         #expect(swept.output.contains("data-status=\"done\">four-worlds: done, 8 runs stored"), "\(swept.output.suffix(3000))")
         let link = try #require(swept.output.components(separatedBy: "href=\"/experiments/").dropFirst().first?.prefix(16))
         let page = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'http://127.0.0.1:\(port)/experiments/\(link)'")
@@ -62,7 +62,7 @@ struct WebAppJourneyTests {
         let dir = server.dir, port = server.port
         let run = try SlurmClusterTests.shell(
             "python3 '\(SlurmClusterTests.repository.path)/scripts/webapp_journey.py' --browser \(name) --binary '\(binary)' "
-                + "--url http://127.0.0.1:\(port)/ --out '\(dir)' 2> '\(dir)/journey.log'")
+                + "--url 'http://127.0.0.1:\(port)/?token=\(server.token)' --out '\(dir)' 2> '\(dir)/journey.log'")
         let log = (try? String(contentsOfFile: dir + "/journey.log", encoding: .utf8)) ?? ""
         try #require(run.status == 0, "\(name): \(run.output.suffix(1000)) \(log.suffix(2000))")
         let seen = try JSONParser.parse(run.output.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -98,12 +98,14 @@ struct ServerProcess {
 
     let dir: String
     let port: String
+    /// The token the server was started with (its API requires it; docs/SECURITY.md).
+    let token = "test-\(UInt64.random(in: 0...UInt64.max))"
 
     init(prefix: String) throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let started = try SlurmClusterTests.shell(
-            "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 > log 2>&1 & echo $! > pid) && "
+            "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 --token \(token) > log 2>&1 & echo $! > pid) && "
                 + "for i in $(seq 100); do grep -o 'anarchy serve: http://127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
         guard started.status == 0, let port = started.output.split(separator: ":").last.map({ String($0).trimmingCharacters(in: .whitespacesAndNewlines) }) else {
             Self.end(dir)
@@ -137,7 +139,8 @@ struct ServeLoadTests {
         let server = try ServerProcess(prefix: "load")
         defer { server.end() }
         let dir = server.dir, port = server.port
-        let load = try SlurmClusterTests.shell("python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --seconds 3 --connections 4")
+        let load = try SlurmClusterTests.shell(
+            "python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --seconds 3 --connections 4")
         #expect(load.status == 0 && load.output.contains("failures: 0"), "\(load.output)")
     }
 }
