@@ -93,7 +93,7 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
     case communities, largestCommunity, communityShare, communityBirth, communityBirthByEnd, beliefBetweenCommunities, friendShare, enemyShare
     case beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare, discrimination, discriminationMean
     case greedyWars, attacksOnSeekers
-    case warsBegun, seekerWars, fearWars, unwarrantedShare, wealthLost
+    case warsBegun, warRounds, seekerWars, fearWars, unwarrantedShare, wealthLost
     case focalWealthShare, beliefOfFocalRivals, beliefOfFocalRivalsMean
 
     /// The final-state metrics, the default.
@@ -108,7 +108,7 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
     public var meaning: String {
         switch self {
         case .alive: "states alive at the end"
-        case .wars: "rounds of war over the run (SDW-1's count: a protracted war counts once per round; warsBegun counts wars)"
+        case .wars: "wars begun over the run (a protracted war counts once; warRounds counts its rounds, as SDW-1's per-tick series column wars does)"
         case .conquered: "states conquered over the run"
         case .meanShare: "mean spending share at the end (the arms burden)"
         case .spiral: "spiral index at the end (mean belief among neighbouring seekers that the other is greedy)"
@@ -140,7 +140,8 @@ public enum Metric: String, Sendable, CaseIterable, Equatable {
         case .discriminationMean: "discrimination averaged over the ticks where it is defined (greedy and seeker neighbours both alive)"
         case .greedyWars: "wars started by greedy states over the run (first rounds; a war's later rounds are not counted)"
         case .attacksOnSeekers: "wars started against security seekers over the run (first rounds)"
-        case .warsBegun: "wars begun over the run (first rounds; `wars` counts every round of a protracted war)"
+        case .warsBegun: "wars begun over the run: the same as wars (the name the claims use)"
+        case .warRounds: "rounds of war over the run: a protracted war counts once per round it is fought (SDW-1's per-tick count, summed)"
         case .seekerWars: "wars begun in which neither side held a greedy state (attacker, target, first-round joiners): unwarranted wars"
         case .fearWars: "wars begun from fear: by preemption, or preventive wars that weighed the belief that the riser is greedy"
         case .unwarrantedShare: "seekerWars / warsBegun (NaN when no war was begun)"

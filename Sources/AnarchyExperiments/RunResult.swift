@@ -62,7 +62,8 @@ public struct RunResult: Sendable, Equatable {
         let values = metrics.map { metric -> Double in
             switch metric {
             case .alive: Double(final.alive)
-            case .wars: Double(wars)
+            case .wars: Double(tally.begun)
+            case .warRounds: Double(wars)
             case .conquered: Double(system.conquered)
             case .meanShare: final.meanShare
             case .spiral: final.spiral

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("anarchy align")
+@Suite("anarchy align", .timeLimit(.minutes(10)))
 struct AlignCommandTests {
     static func file(_ text: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(UUID().uuidString).json").path

@@ -3,6 +3,7 @@ import Testing
 
 /// `anarchy debate` as a user meets it: the verdict table, the files it writes, the report read
 /// back by `anarchy report`, a claim exported, changed and run, and clear errors for bad input.
+@Suite(.timeLimit(.minutes(10)))
 struct DebateCommandTests {
     static func directory() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("debate-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path

@@ -6,6 +6,7 @@ import Testing
 /// (`scripts/docs-walkthrough.sh`, with the debug build and `--fast`: fewer replications, the
 /// commands and files otherwise as written), so a changed flag, file name or default breaks
 /// here instead of in a reader's hands.
+@Suite(.timeLimit(.minutes(10)))
 struct DocsWalkthroughTests {
     @Test func theDocumentedCommandsRun() throws {
         let script = SlurmClusterTests.repository.appendingPathComponent("scripts/docs-walkthrough.sh").path

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("anarchy evolve")
+@Suite("anarchy evolve", .timeLimit(.minutes(10)))
 struct EvolveCommandTests {
     @Test("replicator dynamics: defection spreads among Cooperator and Defector")
     func replicator() throws {
@@ -35,7 +35,7 @@ struct EvolveCommandTests {
     }
 }
 
-@Suite("anarchy evolve --graph")
+@Suite("anarchy evolve --graph", .timeLimit(.minutes(10)))
 struct EvolveGraphTests {
     @Test("a Moran simulation on a cycle, a star and an edge list; bad graphs are usage errors")
     func graphs() throws {

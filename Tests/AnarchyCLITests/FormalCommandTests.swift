@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("anarchy formal")
+@Suite("anarchy formal", .timeLimit(.minutes(10)))
 struct FormalCommandTests {
     static func object(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -101,7 +101,7 @@ struct FormalCommandTests {
     }
 }
 
-@Suite("anarchy game solve")
+@Suite("anarchy game solve", .timeLimit(.minutes(10)))
 struct GameSolveCommandTests {
     @Test("a Stag Hunt has three equilibria, sorted by (row, column)")
     func stagHunt() throws {

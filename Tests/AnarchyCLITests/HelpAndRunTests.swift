@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("anarchy help and run")
+@Suite("anarchy help and run", .timeLimit(.minutes(10)))
 struct HelpAndRunTests {
     @Test("anarchy --help explains the tool and lists the commands")
     func rootHelp() throws {

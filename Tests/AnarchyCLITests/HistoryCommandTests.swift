@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 /// `anarchy history` and `anarchy data` on the COW fixtures (AnarchyDataTests' own files).
+@Suite(.timeLimit(.minutes(10)))
 struct HistoryCommandTests {
     static let fixtures: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("AnarchyDataTests/Fixtures/cow").path
@@ -50,6 +51,7 @@ struct HistoryCommandTests {
 }
 
 /// `anarchy run` tells identities and communities when those mechanisms are on.
+@Suite(.timeLimit(.minutes(10)))
 struct RelationsSummaryTests {
     @Test func runSummaryTellsIdentitiesAndCommunities() throws {
         let result = try AnarchyProcess.run(["run", "growing-community"])
@@ -60,7 +62,8 @@ struct RelationsSummaryTests {
 }
 
 /// `anarchy backtest|calibrate --report FILE` on the fixtures: the fit and the scores as a page,
-/// rendered in headless Chromium when it is there.
+/// and the page in headless Chromium.
+@Suite(.timeLimit(.minutes(10)))
 struct HistoryReportTests {
     @Test func backtestAndCalibrationReports() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("history-report-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
@@ -87,7 +90,18 @@ struct HistoryReportTests {
         #expect(nested.status == 0 && FileManager.default.fileExists(atPath: dir + "/new/dir/x.html"), "\(nested.stderr)")
         let unwritable = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "2", "--report", dir + "/cal.html/x.html"])
         #expect(unwritable.status == 2 && unwritable.stderr.contains("--report"))
-        guard let browser = ReportBrowserTests.chromium else { return }
+    }
+
+    /// The backtest's page in a real browser: its charts drawn, no console errors (a test of its
+    /// own, so that its skip is reported where Chromium is missing instead of passing unseen).
+    @Test("the backtest report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
+    func backtestReportRendersInChromium() throws {
+        let browser = try #require(ReportBrowserTests.chromium)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("history-browser-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let backtest = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--report", dir + "/bt.html"])
+        try #require(backtest.status == 0, "\(backtest.stderr)")
         let dom = try SlurmClusterTests.shell("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/bt.html'")
         #expect(dom.status == 0 && dom.output.components(separatedBy: "class=\"chart intervals\"").count - 1 == 3, "\(dom.output.suffix(1500))")
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"))

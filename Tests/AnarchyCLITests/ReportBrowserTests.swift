@@ -5,6 +5,7 @@ import Testing
 /// scripts/setup.sh from the system's packages; the tests only look, `scripts/browser.sh --find`) loads the page with
 /// no console errors, the DOM holds the four charts with their lines, and the screenshot is not
 /// blank — far larger than a blank page's of the same size.
+@Suite(.timeLimit(.minutes(10)))
 struct ReportBrowserTests {
     static let chromium: String? = browser("chromium")
     static let firefox: String? = browser("firefox")
@@ -43,6 +44,7 @@ struct ReportBrowserTests {
 
 /// `anarchy report STORE`: an experiment's results as a page — phase diagrams for two crossed
 /// factors, means with intervals, the summaries and the inputs — and in a real browser.
+@Suite(.timeLimit(.minutes(10)))
 struct ExperimentReportTests {
     static func store() throws -> (dir: String, store: String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("experiment-report-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path

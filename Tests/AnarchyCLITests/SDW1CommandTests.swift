@@ -2,7 +2,7 @@ import AnarchyWorld
 import Foundation
 import Testing
 
-@Suite("anarchy sdw1")
+@Suite("anarchy sdw1", .timeLimit(.minutes(10)))
 struct SDW1CommandTests {
     @Test("the digest alone on the last line of stdout, for the spec's check values")
     func digests() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("anarchy scenarios, validate, run SCENARIO")
+@Suite("anarchy scenarios, validate, run SCENARIO", .timeLimit(.minutes(10)))
 struct ScenarioCommandTests {
     @Test("scenarios lists the built-ins, one per line: name then description")
     func list() throws {
@@ -122,7 +122,7 @@ struct ScenarioCommandTests {
     }
 }
 
-@Suite("anarchy run --out, --format; anarchy explain")
+@Suite("anarchy run --out, --format; anarchy explain", .timeLimit(.minutes(10)))
 struct RunRecordTests {
     @Test("a recorded run: series, events, final state, run description; explain reads them")
     func recordAndExplain() throws {

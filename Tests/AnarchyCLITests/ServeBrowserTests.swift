@@ -6,6 +6,7 @@ import Testing
 /// headless Chromium from a link that opens the spiral scenario, sets β in the parameters form
 /// and runs it — the page streams the run, its charts grow to every tick, it reports the run
 /// done with its digest, and logs nothing to the console; the screenshot is far from blank.
+@Suite(.timeLimit(.minutes(10)))
 struct ServeBrowserTests {
     @Test("the web app runs a scenario in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
     func theAppRunsAScenarioInABrowser() throws {
@@ -49,6 +50,7 @@ struct ServeBrowserTests {
 /// second β run beside the first; a long run whose charts grow as it goes, paused, stepped once,
 /// an event clicked and its causes read, stopped; an experiment file typed in and swept into the
 /// store; no console errors; a screenshot far from blank.
+@Suite(.timeLimit(.minutes(10)))
 struct WebAppJourneyTests {
     @Test("a user's journey in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
     func inChromium() throws { try journey("chromium", try #require(ReportBrowserTests.chromium)) }
@@ -131,6 +133,7 @@ struct ServerProcess {
 /// A short load test against loopback (scripts/loadtest.py, bounded in time): keep-alive
 /// connections hammer the page, the listings and validation while a long run is in progress, and
 /// no request fails. (The numbers in docs/PERFORMANCE.md come from the same script, longer.)
+@Suite(.timeLimit(.minutes(10)))
 struct ServeLoadTests {
     static let python: Bool = (try? SlurmClusterTests.shell("command -v python3"))?.status == 0
 

@@ -5,7 +5,7 @@ import Testing
 /// machine (and stops it after), and the test submits the job array and the merge that `anarchy
 /// slurm` writes; the merged store must equal a single-process sweep bit for bit. Needs root and
 /// Slurm and munge installed (scripts/setup.sh, which CI runs first); elsewhere it is skipped, saying why.
-@Suite("a sweep on a real Slurm cluster")
+@Suite("a sweep on a real Slurm cluster", .timeLimit(.minutes(10)))
 struct SlurmClusterTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// Root (the daemons), and Slurm and munge installed — by scripts/setup.sh, which CI runs

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `anarchy sweep`, `results`, `merge`, `slurm` as a user meets them, with the real executable.
-@Suite("anarchy sweep, results, merge, slurm")
+@Suite("anarchy sweep, results, merge, slurm", .timeLimit(.minutes(10)))
 struct SweepCommandTests {
     static func directory() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-sweep-\(UUID().uuidString)")
@@ -126,20 +126,18 @@ struct SweepCommandTests {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         // The store appears once the sweep has started (its Ctrl-C handler is installed first).
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: store) { usleep(20_000) }
-        usleep(50_000)
-        let interrupted = process.isRunning
-        if interrupted { kill(process.processIdentifier, SIGINT) }
+        // (Waiting on a condition, polled, not a fixed sleep.)
+        for _ in 0..<500 where !FileManager.default.fileExists(atPath: store) { usleep(20_000) }
+        // 2,400 runs of 150 ticks take far longer than this: the interruption must happen, or the test fails.
+        try #require(process.isRunning, "the sweep ended before it could be interrupted (status \(process.terminationStatus))")
+        kill(process.processIdentifier, SIGINT)
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        var finish = ["sweep", file, "--store", store, "--replications", "400", "--seed", "11", "--resume"]
-        if interrupted {
-            #expect(process.terminationStatus == 130 && message.contains("interrupted:"), "status \(process.terminationStatus) \(process.terminationReason == .uncaughtSignal ? "signal" : "exit"): \(message)")
-            // The message's exact command finishes it (the temporary paths need no quoting).
-            let line = try #require(message.split(separator: "\n").first { $0.hasPrefix("finish it with: anarchy ") }, "\(message)")
-            finish = line.dropFirst("finish it with: anarchy ".count).split(separator: " ").map(String.init)
-            #expect(finish == ["sweep", file, "--store", store, "--replications", "400", "--seed", "11", "--resume"])
-        }
+        #expect(process.terminationStatus == 130 && message.contains("interrupted:"), "status \(process.terminationStatus) \(process.terminationReason == .uncaughtSignal ? "signal" : "exit"): \(message)")
+        // The message's exact command finishes it (the temporary paths need no quoting).
+        let line = try #require(message.split(separator: "\n").first { $0.hasPrefix("finish it with: anarchy ") }, "\(message)")
+        let finish = line.dropFirst("finish it with: anarchy ".count).split(separator: " ").map(String.init)
+        #expect(finish == ["sweep", file, "--store", store, "--replications", "400", "--seed", "11", "--resume"])
         #expect(try AnarchyProcess.run(finish + ["--quiet"]).status == 0)
         #expect(try Self.csv(store, ["--runs"]).split(separator: "\n").count == 1 + 6 * 400)
     }

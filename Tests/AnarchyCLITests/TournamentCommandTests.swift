@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("anarchy tournament")
+@Suite("anarchy tournament", .timeLimit(.minutes(10)))
 struct TournamentCommandTests {
     @Test("the default tournament ranks Gradual first in the Prisoner's Dilemma, as the reference does")
     func defaultTable() throws {
@@ -57,7 +57,7 @@ struct TournamentCommandTests {
     }
 }
 
-@Suite("anarchy tournament --group-size")
+@Suite("anarchy tournament --group-size", .timeLimit(.minutes(10)))
 struct GroupTournamentCommandTests {
     @Test("groups of three rank Defector first and report restraint")
     func groups() throws {

@@ -1,7 +1,7 @@
 import AnarchyCore
 import Testing
 
-@Suite("FNV-1a 64")
+@Suite("FNV-1a 64", .timeLimit(.minutes(10)))
 struct FNV1a64Tests {
     @Test("published test vectors", arguments: [
         ("", 0xcbf2_9ce4_8422_2325 as UInt64),
@@ -34,6 +34,7 @@ struct FNV1a64Tests {
 }
 
 /// SHA-256 against FIPS 180-4's examples (and the empty message's well-known digest).
+@Suite(.timeLimit(.minutes(10)))
 struct SHA256Tests {
     @Test func theStandardsExamples() {
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

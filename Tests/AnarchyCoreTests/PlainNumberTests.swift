@@ -1,7 +1,7 @@
 import AnarchyCore
 import Testing
 
-@Suite("Plain number grammar")
+@Suite("Plain number grammar", .timeLimit(.minutes(10)))
 struct PlainNumberTests {
     @Test("plain decimals are read exactly as strtod reads them", arguments: [
         "12", "0.5", "1e-3", "-2.5", "1E6", "0.25", "5.", ".5", "-0", "1e+2", "0.1000000000000000055511151231257827",

@@ -2,7 +2,7 @@ import AnarchyCore
 import Foundation
 import Testing
 
-@Suite("SplitMix64")
+@Suite("SplitMix64", .timeLimit(.minutes(10)))
 struct SplitMix64Tests {
     @Test("first outputs for seed 0 match the published reference values")
     func referenceOutputs() {

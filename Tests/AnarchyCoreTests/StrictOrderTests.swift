@@ -1,7 +1,7 @@
 import AnarchyCore
 import Testing
 
-@Suite("Strict min, max and clamp")
+@Suite("Strict min, max and clamp", .timeLimit(.minutes(10)))
 struct StrictOrderTests {
     @Test("ties keep the first argument, unlike Swift.max")
     func ties() {

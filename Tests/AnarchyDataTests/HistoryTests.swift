@@ -16,6 +16,7 @@ enum Fixtures {
     }()
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct CSVTableTests {
     /// Every fixture reads, checks against its dataset, and writes back byte for byte.
     @Test func fixturesRoundTrip() throws {
@@ -80,6 +81,7 @@ struct CSVTableTests {
     }
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct HistoryTests {
     /// 1900 in Europe from the fixtures, by hand: Albion, Gallia and Teutonia (Amerigo is in the
     /// Americas, Rusland joins in 1901); shares of each component over the three, averaged over
@@ -163,6 +165,7 @@ struct HistoryTests {
 }
 
 /// The backtest's parts by hand: the baseline's regression, the scores, the facts, the onsets.
+@Suite(.timeLimit(.minutes(10)))
 struct BacktestPartsTests {
     /// With one binary covariate the maximum-likelihood fit is closed-form: the intercept is the
     /// log-odds of the group without it, the slope the log-odds ratio.
@@ -240,6 +243,7 @@ struct BacktestPartsTests {
 
 /// Fuzzing the reader: mutated fixtures never crash it; whatever it accepts writes back byte for
 /// byte and is either checked or refused with a located error.
+@Suite(.timeLimit(.minutes(10)))
 struct CSVFuzzTests {
     @Test func mutatedFilesNeverCrashTheReader() throws {
         var random = SplitMix64(seed: 1816)
@@ -277,6 +281,7 @@ struct CSVFuzzTests {
 
 /// The model's disputes are counted as the dyadic data count a multilateral dispute: every pair
 /// on opposite sides of a war.
+@Suite(.timeLimit(.minutes(10)))
 struct OpposingPairsTests {
     @Test func alliesAndJoinersDisputeWithTheOtherSide() {
         let war = War(

@@ -18,6 +18,7 @@ enum SharedData {
 
 /// Every file of the shared COW copy parses and checks, with its exact number of data rows (as
 /// Python's csv module counts them) and its dialect.
+@Suite(.timeLimit(.minutes(10)))
 struct SharedDataTests {
     static let expected: [(COWDataset, rows: Int, LineEnding: CSVTable.LineEnding, CSVTable.Encoding)] = [
         (.capabilities, 15_951, .crlf, .utf8), (.systemMembership, 15_951, .lf, .utf8), (.stateSpells, 243, .lf, .utf8),
@@ -46,6 +47,7 @@ struct SharedDataTests {
 /// The facts calibration matches, observed in the shared data over 1816–1899, equal an independent
 /// computation (Python's csv module over the same files, the same relevant dyads: contiguous
 /// pairs, pairs with a major power, allied pairs), and a short backtest runs end to end.
+@Suite(.timeLimit(.minutes(10)))
 struct SharedHistoryTests {
     @Test(.enabled(if: SharedData.directory != nil, Comment(rawValue: SharedData.skipReason)))
     func observedFactsMatchAnIndependentComputation() throws {

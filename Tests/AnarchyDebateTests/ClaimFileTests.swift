@@ -34,6 +34,7 @@ let smallClaim = """
     seed: 3
     """
 
+@Suite(.timeLimit(.minutes(10)))
 struct ClaimFileTests {
     @Test func theNineBuiltInClaimsRead() throws {
         let sources = try BuiltinClaims.all()
@@ -118,6 +119,7 @@ struct ClaimFileTests {
     }
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct YAMLDocumentTests {
     @Test func scalarsReadAsTheCoreSchemaSays() throws {
         let node = try #require(try Yams.compose(yaml: "{a: null, b: 1, c: 1.5, d: true, e: text, f: '1', g: [1, x], h: ~}"))
@@ -129,6 +131,7 @@ struct YAMLDocumentTests {
     }
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct NamedConditionTests {
     @Test func testsMayNameASharedCondition() throws {
         let text = smallClaim
@@ -148,6 +151,7 @@ struct NamedConditionTests {
 /// A sweep may not vary a field a condition sets, or one inside or around it (issue 24, item 1:
 /// claim 7 with `mechanisms.signalling.costGreedy` under `across` was accepted, switched signalling
 /// on in the "no signals" control and changed nothing in the treatment).
+@Suite(.timeLimit(.minutes(10)))
 struct SweptConditionTests {
     func problem(_ text: String) -> ScenarioFileError? {
         do { _ = try claim(text); return nil } catch { return error }
@@ -213,6 +217,7 @@ struct SweptConditionTests {
 }
 
 /// Placebos (issue 18): the test's contrast with its channel switched off, at the base level.
+@Suite(.timeLimit(.minutes(10)))
 struct PlaceboTests {
     static let withPlacebo = smallClaim.replacingOccurrences(of: "    reason: two points of mean error in belief.\n", with: """
             reason: two points of mean error in belief.

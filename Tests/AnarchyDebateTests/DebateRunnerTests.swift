@@ -6,6 +6,7 @@ import Testing
 
 @testable import AnarchyDebate
 
+@Suite(.timeLimit(.minutes(10)))
 struct DebateRunnerTests {
     /// Each built-in claim in miniature (3 replications, its map left out)
     /// produces a verdict for every test, with effects at every level and runs whose seeds are

@@ -8,6 +8,7 @@ import Testing
 
 /// The model variants (war model × geography × size; docs/DEBATE.md): which axes a claim's world
 /// lets vary, what each variant's world is, and that running them changes nothing else.
+@Suite(.timeLimit(.minutes(10)))
 struct ModelVariantTests {
     /// Tiling by hand: 3 named states with a policy and an institution, repeated twice.
     @Test func aTiledWorldRepeatsStatesPoliciesAndInstitutions() throws {

@@ -3,6 +3,7 @@ import Testing
 
 @testable import AnarchyDebate
 
+@Suite(.timeLimit(.minutes(10)))
 struct VerdictTests {
     /// Student-t 0.975 quantiles.
     @Test func studentQuantiles() {

@@ -32,6 +32,7 @@ func shortened(_ e: Experiment) throws -> Experiment {
     return e
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct ExperimentFileTests {
     @Test func builtinsParseAndMakeTheirPoints() throws {
         for entry in BuiltinExperiments.all {
@@ -53,7 +54,7 @@ struct ExperimentFileTests {
          "factors[0]: system.bta = 1: unknown key (did you mean beta?); allowed here: pGreedy, beta, delta, sigma, growth, burden, s0, sGreedy, sMax, kappa, phiGreedy, rho, attackRatio, spoils, attrition, conquest (line 4, column 5)"),
         ("name: x\nbase: spiral\nfactors:\n  - {path: system.beta, values: [-1]}\n",
          "factors[0]: system.beta = -1: must be a finite number > 0, got -1.0 (line 4, column 5)"),
-        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean, alliances, blocs, polarity, honouredShare, communities, largestCommunity, communityShare, communityBirth, communityBirthByEnd, beliefBetweenCommunities, friendShare, enemyShare, beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare, discrimination, discriminationMean, greedyWars, attacksOnSeekers, warsBegun, seekerWars, fearWars, unwarrantedShare, wealthLost, focalWealthShare, beliefOfFocalRivals, beliefOfFocalRivalsMean (line 3, column 11)"),
+        ("name: x\nbase: spiral\nmetrics: [war]\n", "metrics[0]: no metric \"war\" (did you mean wars?); known: alive, wars, conquered, meanShare, spiral, misperception, concentration, offense, defense, wealth, meanShareMean, spiralMean, misperceptionMean, concentrationMean, alliances, blocs, polarity, honouredShare, communities, largestCommunity, communityShare, communityBirth, communityBirthByEnd, beliefBetweenCommunities, friendShare, enemyShare, beliefAboutSeekers, beliefAboutGreedy, greedyWealthShare, discrimination, discriminationMean, greedyWars, attacksOnSeekers, warsBegun, warRounds, seekerWars, fearWars, unwarrantedShare, wealthLost, focalWealthShare, beliefOfFocalRivals, beliefOfFocalRivalsMean (line 3, column 11)"),
         ("name: x\nbase: spiral\ndesign: {kind: random}\n", "design.points: give points, in 1…1000000 (line 3, column 9)"),
         ("name: x\nbase: spiral\ndesign: {kind: random, points: 3}\nfactors:\n  - {path: system.beta, values: [1]}\n",
          "factors[0]: a random design needs min and max for system.beta (line 5, column 5)"),
@@ -111,6 +112,7 @@ struct ExperimentFileTests {
     }
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct StatisticsTests {
     @Test func summariesByHand() {
         let values = [2.0, 4, 4, 4, 5, 5, 7, 9]
@@ -141,6 +143,7 @@ struct StatisticsTests {
 }
 
 /// The published schema lists exactly the fields the reader accepts.
+@Suite(.timeLimit(.minutes(10)))
 struct ExperimentSchemaTests {
     @Test func schemaMatchesTheReader() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -163,6 +166,7 @@ extension JSONValue {
 }
 
 /// Community and identity metrics read what the world reports.
+@Suite(.timeLimit(.minutes(10)))
 struct CommunityMetricTests {
     @Test func growingCommunityMetrics() throws {
         let scenario = try loadBuiltin("growing-community")
@@ -180,6 +184,7 @@ struct CommunityMetricTests {
 }
 
 /// Beliefs about seekers and about greedy states, and the greedy wealth share, by hand.
+@Suite(.timeLimit(.minutes(10)))
 struct MotiveReadingTests {
     @Test func readingsByHand() throws {
         var scenario = Scenario()
@@ -196,6 +201,7 @@ struct MotiveReadingTests {
     }
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct FocalStateTests {
     /// `focal:` names the state the focal metrics read; it survives the file round trip, and a
     /// focal metric without one, or a name not in the base, is an error naming the field.

@@ -31,6 +31,7 @@ func withoutTimings(_ results: [RunResult]) -> [RunResult] {
     results.map { RunResult(point: $0.point, replication: $0.replication, seed: $0.seed, digest: $0.digest, values: $0.values, seconds: 0) }
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct RunnerTests {
     @Test func resultsDoNotDependOnThreadsShardsOrResuming() async throws {
         let e = try shortened(experiment(smallExperiment))
@@ -73,6 +74,7 @@ struct RunnerTests {
     }
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct StoreTests {
     @Test func runsRoundTripExactly() async throws {
         let e = try shortened(experiment(smallExperiment))

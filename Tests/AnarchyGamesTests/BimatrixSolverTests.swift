@@ -6,6 +6,7 @@ import Testing
 
 /// The bimatrix equilibrium solver against the standard peers (Gambit's enummixed, nashpy's vertex
 /// enumeration; `Fixtures/make-nash-reference.py`), and by best-response checks.
+@Suite(.timeLimit(.minutes(10)))
 struct BimatrixSolverTests {
     struct ReferenceGame: CustomStringConvertible, Sendable {
         let index: Int

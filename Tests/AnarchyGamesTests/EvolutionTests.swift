@@ -2,7 +2,7 @@ import AnarchyGames
 import Foundation
 import Testing
 
-@Suite("Evolution: replicator dynamics and the Moran process")
+@Suite("Evolution: replicator dynamics and the Moran process", .timeLimit(.minutes(10)))
 struct EvolutionTests {
     @Test("replicator: defection takes over a Prisoner's Dilemma population; shares stay a distribution")
     func prisonersDilemma() throws {

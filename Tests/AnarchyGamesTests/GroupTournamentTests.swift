@@ -2,7 +2,7 @@ import AnarchyCore
 import AnarchyGames
 import Testing
 
-@Suite("The n-player security dilemma")
+@Suite("The n-player security dilemma", .timeLimit(.minutes(10)))
 struct GroupTournamentTests {
     @Test("groups of two reduce to the 2-player tournament (second route)")
     func pairs() throws {

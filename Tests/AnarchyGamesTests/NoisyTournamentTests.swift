@@ -7,7 +7,7 @@ import Testing
 /// statistically: each strategy's mean normalised score over 60 repetitions must lie within
 /// 4.5 combined standard errors of the reference's (Fixtures/reference-noisy.json, made by
 /// make-noisy-reference.py). With 8 strategies the chance of a false alarm is below 1e-4.
-@Suite("Noisy tournament versus the Axelrod reference")
+@Suite("Noisy tournament versus the Axelrod reference", .timeLimit(.minutes(10)))
 struct NoisyTournamentTests {
     struct Reference: Decodable {
         struct Row: Decodable {
@@ -50,7 +50,7 @@ struct NoisyTournamentTests {
     }
 }
 
-@Suite("Tournament threads")
+@Suite("Tournament threads", .timeLimit(.minutes(10)))
 struct TournamentThreadTests {
     @Test("noisy and stochastic tournaments give the same results on 1, 2, 3 and 8 threads")
     func threadInvariance() throws {
@@ -64,7 +64,7 @@ struct TournamentThreadTests {
     }
 }
 
-@Suite("Matches of random length")
+@Suite("Matches of random length", .timeLimit(.minutes(10)))
 struct ContinuationTests {
     @Test("lengths are geometric with mean 1/(1 − p), capped, unknown to the players, and seeded")
     func lengths() throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// The 21 deterministic strategies against Axelrod-Python 4.14.0, move for move. The fixtures
 /// (`Fixtures/reference-*.json`) were produced by `Fixtures/make-reference.py` with that library.
-@Suite("Tournament versus the Axelrod reference")
+@Suite("Tournament versus the Axelrod reference", .timeLimit(.minutes(10)))
 struct ReferenceTournamentTests {
     struct Reference: Decodable {
         struct Match: Decodable {

@@ -2,7 +2,7 @@ import AnarchyCore
 import AnarchyGames
 import Testing
 
-@Suite("Security-dilemma strategies")
+@Suite("Security-dilemma strategies", .timeLimit(.minutes(10)))
 struct SecurityDilemmaStrategyTests {
     func play(_ a: String, _ b: String, game: Game = .prisonersDilemma, turns: Int = 20) throws -> (String, String) {
         let x = try #require(StrategyRegistry.entry(named: a)), y = try #require(StrategyRegistry.entry(named: b))
@@ -36,7 +36,7 @@ struct SecurityDilemmaStrategyTests {
     }
 }
 
-@Suite("Jervis's security game")
+@Suite("Jervis's security game", .timeLimit(.minutes(10)))
 struct JervisGameTests {
     @Test("payoffs and the game's kind follow the catalogue's thresholds", arguments: [
         (0.9, 0.0, Game.Kind.prisonersDilemma), (0.9, 0.9, .stagHunt), (0.5, 0.5, .stagHunt), (0.05, 0.0, .other),

@@ -3,7 +3,7 @@ import AnarchyGames
 import Testing
 
 /// The conformance suite every registered strategy passes.
-@Suite("Strategy conformance")
+@Suite("Strategy conformance", .timeLimit(.minutes(10)))
 struct StrategyConformanceTests {
     /// An opponent that mixes moves, so strategies see every kind of history.
     static let opponent = StrategyRegistry.entry(named: "random")!
@@ -58,7 +58,7 @@ struct StrategyConformanceTests {
     }
 }
 
-@Suite("Strategy memory and memory-one strategies")
+@Suite("Strategy memory and memory-one strategies", .timeLimit(.minutes(10)))
 struct StrategyMemoryTests {
     /// Builds a history from move strings (own, opponent).
     static func history(_ own: [Move], _ opponent: [Move]) -> MatchHistory {

@@ -6,6 +6,7 @@ import Testing
 /// The error contract (catalogue §0.3): every invalid input class gives `invalid_parameter` naming
 /// the first offending parameter in validation order, and the documented parameter lists are
 /// the ones the functions read.
+@Suite(.timeLimit(.minutes(10)))
 struct ErrorContractTests {
     /// One valid parameter object per function: its first worked example.
     static let bases: [(FormalFunction, [(key: String, value: JSONValue)])] = FormalCatalogue.all.compactMap { function in

@@ -4,6 +4,7 @@ import Testing
 @testable import AnarchyModels
 
 /// Landscape theory (Axelrod & Bennett 1993): hand cases, brute force, and the heuristic.
+@Suite(.timeLimit(.minutes(10)))
 struct LandscapeTheoryTests {
     @Test func twoFriendsAgainstACommonEnemy() {
         // A and B like each other, both dislike C: the only stable alignment is {A, B} vs {C},

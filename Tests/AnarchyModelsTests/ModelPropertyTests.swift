@@ -12,6 +12,7 @@ import Testing
 /// Property tests over random valid parameters, each checking a result by a second route: ODEs by
 /// finite differences and numerical integration, equilibria by best responses, optima by brute
 /// force, closed forms by direct computation (formal-models catalogue, "Property tests").
+@Suite(.timeLimit(.minutes(10)))
 struct ModelPropertyTests {
     /// A seeded stream of parameters.
     struct Draw {
@@ -67,6 +68,7 @@ struct ModelPropertyTests {
 
     @Test func richardsonOutcomeMatchesLongRunBehaviour() throws {
         var d = Draw(2)
+        var checked = 0
         for _ in 0..<300 {
             let c = try Self.richardson(&d)
             let start = try Richardson.Start(["x0": .number(d.uniform(-2, 2)), "y0": .number(d.uniform(-2, 2))])
@@ -76,11 +78,14 @@ struct ModelPropertyTests {
             let late = Richardson.trajectory(c, from: start, at: 40 / c.eigenvalues.0)
             if outcome == .runaway { #expect(late.x > 1e6 && late.y > 1e6) }
             if outcome == .disarmament { #expect(late.x < -1e6 && late.y < -1e6) }
+            if outcome == .runaway || outcome == .disarmament { checked += 1 }
         }
+        #expect(checked >= 20, "only \(checked) of 300 drawn systems were unstable and checked")
     }
 
     @Test func nNationEquilibriumSolvesTheSystem() throws {
         var d = Draw(3)
+        var stabilityChecked = 0
         for _ in 0..<100 {
             let n = 2 + Int(d.random.next() % 4)
             let k: [[Double]] = (0..<n).map { i in (0..<n).map { j in i == j ? 0 : d.uniform(0, 0.6) } }
@@ -99,6 +104,7 @@ struct ModelPropertyTests {
             // Stability by the minors agrees with simulation of the linear system.
             // Stability by the minors agrees with simulation: the distance to x* shrinks or grows.
             guard result.leadingMinors.allSatisfy({ abs($0) > 0.05 }) else { continue }
+            stabilityChecked += 1
             var x = star.map { $0 + 1 }
             var distances: [Double] = []
             for _ in 0..<2 {
@@ -110,6 +116,7 @@ struct ModelPropertyTests {
             }
             #expect(result.stable == (distances[1] < distances[0] || distances[1] < 1e-12), "minors \(result.leadingMinors), distances \(distances)")
         }
+        #expect(stabilityChecked >= 20, "only \(stabilityChecked) of 100 systems had their stability checked")
     }
 
     // MARK: Lanchester
@@ -211,6 +218,7 @@ struct ModelPropertyTests {
 
     @Test func uniformCutoffsAreIndifferentTypes() {
         var d = Draw(8)
+        var withCutoffs = 0
         for _ in 0..<300 {
             let c = d.uniform(0.01, 0.99), gMax = d.uniform(1.0001, 2)
             let result = KyddTrust.uniform(c: c, gMax: gMax)
@@ -223,7 +231,9 @@ struct ModelPropertyTests {
                 let q = cutoff / gMax
                 #expect(Self.close(q - (1 - q) * c, q * cutoff, 1e-9))
             }
+            withCutoffs += 1
         }
+        #expect(withCutoffs >= 20, "only \(withCutoffs) of 300 draws had cutoffs to check")
     }
 
     @Test func posteriorEqualsBayesOnTheWholeHistory() throws {
@@ -389,9 +399,11 @@ struct ModelPropertyTests {
 
     @Test func contestEquilibriaAreBestResponses() throws {
         var d = Draw(18)
+        var checked = 0
         for _ in 0..<200 {
             let v1 = d.uniform(0.5, 10), v2 = d.uniform(0.5, 10), m = d.uniform(0.2, 1.5)
             guard let e = try? TullockContest.twoPlayer(v1: v1, v2: v2, m: m) else { continue }
+            checked += 1
             func u1(_ x: Double) -> Double { TullockContest.successProbability(x1: x, x2: e.x2, m: m).p1 * v1 - x }
             func u2(_ x: Double) -> Double { (1 - TullockContest.successProbability(x1: e.x1, x2: x, m: m).p1) * v2 - x }
             for scale in stride(from: 0.0, through: 3.0, by: 0.01) {
@@ -400,5 +412,6 @@ struct ModelPropertyTests {
             }
             #expect(Self.close(u1(e.x1), e.u1, 1e-12, 1e-9))
         }
+        #expect(checked >= 100, "only \(checked) of 200 contests had an equilibrium to check")
     }
 }

@@ -6,6 +6,7 @@ import Testing
 /// Fuzzing the JSON parameter path (issue: "no input crashes the tool"): a large corpus of mutated
 /// parameter texts goes through the JSON reader and every catalogue function. Each must end in a
 /// result whose numbers are all finite (§0.3: never NaN or Inf) or in a typed error — never a trap.
+@Suite(.timeLimit(.minutes(10)))
 struct ParameterFuzzTests {
     /// Fragments spliced into texts: JSON tokens, extreme numbers, broken syntax.
     static let fragments = [

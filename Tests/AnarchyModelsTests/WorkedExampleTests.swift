@@ -7,6 +7,7 @@ import Testing
 /// The catalogue's worked examples are normative unit tests (formal-models.md, preamble): each
 /// expected output must match within the section's tolerance (§0.4); booleans, strings and null
 /// exactly; lists element-wise.
+@Suite(.timeLimit(.minutes(10)))
 struct WorkedExampleTests {
     struct Case: CustomStringConvertible, Sendable {
         let id: String

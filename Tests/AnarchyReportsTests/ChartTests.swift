@@ -3,6 +3,7 @@ import Testing
 
 @testable import AnarchyReports
 
+@Suite(.timeLimit(.minutes(10)))
 struct ChartTests {
     @Test func niceTicks() {
         let t = AxisTicks(from: 0.013, to: 0.87)
@@ -43,6 +44,7 @@ struct ChartTests {
     }
 }
 
+@Suite(.timeLimit(.minutes(10)))
 struct ExperimentChartTests {
     @Test func intervalChartStructure() {
         let chart = IntervalChart(title: "Mean wars", yLabel: "wars (mean, 95% interval)", estimates: [

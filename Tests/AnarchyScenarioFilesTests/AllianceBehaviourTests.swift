@@ -7,6 +7,7 @@ import Testing
 
 /// The theories' predictions over many seeds, with stated margins (numbers measured with these
 /// exact settings are in docs/MODEL.md).
+@Suite(.timeLimit(.minutes(10)))
 struct AllianceBehaviourTests {
     static func share(_ t: (honoured: Int, abandoned: Int)) -> Double { Double(t.honoured) / Double(max(1, t.honoured + t.abandoned)) }
 

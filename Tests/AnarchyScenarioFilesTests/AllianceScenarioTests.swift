@@ -6,6 +6,7 @@ import Testing
 @testable import AnarchyWorld
 
 /// The alliance and community built-ins show what their comments say, over many seeds.
+@Suite(.timeLimit(.minutes(10)))
 struct AllianceScenarioTests {
     static func run(_ name: String, seed: UInt64, _ onTick: (World) -> Void = { _ in }) throws -> World {
         var scenario = try #require(BuiltinScenarios.scenario(name))

@@ -6,6 +6,7 @@ import Testing
 
 /// Alliances by balance of threat; commitments honoured or abandoned; chain-ganging and
 /// buck-passing (Walt 1987; Snyder 1984; Christensen & Snyder 1990).
+@Suite(.timeLimit(.minutes(10)))
 struct AllianceTests {
     /// Three mutual neighbours A, B, C.
     static func triangle(_ alliances: Mechanisms.Alliances) throws -> World {

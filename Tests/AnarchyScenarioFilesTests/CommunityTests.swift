@@ -7,6 +7,7 @@ import Testing
 
 /// Security communities (Adler & Barnett 1998), alliance expansion read by rivals and
 /// bandwagoning (Schweller 1994): each rule by hand.
+@Suite(.timeLimit(.minutes(10)))
 struct CommunityTests {
     /// A ring of six seekers (k = 1) with communities on (peaceTicks 2) and identity off.
     static func ring(_ n: Int = 6, identity: Bool = false) throws -> World {

@@ -6,6 +6,7 @@ import Testing
 @testable import AnarchyWorld
 
 /// Identity (Wendt 1999) and institutions (Keohane 1984): each rule's equation by hand.
+@Suite(.timeLimit(.minutes(10)))
 struct IdentityTests {
     /// A ring of `motives.count` states with identity on (and institutions when given).
     static func world(_ motives: [Motive], identity: Mechanisms.Identity = Mechanisms.Identity(), institutions: [Institution] = [], k: Int = 1) throws -> World {

@@ -5,6 +5,7 @@ import Testing
 @testable import AnarchyWorld
 
 /// Distances in the geography and Boulding's loss-of-strength gradient.
+@Suite(.timeLimit(.minutes(10)))
 struct LossOfStrengthTests {
     @Test func distancesFollowTheGeography() throws {
         let ring = Geography.ring(k: 3), n = 10

@@ -7,6 +7,7 @@ import Testing
 
 /// The perception mechanism: per-observer reading of shields, concealment at a cost, and
 /// misrepresentation of the balance in both directions.
+@Suite(.timeLimit(.minutes(10)))
 struct PerceptionMechanismTests {
     /// Three states in a line, A – B – C, for hand-checked phase 3.
     static func line(_ lens: Mechanisms.Perception) throws -> World {

@@ -8,6 +8,7 @@ import Testing
 
 /// The security dilemma's own outcome (issue 17): security seekers at war from fear. Preemption
 /// (Schelling 1960; Fearon 1995) and belief-driven prevention (Levy 1987; Copeland 2000).
+@Suite(.timeLimit(.minutes(10)))
 struct PreemptionTests {
     /// The `spiral` world (twelve security seekers on a ring) at β and δ, with `preemption`.
     static func seekers(beta: Double, delta: Double, _ preemption: Mechanisms.Preemption?) throws -> Scenario {
@@ -179,6 +180,7 @@ struct PreemptionTests {
 }
 
 /// The war tally counts wars begun, by whom, and the wealth destroyed.
+@Suite(.timeLimit(.minutes(10)))
 struct WarTallyTests {
     @Test func unwarrantedWarsAreThoseNoGreedyStateFought() {
         var tally = WarTally()
@@ -199,6 +201,7 @@ struct WarTallyTests {
 }
 
 /// Mobilisation (issue 17): attacking takes `lag` ticks of visible preparation.
+@Suite(.timeLimit(.minutes(10)))
 struct MobilisationTests {
     static func spiralWar(lag: Int?) throws -> Scenario {
         var scenario = try #require(BuiltinScenarios.scenario("spiral-war"))

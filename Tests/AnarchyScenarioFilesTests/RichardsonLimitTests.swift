@@ -12,6 +12,7 @@ import Testing
 /// `threat_i = b·o_j`, phase 2 `o_i ← (1 − ρ)·o_i + s0·w_i·(1 + κ·b·o_j)`, which is Richardson's
 /// difference form `x ← x + k·y − a·x + g` with `k = s0·w·κ·b`, `a = ρ`, `g = s0·w` —
 /// `AnarchyModels.Richardson.discrete` with dt = 1 (catalogue §1.4).
+@Suite(.timeLimit(.minutes(10)))
 struct RichardsonLimitTests {
     /// The engine's and the model's offense stocks tick by tick, until either state's spending
     /// share reaches sMax (the budget Richardson's model does not have); `capped` says if it did.

@@ -5,6 +5,7 @@ import Testing
 @testable import AnarchyWorld
 
 /// Scenarios written back as files read back as the same scenarios.
+@Suite(.timeLimit(.minutes(10)))
 struct ScenarioEncoderTests {
     @Test func builtinsRoundTrip() throws {
         for entry in BuiltinScenarios.all {

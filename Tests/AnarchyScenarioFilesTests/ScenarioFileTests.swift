@@ -18,6 +18,7 @@ func sdw1Ring(states: Int, ticks: Int) -> (SDW1Parameters, Scenario) {
 
 /// Scenario files: SDW-1 through the scenario path (bit for bit, forever), errors that name the
 /// field, line and column, unknown keys, geographies, built-ins, and a fuzzed corpus.
+@Suite(.timeLimit(.minutes(10)))
 struct ScenarioFileTests {
     static func digest(_ text: String) throws -> String {
         let scenario = try ScenarioFile.parse(text)
@@ -225,6 +226,7 @@ struct ScenarioFileTests {
 
 /// Perspective taking (mechanism `perspectiveTaking`): its equations' limiting case and the
 /// direction the literature predicts.
+@Suite(.timeLimit(.minutes(10)))
 struct PerspectiveTakingTests {
     static func spiral(weight: Double, seed: UInt64) throws -> Double {
         var scenario = try #require(BuiltinScenarios.scenario("spiral"))
@@ -270,6 +272,7 @@ struct PerspectiveTakingTests {
 /// "lowering β raises wars"), whether or not postures can be told apart. Over 8 seeds the
 /// offence-dominant world must have more than three times the defence-dominant world's wars
 /// (measured over 15 seeds: 5,191 vs 469 and 5,367 vs 434).
+@Suite(.timeLimit(.minutes(10)))
 struct JervisWorldsTests {
     static func wars(_ name: String) throws -> Int {
         var total = 0
@@ -291,6 +294,7 @@ struct JervisWorldsTests {
 
 /// Preventive war (mechanism `preventiveWar`): the engine's decisions agree with the formal model,
 /// and a rising power draws preventive wars.
+@Suite(.timeLimit(.minutes(10)))
 struct PreventiveWarTests {
     static func events(_ scenario: Scenario) throws -> [War] {
         let world = try World(scenario: scenario)
@@ -352,6 +356,7 @@ struct PreventiveWarTests {
 
 /// Costly reassurance (mechanism `signalling`): costly signals raise trust among security seekers,
 /// cheap ones do not (Kydd 2000; the Spence lemma of catalogue §4.5).
+@Suite(.timeLimit(.minutes(10)))
 struct SignallingTests {
     /// Mean final spiral index (seekers' belief that seeker neighbours are greedy) over 20 seeds.
     static func spiral(_ signalling: Mechanisms.Signalling?) throws -> Double {
@@ -395,6 +400,7 @@ struct SignallingTests {
 }
 
 /// Force employment: skill multiplies strength in war, not what observers see.
+@Suite(.timeLimit(.minutes(10)))
 struct ForceEmploymentTests {
     /// Two states, one greedy attacker; a skilled defender wins more of the wars it is dragged into.
     /// (In this pair the attacker's offense dwarfs the defender's stock, so it attacks every tick
@@ -441,6 +447,7 @@ struct ForceEmploymentTests {
 }
 
 /// Misperception, concentration and conquests, checked against a direct computation.
+@Suite(.timeLimit(.minutes(10)))
 struct SystemMetricsTests {
     @Test func metricsMatchTheState() throws {
         let scenario = try #require(BuiltinScenarios.scenario("europe"))
@@ -469,6 +476,7 @@ struct SystemMetricsTests {
 /// defense but start from a baseline s0 = 0.11 (mean spending 0.1065) suffer 84. Under these
 /// parameters punishment deters more per unit of spending; the test requires fewer than 70% of
 /// denial's wars at no more than 110% of its spending.
+@Suite(.timeLimit(.minutes(10)))
 struct DeterrenceTests {
     static func run(_ adjust: (inout Scenario) -> Void) throws -> (wars: Int, share: Double) {
         var wars = 0, share = 0.0
@@ -505,6 +513,7 @@ struct DeterrenceTests {
 
 /// Every mechanism at once: determinism across thread counts (phases 2 and 3 run in parallel
 /// chunks; the mechanisms' per-state and per-observer work must not depend on how they split).
+@Suite(.timeLimit(.minutes(10)))
 struct AllMechanismsTests {
     @Test func threadsDoNotChangeTheRun() throws {
         var (p, scenario) = sdw1Ring(states: 3_000, ticks: 40)
@@ -539,6 +548,7 @@ struct AllMechanismsTests {
 
 /// Lanchester battles: one model, two lenses — every battle the engine fights agrees with the
 /// closed-form square law's winner (catalogue §2.1) when the steps are small and the battle ends.
+@Suite(.timeLimit(.minutes(10)))
 struct LanchesterWarTests {
     @Test func battlesAgreeWithTheClosedFormWinner() throws {
         var scenario = try #require(BuiltinScenarios.scenario("jervis-1-doubly-dangerous"))
@@ -568,6 +578,7 @@ struct LanchesterWarTests {
 
 /// Crisis bargaining: war only through private information (Fearon 1995), demands from the
 /// catalogue's screening model, refusals as often as the model expects.
+@Suite(.timeLimit(.minutes(10)))
 struct CrisisTests {
     static func events(_ crisis: Mechanisms.CrisisBargaining, seeds: ClosedRange<UInt64> = 1...6) throws -> (crises: [Crisis], wars: [War]) {
         var scenario = try #require(BuiltinScenarios.scenario("jervis-1-doubly-dangerous"))
@@ -661,6 +672,7 @@ enum CrisisPair {
 
 /// Crisis misjudgement (Blainey 1973; Fearon 1995; Reed 2003): challenges on an overestimated
 /// chance, refused by targets that judge it lower — more often between near-equals.
+@Suite(.timeLimit(.minutes(10)))
 struct MisjudgementTests {
     /// Two states, a greedy challenger and a seeker of given relative strength; SDW-1's own attack
     /// rule switched off (attackRatio 1000), so every crisis is a misjudged challenge.
@@ -702,6 +714,7 @@ struct MisjudgementTests {
 
 /// A settled status quo (Powell 1999; Fearon 1995): a would-be attack whose gain the status quo
 /// already grants makes no demand; what remains are challenges of misjudgement.
+@Suite(.timeLimit(.minutes(10)))
 struct SettledStatusQuoTests {
     /// A greedy state `strength` times as strong as its seeker neighbour (SDW-1's rule, attack
     /// ratio 2, attacks every time at the default strength).
@@ -738,6 +751,7 @@ struct SettledStatusQuoTests {
 }
 
 /// The published schema and the loader agree on the fields.
+@Suite(.timeLimit(.minutes(10)))
 struct ScenarioSchemaTests {
     static let schema: JSONValue? = {
         var url = URL(fileURLWithPath: #filePath)

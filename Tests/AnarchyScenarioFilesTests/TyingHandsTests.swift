@@ -5,6 +5,7 @@ import Testing
 @testable import AnarchyWorld
 
 /// Signalling by tying hands (Fearon 1997): a commitment that costs only if broken.
+@Suite(.timeLimit(.minutes(10)))
 struct TyingHandsTests {
     @Test func seekersAlwaysTieTheirHands() {
         // cut 0.9 > s_max = benefitSeeker/costSeeker = 0.5: too dear to sink, free to promise.

@@ -20,6 +20,7 @@ func smallWarWorld(_ mechanisms: Mechanisms) throws -> World {
 
 /// Joining sides: the equations of one round by hand, and the direction the balancing literature
 /// predicts — neighbours who defend a victim make aggression fail more often.
+@Suite(.timeLimit(.minutes(10)))
 struct JoiningSidesTests {
     @Test func joinersAddStrengthShareLossesAndSpoils() throws {
         let share = 0.4
@@ -84,6 +85,7 @@ struct JoiningSidesTests {
 
 /// Protracted war: the book-keeping of rounds over ticks, and the length of wars against the
 /// geometric law the decisiveness implies.
+@Suite(.timeLimit(.minutes(10)))
 struct ProtractedWarTests {
     static func wars(_ war: Mechanisms.ProtractedWar, seeds: ClosedRange<UInt64> = 1...8, ticks: Int = 80) throws -> [[War]] {
         var runs: [[War]] = []
@@ -145,6 +147,7 @@ struct ProtractedWarTests {
 }
 
 /// The alliance-politics doctrines through the joining mechanism.
+@Suite(.timeLimit(.minutes(10)))
 struct JoiningDoctrineTests {
     static func events(_ doctrine: String, seeds: ClosedRange<UInt64> = 1...6) throws -> (wars: [War], doctrineStates: Set<Int>) {
         var wars: [War] = []
@@ -184,6 +187,7 @@ struct JoiningDoctrineTests {
 
 /// Alliance moves read by Bayes's rule: defending a victim shows restraint to everyone but the
 /// attacker; joining an attack shows greed.
+@Suite(.timeLimit(.minutes(10)))
 struct AllianceMoveBeliefTests {
     @Test func defendersAreTrustedExceptByTheAttacker() throws {
         let world = try smallWarWorld(Mechanisms(joiningSides: Mechanisms.JoiningSides(belief: 0.5, share: 0.4)))

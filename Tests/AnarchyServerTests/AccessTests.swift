@@ -8,6 +8,7 @@ import Testing
 /// Who may use the web app (docs/SECURITY.md): a page elsewhere that rebinds its name to
 /// loopback, a page that posts from another origin, and a script without the token are each
 /// refused with a 4xx that says why; the app's own page and a script with the token pass.
+@Suite(.timeLimit(.minutes(10)))
 struct AccessTests {
     let policy = AccessPolicy.serving("127.0.0.1", token: "secret-token-1")
 

@@ -13,6 +13,7 @@ import Testing
 /// The API's routes without sockets (Hummingbird's router test mode): listings, validation, runs
 /// streamed tick by tick with the same digest as the command line, controls, and every kind of
 /// bad request answered with a 4xx and a readable message.
+@Suite(.timeLimit(.minutes(10)))
 struct RouteTests {
     static func app(_ limits: ServerLimits = ServerLimits()) -> some ApplicationProtocol {
         Application(router: AnarchyWebApp.router(limits: limits))
@@ -137,12 +138,27 @@ struct RouteTests {
                 let body = try JSONParser.parse(Self.text(response))
                 #expect(body["status"] == .string("paused"))
             }
-            try await Task.sleep(nanoseconds: 100_000_000)
-            let before = try await client.execute(uri: "/api/runs/\(run)", method: .get) { try JSONParser.parse(Self.text($0))["tick"] }
+            // Waiting on conditions, not for fixed times: the paused tick once two reads agree, then
+            // the tick after the step once it has changed.
+            func tick() async throws -> Int? {
+                try await client.execute(uri: "/api/runs/\(run)", method: .get) { response in
+                    if case let .integer(t)? = try JSONParser.parse(Self.text(response))["tick"] { t } else { nil }
+                }
+            }
+            var before = try await tick()
+            for _ in 0..<500 {
+                try await Task.sleep(nanoseconds: 10_000_000)
+                let again = try await tick()
+                if again == before { break }
+                before = again
+            }
             try await client.execute(uri: "/api/runs/\(run)/step", method: .post) { #expect($0.status == .ok) }
-            try await Task.sleep(nanoseconds: 200_000_000)
-            let after = try await client.execute(uri: "/api/runs/\(run)", method: .get) { try JSONParser.parse(Self.text($0))["tick"] }
-            guard case let .integer(b)? = before, case let .integer(a)? = after else { Issue.record("no ticks"); return }
+            var after = try await tick()
+            for _ in 0..<500 where after == before {
+                try await Task.sleep(nanoseconds: 10_000_000)
+                after = try await tick()
+            }
+            guard let b = before, let a = after else { Issue.record("no ticks"); return }
             #expect(a == b + 1, "paused at \(b), after one step \(a)")
             try await client.execute(uri: "/api/runs/\(run)/jump", method: .post) { #expect($0.status == .badRequest) }
             try await client.execute(uri: "/api/runs/\(run)/stop", method: .post) { #expect($0.status == .ok) }
@@ -211,6 +227,7 @@ struct RouteTests {
 }
 
 /// docs/api.yaml describes every route the router serves under /api.
+@Suite(.timeLimit(.minutes(10)))
 struct APIDescriptionTests {
     @Test func everyRouteIsDescribed() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -226,12 +243,13 @@ struct APIDescriptionTests {
 /// run, their progress, the verdicts, and the report page (rendered by the renderer the command
 /// line passes in). The runner waits for the test's word before running (two replications a
 /// claim), so the refusal does not depend on how fast the machine is.
+@Suite(.timeLimit(.minutes(10)))
 struct DebateRouteTests {
     @Test func theDebateItsRefusalWhileRunningAndItsReport() async throws {
         let gate = DispatchSemaphore(value: 0)
         let desk = DebateDesk { sources, version, progress in
             gate.wait()
-            return try DebateRunner.run(sources, quick: true, replications: 2, threads: 2, version: version, progress: progress)
+            return try DebateRunner.run(sources, quick: true, replications: 2, threads: 2, version: version, samples: 0, variants: false, progress: progress)
         }
         let router = AnarchyWebApp.router(
             limits: ServerLimits(), store: nil, report: nil, debateReport: { "<html>\($0.claims.count) claims</html>" }, version: "test", debate: desk)
@@ -264,6 +282,7 @@ struct DebateRouteTests {
 
 /// Experiments in the app: a built-in experiment swept into the server's store, its progress, the
 /// store's listing, and its report page (rendered by the renderer the command line passes in).
+@Suite(.timeLimit(.minutes(10)))
 struct SweepRouteTests {
     @Test func aSweepIntoTheStoreAndItsReport() async throws {
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("serve-store-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite").path

@@ -5,6 +5,7 @@ import Testing
 
 /// One conformance suite for every registered doctrine: unique ids, declared metadata that holds,
 /// decisions inside the engine's domains, deterministic, and reading only its observation.
+@Suite(.timeLimit(.minutes(10)))
 struct DoctrineConformanceTests {
     static let doctrines = DoctrineRegistry.all.map { type(of: $0).metadata.id }
 

@@ -6,6 +6,7 @@ import Testing
 /// SDW-1's qualitative predictions (spec, "What one should see"), over many seeds with stated
 /// margins: distinguishability lowers the spiral where defense is cheap and can raise it where
 /// offense dominates; offense dominance raises wars and arms spending.
+@Suite(.timeLimit(.minutes(10)))
 struct SDW1BehaviourTests {
     struct Outcome {
         var spiral = 0.0, meanShare = 0.0, wars = 0.0

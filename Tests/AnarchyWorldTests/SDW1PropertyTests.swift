@@ -2,7 +2,7 @@ import AnarchyWorld
 import Testing
 
 /// Invariants over random valid parameter sets (seeded; a failure message names the parameters).
-@Suite("SDW-1 properties")
+@Suite("SDW-1 properties", .timeLimit(.minutes(10)))
 struct SDW1PropertyTests {
     @Test("beliefs stay in [1e-9, 1 − 1e-9]; forces and wealth finite and ≥ 0; the dead stay dead and disarmed",
           arguments: 0..<6)
@@ -71,7 +71,7 @@ struct SDW1PropertyTests {
     }
 }
 
-@Suite("SDW-1 at the spec's edges")
+@Suite("SDW-1 at the spec's edges", .timeLimit(.minutes(10)))
 struct SDW1EdgeTests {
     @Test("conquest = 0 with total spoils: a state keeps zero wealth alive, and the run stays defined")
     func zeroWealthSurvivor() throws {
@@ -92,7 +92,7 @@ struct SDW1EdgeTests {
     }
 }
 
-@Suite("Worker team lifetime")
+@Suite("Worker team lifetime", .timeLimit(.minutes(10)))
 struct WorkerTeamLifetimeTests {
     @Test("worlds with threads can be built and dropped at once, many times (threads may start late)")
     func createAndDrop() throws {

@@ -14,7 +14,7 @@ extension TickMetrics {
 
 /// The engine against the naive transcription of the spec (``ReferenceSDW1``): digests and
 /// every column of the series, compared with `==`, over random valid parameter sets.
-@Suite("SDW-1 engine versus the naive reference")
+@Suite("SDW-1 engine versus the naive reference", .timeLimit(.minutes(10)))
 struct SDW1ReferenceTests {
     @Test("digests and series agree bit for bit", arguments: 0..<8)
     func agree(batch: Int) throws {

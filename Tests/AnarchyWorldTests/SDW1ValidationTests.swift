@@ -1,7 +1,7 @@
 import AnarchyWorld
 import Testing
 
-@Suite("SDW-1 parameter domains")
+@Suite("SDW-1 parameter domains", .timeLimit(.minutes(10)))
 struct SDW1ValidationTests {
     static let invalid: [(String, @Sendable (inout SDW1Parameters) -> Void, [SDW1Parameters.Field])] = [
         ("n below 3", { $0.n = 2; $0.k = 1 }, [.n]),
