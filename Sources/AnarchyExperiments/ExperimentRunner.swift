@@ -1,4 +1,5 @@
 import AnarchyCore
+import Dispatch
 import AnarchyWorld
 
 /// Where a run sits: its design point and replication.
@@ -88,7 +89,9 @@ public final class ExperimentRunner {
                     let scenario = points[key.point].scenario
                     let seed = RunSeed.seed(master: experiment.seed, point: key.point, replication: key.replication)
                     group.addTask {
-                        try RunResult.run(scenario, point: key.point, replication: key.replication, seed: seed, metrics: metrics, focal: focal)
+                        try await Self.offThePool {
+                            try RunResult.run(scenario, point: key.point, replication: key.replication, seed: seed, metrics: metrics, focal: focal)
+                        }
                     }
                     inFlight += 1
                 }
@@ -111,6 +114,17 @@ public final class ExperimentRunner {
         }
         if !buffer.isEmpty { try onBatch(buffer) }
         return Outcome(ran: ran, interrupted: shouldStop() && !source.finished)
+    }
+}
+
+extension ExperimentRunner {
+    /// Runs CPU-bound `work` on a dispatch thread while the calling task waits suspended, so a
+    /// sweep never holds Swift's cooperative threads (one per core): a web app serving requests
+    /// beside a sweep keeps answering (the project's rule; the debate does the same).
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
     }
 }
 

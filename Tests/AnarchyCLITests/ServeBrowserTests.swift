@@ -145,5 +145,9 @@ struct ServeLoadTests {
         let load = try SlurmClusterTests.shell(
             "python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --seconds 3 --connections 4")
         #expect(load.status == 0 && load.output.contains("failures: 0"), "\(load.output)")
+        // And while a sweep of long runs fills the store (its runs off the task threads).
+        let swept = try SlurmClusterTests.shell(
+            "python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --background sweep --seconds 3 --connections 4")
+        #expect(swept.status == 0 && swept.output.contains("a sweep of long runs in progress") && swept.output.contains("failures: 0"), "\(swept.output)")
     }
 }

@@ -111,6 +111,33 @@ struct SweepCommandTests {
         #expect(try Self.csv(store) == Self.csv(reference))
     }
 
+    /// Two writers on one store at once (SQLite's WAL and a busy timeout): two sweeps of
+    /// different experiments, started together, both finish with every run stored exactly once.
+    @Test func twoWritersOnOneStore() throws {
+        let dir = Self.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try Self.experimentFile(in: dir, replications: 30, ticks: 60)
+        let second = dir.appendingPathComponent("other.yaml").path
+        try String(contentsOfFile: first, encoding: .utf8).replacingOccurrences(of: "name: cli-small", with: "name: cli-other")
+            .replacingOccurrences(of: "seed: 3", with: "seed: 4").write(toFile: second, atomically: true, encoding: .utf8)
+        let store = dir.appendingPathComponent("shared.sqlite").path
+        let processes = [first, second].map { file -> Process in
+            let process = Process()
+            process.executableURL = AnarchyProcess.executable
+            process.arguments = ["sweep", file, "--store", store, "--threads", "1", "--quiet"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "\(processes.map(\.terminationStatus))")
+        for name in ["cli-small", "cli-other"] {
+            let runs = try Self.csv(store, ["--experiment", name, "--runs"]).split(separator: "\n")
+            #expect(runs.count == 1 + 6 * 30 && Set(runs).count == runs.count, "\(name): \(runs.count) rows")
+        }
+    }
+
     @Test("Ctrl-C stores what is done and exits 130; --resume finishes")
     func interruptAndResume() throws {
         let dir = Self.directory()
