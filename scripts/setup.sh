@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the test suite can use but does not need (CI calls this before `swift test`;
-# the test command itself installs nothing): Slurm and munge for the single-node cluster test
-# (scripts/slurm-local.sh starts and stops its daemons), and headless Chromium and Firefox for
-# the report and web-app tests. Debian's packages, as root with apt; without them the tests that
+# the test command itself installs and starts nothing): Slurm and munge, and a single-node
+# cluster started for the cluster test (scripts/slurm-local.sh up, configuration at
+# /tmp/anarchy-slurm/slurm.conf, or ANARCHY_SLURM_DIR; stop it with scripts/slurm-local.sh down),
+# and headless Chromium and Firefox for the report and web-app tests. Debian's packages, as root with apt; without them the tests that
 # need them are skipped, saying why. Safe to run twice.
 set -euo pipefail
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
@@ -22,5 +23,15 @@ fi
 if command -v munged >/dev/null && [ ! -f /etc/munge/munge.key ] && command -v mungekey >/dev/null; then
   mungekey -c
   chown munge:munge /etc/munge/munge.key 2>/dev/null || true
+fi
+# The single-node cluster the Slurm test submits to (already up: left as it is).
+cluster="${ANARCHY_SLURM_DIR:-/tmp/anarchy-slurm}"
+if command -v slurmctld >/dev/null && command -v munged >/dev/null && [ -f /etc/munge/munge.key ]; then
+  if SLURM_CONF="$cluster/slurm.conf" sinfo -h -o %T 2>/dev/null | grep -qE 'idle|mixed|allocated'; then
+    echo "setup: the Slurm cluster at $cluster is up" >&2
+  else
+    bash "$(dirname "$0")/slurm-local.sh" up "$cluster" && echo "setup: started a Slurm cluster at $cluster (scripts/slurm-local.sh down $cluster stops it)" >&2 \
+      || echo "setup: the Slurm cluster did not start; the cluster test will be skipped" >&2
+  fi
 fi
 echo "setup: done" >&2

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `anarchy run --report` rendered in a real browser: headless Chromium (installed by
-/// scripts/setup.sh from the system's packages; the tests only look, `scripts/browser.sh --find`) loads the page with
+/// scripts/setup.sh from the system's packages; the tests only look on PATH) loads the page with
 /// no console errors, the DOM holds the four charts with their lines, and the screenshot is not
 /// blank — far larger than a blank page's of the same size.
 @Suite(.timeLimit(.minutes(10)))
@@ -10,10 +10,12 @@ struct ReportBrowserTests {
     static let chromium: String? = browser("chromium")
     static let firefox: String? = browser("firefox")
 
-    /// The browser's path (chromium or firefox) if one is installed (scripts/setup.sh installs them).
+    /// The browser's path (chromium or firefox) if one is on PATH (scripts/setup.sh installs them;
+    /// the tests only look).
     static func browser(_ name: String) -> String? {
-        let found = try? SlurmClusterTests.shell("bash '\(SlurmClusterTests.repository.path)/scripts/browser.sh' --find \(name)")
-        guard let found, found.status == 0, let path = found.output.split(separator: "\n").last.map(String.init), path.hasPrefix("/") else { return nil }
+        let candidates = name == "firefox" ? ["firefox-esr", "firefox"] : ["chromium", "chromium-browser", "google-chrome"]
+        let found = try? SlurmClusterTests.shell(candidates.map { "command -v \($0)" }.joined(separator: " || "))
+        guard let found, found.status == 0, let path = found.output.split(separator: "\n").first.map(String.init), path.hasPrefix("/") else { return nil }
         return path
     }
 

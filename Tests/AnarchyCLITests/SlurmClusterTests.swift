@@ -1,19 +1,21 @@
 import Foundation
 import Testing
 
-/// The sweep on a real Slurm: `scripts/slurm-local.sh` starts a single-node cluster on this
-/// machine (and stops it after), and the test submits the job array and the merge that `anarchy
-/// slurm` writes; the merged store must equal a single-process sweep bit for bit. Needs root and
-/// Slurm and munge installed (scripts/setup.sh, which CI runs first); elsewhere it is skipped, saying why.
+/// The sweep on a real Slurm: the test submits the job array and the merge that `anarchy slurm`
+/// writes to a single-node cluster already running on this machine, and the merged store must
+/// equal a single-process sweep bit for bit. The test starts nothing: `scripts/setup.sh` (which
+/// CI runs first) installs Slurm and munge and starts the cluster (`scripts/slurm-local.sh up`)
+/// with its configuration at ``configuration``; without a cluster answering there it is skipped,
+/// saying why.
 @Suite("a sweep on a real Slurm cluster", .timeLimit(.minutes(10)))
 struct SlurmClusterTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    /// Root (the daemons), and Slurm and munge installed — by scripts/setup.sh, which CI runs
-    /// first; the test only looks.
-    static let available = getuid() == 0
-        && ["slurmctld", "slurmd", "sbatch", "munged"].allSatisfy { tool in
-            ["/usr/bin/", "/usr/sbin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + tool) }
-        }
+    /// The running cluster's slurm.conf: `ANARCHY_SLURM_CONF`, else where scripts/setup.sh puts it.
+    static let configuration = ProcessInfo.processInfo.environment["ANARCHY_SLURM_CONF"] ?? "/tmp/anarchy-slurm/slurm.conf"
+    /// A cluster answers with an idle or busy node (looked at, never started, here).
+    static let available: Bool = FileManager.default.fileExists(atPath: configuration)
+        && ((try? shell("sinfo -h -o %T", environment: ["SLURM_CONF": configuration]))
+            .map { answer in answer.status == 0 && ["idle", "mixed", "allocated"].contains { answer.output.contains($0) } } ?? false)
 
     /// Runs `bash -c command` with posix_spawn and waitpid (not Foundation's Process, which here
     /// failed to notice the exit of a shell whose daemons outlive it), output to a file.
@@ -40,18 +42,12 @@ struct SlurmClusterTests {
         return (exited, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
     }
 
-    @Test("job array of shards and a dependent merge equal a single-process sweep", .enabled(if: available, "needs root, and Slurm and munge installed (scripts/setup.sh installs them)"))
+    @Test("job array of shards and a dependent merge equal a single-process sweep",
+          .enabled(if: available, "needs a running single-node Slurm cluster configured at \(configuration) (scripts/setup.sh starts one as root)"))
     func shardsOnSlurm() throws {
         let dir = SweepCommandTests.directory()
-        let cluster = dir.appendingPathComponent("cluster").path
-        let script = Self.repository.appendingPathComponent("scripts/slurm-local.sh").path
-        defer {
-            _ = try? Self.shell("bash '\(script)' down '\(cluster)'")
-            try? FileManager.default.removeItem(at: dir)
-        }
-        let up = try Self.shell("bash '\(script)' up '\(cluster)'")
-        try #require(up.status == 0, "cluster did not start: \(up.output)")
-        let environment = ["SLURM_CONF": cluster + "/slurm.conf"]
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let environment = ["SLURM_CONF": Self.configuration]
         let file = try SweepCommandTests.experimentFile(in: dir, replications: 6)
         let job = dir.appendingPathComponent("job").path
         let write = try AnarchyProcess.run(["slurm", file, "--shards", "3", "--dir", job, "--anarchy", AnarchyProcess.executable.path])
