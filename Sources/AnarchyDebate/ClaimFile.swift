@@ -38,14 +38,10 @@ public enum ClaimFile {
     private static func read(
         _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
     ) -> (claim: Claim?, problems: [ScenarioFileError]) {
-        var reader = NodeReader()
-        var found: [ScenarioFileError] = []
-        var claim: Claim?
-        do throws(ScenarioFileError) { claim = try read(text, loadScenario, &reader, &found) } catch { found.append(error) }
-        // Unknown keys first (they name a misspelling), then the rest in the order found; each once.
-        var seen = Set<String>(), problems: [ScenarioFileError] = []
-        for p in reader.keyProblems + found where seen.insert(p.description).inserted { problems.append(p) }
-        return (problems.isEmpty ? claim : nil, problems)
+        let (value, problems) = NodeReader.collecting { (reader: inout NodeReader, found: inout [ScenarioFileError]) throws(ScenarioFileError) -> Claim? in
+            try read(text, loadScenario, &reader, &found)
+        }
+        return (value, problems)
     }
 
     private static func read(

@@ -22,6 +22,22 @@ public struct NodeReader {
         keyProblems.append(problem)
     }
 
+    /// Reads a whole file with `read`, collecting its problems rather than stopping at the first
+    /// (claim and experiment files; `anarchy validate`): `read` records what it can read past in
+    /// `found` and throws what it cannot. Unknown keys come first (they name a misspelling), then
+    /// the rest in the order found, each once; the value only when there is no problem.
+    public static func collecting<T>(
+        _ read: (inout NodeReader, inout [ScenarioFileError]) throws(ScenarioFileError) -> T?
+    ) -> (value: T?, problems: [ScenarioFileError]) {
+        var reader = NodeReader()
+        var found: [ScenarioFileError] = []
+        var value: T?
+        do throws(ScenarioFileError) { value = try read(&reader, &found) } catch { found.append(error) }
+        var seen = Set<String>(), problems: [ScenarioFileError] = []
+        for p in reader.keyProblems + found where seen.insert(p.description).inserted { problems.append(p) }
+        return (problems.isEmpty ? value : nil, problems)
+    }
+
     public func fail(_ path: String, _ node: Node?, _ message: String) -> ScenarioFileError {
         ScenarioFileError(path: path, message: message, line: node?.mark?.line, column: node?.mark?.column)
     }
