@@ -63,7 +63,10 @@ let package = Package(
                 "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
-            swiftSettings: strict),
+            swiftSettings: strict, plugins: ["EmbedFiles"]),
+        // Compiles files kept as files (the API's OpenAPI description) into a target at build time.
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+        .executableTarget(name: "embed-files", path: "Plugins/EmbedFilesTool"),
         .target(
             name: "AnarchyStore",
             dependencies: ["AnarchyCore", "AnarchyExperiments", "AnarchyScenarioFiles", .product(name: "GRDB", package: "GRDB.swift")],
@@ -97,34 +100,36 @@ let package = Package(
                 // GRDB's SQLite, from the system's libsqlite3 (static archive from libsqlite3-dev).
                 .linkedLibrary("sqlite3", .when(platforms: [.linux])),
             ]),
+        // What several test targets share (seeded input mutators for fuzzing); never shipped.
+        .target(name: "AnarchyTestSupport", dependencies: ["AnarchyCore"], path: "Tests/AnarchyTestSupport", swiftSettings: strict),
         .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
         .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyGamesTests", dependencies: ["AnarchyGames", "AnarchyCore"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
-            name: "AnarchyModelsTests", dependencies: ["AnarchyModels"], resources: [.copy("Fixtures")],
+            name: "AnarchyModelsTests", dependencies: ["AnarchyTestSupport", "AnarchyModels"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
-            name: "AnarchyScenarioFilesTests", dependencies: ["AnarchyScenarioFiles", "AnarchyWorld", "AnarchyModels"], swiftSettings: strict),
+            name: "AnarchyScenarioFilesTests", dependencies: ["AnarchyTestSupport", "AnarchyScenarioFiles", "AnarchyWorld", "AnarchyModels"], swiftSettings: strict),
         .testTarget(
-            name: "AnarchyExperimentsTests", dependencies: ["AnarchyExperiments", "AnarchyStore", "AnarchyWorld"], swiftSettings: strict),
+            name: "AnarchyExperimentsTests", dependencies: ["AnarchyTestSupport", "AnarchyExperiments", "AnarchyStore", "AnarchyWorld"], swiftSettings: strict),
         .testTarget(
-            name: "AnarchyDataTests", dependencies: ["AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore"], resources: [.copy("Fixtures")],
+            name: "AnarchyDataTests", dependencies: ["AnarchyTestSupport", "AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
             name: "AnarchyDebateTests",
-            dependencies: ["AnarchyDebate", "AnarchyExperiments", "AnarchyScenarioFiles", "AnarchyWorld", .product(name: "Yams", package: "Yams")],
+            dependencies: ["AnarchyTestSupport", "AnarchyDebate", "AnarchyExperiments", "AnarchyScenarioFiles", "AnarchyWorld", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .testTarget(
             name: "AnarchyServerTests",
             dependencies: [
-                "AnarchyServer", "AnarchyDebate", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore",
+                "AnarchyTestSupport", "AnarchyServer", "AnarchyDebate", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict),
         .testTarget(name: "AnarchyReportsTests", dependencies: ["AnarchyReports"], swiftSettings: strict),
         .testTarget(
-            name: "AnarchyCLITests", dependencies: ["AnarchyCLI"], swiftSettings: strict),
+            name: "AnarchyCLITests", dependencies: ["AnarchyTestSupport", "AnarchyCLI"], swiftSettings: strict),
     ]
 )

@@ -4,8 +4,20 @@
 # cluster started for the cluster test (scripts/slurm-local.sh up, configuration at
 # /tmp/anarchy-slurm/slurm.conf, or ANARCHY_SLURM_DIR; stop it with scripts/slurm-local.sh down),
 # and headless Chromium and Firefox for the report and web-app tests. Debian's packages, as root with apt; without them the tests that
-# need them are skipped, saying why. Safe to run twice.
+# need them are skipped, saying why. Then schemathesis from PyPI (the API conformance test), with pip,
+# root or not. Safe to run twice.
 set -euo pipefail
+# schemathesis checks the web API against docs/api.yaml (pinned: its command line changed between
+# major versions; the test passes flags of the 4.x line).
+schemathesis_version=4.32.5
+if ! { command -v schemathesis >/dev/null && schemathesis --version 2>/dev/null | grep -q "$schemathesis_version"; }; then
+  if command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1; then
+    echo "setup: installing schemathesis $schemathesis_version from PyPI" >&2
+    python3 -m pip install -q --disable-pip-version-check "schemathesis==$schemathesis_version" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
+  else
+    echo "setup: no python3 with pip: the API conformance test will be skipped" >&2
+  fi
+fi
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "setup: not root with apt-get: installing nothing (the Slurm and browser tests will be skipped if their tools are missing)" >&2
   exit 0

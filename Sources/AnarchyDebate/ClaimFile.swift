@@ -35,7 +35,9 @@ public enum ClaimFile {
         read(text, loadScenario: loadScenario).problems
     }
 
-    private static func read(
+    /// The claim and every problem found (``parse(_:loadScenario:)`` and ``problems(_:loadScenario:)``
+    /// in one pass): the claim exactly when there is no problem.
+    static func read(
         _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
     ) -> (claim: Claim?, problems: [ScenarioFileError]) {
         let (value, problems) = NodeReader.collecting { (reader: inout NodeReader, found: inout [ScenarioFileError]) throws(ScenarioFileError) -> Claim? in
@@ -206,7 +208,7 @@ public enum ClaimFile {
         var swept = claim.across.enumerated().map { (at: "across[\($0.offset)].path", path: $0.element.path) }
         if let map = claim.map { swept += [(at: "map.x.path", path: map.x.path), (at: "map.y.path", path: map.y.path)] }
         for sweep in swept {
-            for (i, test) in claim.tests.enumerated() {
+            for test in claim.tests {
                 // (A placebo runs at the base level only, where nothing is swept: it may set a swept field.)
                 for (role, condition) in [("control", test.control), ("treatment", test.treatment)] {
                     guard let edit = condition?.edits.first(where: { ScenarioPath.overlaps($0.path, sweep.path) }) else { continue }

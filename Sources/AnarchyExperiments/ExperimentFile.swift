@@ -30,7 +30,9 @@ public enum ExperimentFile {
         read(text, loadScenario: loadScenario).problems
     }
 
-    private static func read(
+    /// The experiment and every problem found (``parse(_:loadScenario:)`` and ``problems(_:loadScenario:)``
+    /// in one pass): the experiment exactly when there is no problem.
+    static func read(
         _ text: String, loadScenario: (String) throws(ScenarioFileError) -> Scenario
     ) -> (experiment: Experiment?, problems: [ScenarioFileError]) {
         let (value, problems) = NodeReader.collecting { (reader: inout NodeReader, found: inout [ScenarioFileError]) throws(ScenarioFileError) -> Experiment? in

@@ -23,3 +23,17 @@ enum JSONResponse {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text + "\n")))
     }
 }
+
+/// Answers a request no route takes (an unknown path, an empty id, a method a route does not
+/// serve) with a 404 that says so, as every other refusal does, instead of the router's empty one.
+struct ReadableNotFound<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            throw APIError(
+                status: .notFound,
+                message: "no \(request.method) \(request.uri.path) here: the pages are /, /debate and /experiments/ID; the API's routes are in /api/openapi.yaml (docs/api.yaml)")
+        }
+    }
+}

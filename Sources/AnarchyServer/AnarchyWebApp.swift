@@ -32,10 +32,12 @@ public enum AnarchyWebApp {
         let desk = SweepDesk(store: store)
         let router = Router()
         router.add(middleware: AccessMiddleware(policy: access))
+        router.add(middleware: ReadableNotFound())
         router.get("/") { _, _ in WebAssets.response(WebAssets.page, type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in WebAssets.response(WebAssets.script, type: "text/javascript; charset=utf-8") }
         router.get("/app.css") { _, _ in WebAssets.response(WebAssets.styles, type: "text/css; charset=utf-8") }
 
+        router.get("/api/openapi.yaml") { _, _ in WebAssets.response(EmbeddedFiles.openAPIDocument, type: "application/yaml; charset=utf-8") }
         router.get("/api/scenarios") { _, _ in
             JSONResponse.make(.array(BuiltinScenarios.all.map { .members(["name": .string($0.name), "summary": .string($0.summary)]) }))
         }

@@ -1,7 +1,7 @@
 import AnarchyCore
 
 /// Phases 1–3 of a tick split over observer ranges ("chunks"), one chunk per ``WorkerTeam``
-/// member. Phase 1 counts each chunk's (alive, alive) pairs; their prefix sums place every chunk
+/// piece (a few per member, claimed by whichever member is free). Phase 1 counts each chunk's (alive, alive) pairs; their prefix sums place every chunk
 /// at its own first draw of phase 3 (SplitMix64 is counter-based), so the result is the serial
 /// result, bit for bit, whatever the number of chunks or threads.
 final class ParallelPhases: PieceWork, @unchecked Sendable {

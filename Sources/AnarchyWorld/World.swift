@@ -8,8 +8,8 @@ import AnarchyCore
 /// identity: its storage is large, mutated in place and never copied.
 ///
 /// **Determinism.** One SplitMix64 stream serves the whole run. Phases 1–3 may run on several
-/// threads (`threads`); each worker takes a contiguous range of observers and starts phase 3 at
-/// its exact offset in the stream (SplitMix64 is counter-based), so digests are bit-identical for
+/// threads (`threads`); the observers are split into contiguous chunks, each chunk starts phase 3
+/// at its exact offset in the stream (SplitMix64 is counter-based), so digests are bit-identical for
 /// every thread count and schedule. Phase 4 and the metrics are sequential, as the spec orders.
 ///
 /// **Allocation.** Nothing is allocated per tick once the event buffer has grown to the largest
@@ -47,6 +47,11 @@ public final class World {
     /// workers (tens of microseconds) would cost more than it saves once wars have thinned the
     /// world out. Results are identical either way.
     public static let minimumObservationsForThreads = 4_096
+
+    /// Observer chunks per worker: phases 1–3 are split into this many pieces per thread, which
+    /// threads claim as they come free, so a thread the operating system has not scheduled (another
+    /// process on its core) delays a job by at most a small piece (docs/PERFORMANCE.md).
+    static let piecesPerWorker = 4
 
     /// Observations in the last tick (all slots before the first).
     private var lastObservations: Int
@@ -98,8 +103,9 @@ public final class World {
         let n = parameters.n
         let workers = neighbourhood.edgeCount < World.minimumSlotsForThreads ? 1 : Swift.min(threads, n)
         self.threads = workers
-        let chunks = (0..<workers).map { c in (c * n / workers)..<((c + 1) * n / workers) }
-        team = WorkerTeam(size: workers, work: ParallelPhases(state: state, chunks: chunks))
+        let pieces = workers == 1 ? 1 : Swift.min(n, workers * World.piecesPerWorker)
+        let chunks = (0..<pieces).map { c in (c * n / pieces)..<((c + 1) * n / pieces) }
+        team = WorkerTeam(size: workers, pieces: pieces, work: ParallelPhases(state: state, chunks: chunks))
         lastObservations = neighbourhood.edgeCount
         var generator = SplitMix64(seed: parameters.seed)
         state.linkBackSlots()

@@ -141,7 +141,7 @@ struct ServeLoadTests {
     func noRequestFailsUnderLoad() throws {
         let server = try ServerProcess(prefix: "load")
         defer { server.end() }
-        let dir = server.dir, port = server.port
+        let port = server.port
         let load = try SlurmClusterTests.shell(
             "python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --seconds 3 --connections 4")
         #expect(load.status == 0 && load.output.contains("failures: 0"), "\(load.output)")
@@ -149,5 +149,33 @@ struct ServeLoadTests {
         let swept = try SlurmClusterTests.shell(
             "python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --background sweep --seconds 3 --connections 4")
         #expect(swept.status == 0 && swept.output.contains("a sweep of long runs in progress") && swept.output.contains("failures: 0"), "\(swept.output)")
+    }
+}
+
+/// The web API against its own description, by a property-based tester: schemathesis reads
+/// /api/openapi.yaml from the running server, generates requests for every operation (valid and
+/// invalid ones) and checks that no answer is a 5xx and that every answer's status, content type
+/// and body match the description. Left out: starting the debate (minutes of work per request)
+/// and the run's event stream (open until the run ends).
+@Suite(.timeLimit(.minutes(10)))
+struct APIConformanceTests {
+    static let schemathesis: Bool = (try? SlurmClusterTests.shell("schemathesis --version | grep -q 'version 4\\.'"))?.status == 0
+
+    @Test("every answer matches docs/api.yaml and none is a 5xx", .enabled(if: schemathesis, "needs schemathesis 4.x (scripts/setup.sh installs it from PyPI)"))
+    func schemathesisFindsNoMismatch() throws {
+        let server = try ServerProcess(prefix: "conformance")
+        defer { server.end() }
+        let origin = "http://127.0.0.1:\(server.port)"
+        let run = try SlurmClusterTests.shell(
+            "cd '\(server.dir)' && schemathesis run '\(origin)/api/openapi.yaml?token=\(server.token)' --url '\(origin)' "
+                + "-H 'X-Anarchy-Token: \(server.token)' -H 'Origin: \(origin)' "
+                + "--checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance "
+                + "--exclude-path-regex '^/api/(debate|runs/[{]id[}]/stream)$' --max-examples 30 --seed 19 --workers 1 "
+                + "--generation-database none --no-color --request-timeout 60 2>&1")
+        #expect(run.status == 0, "\(run.output.suffix(8000))")
+        // It tested: "N generated, N passed" with every selected operation tried.
+        let counts = run.output.firstMatch(of: /(\d+) generated, (\d+) passed/)
+        #expect(counts.map { Int($0.1) == Int($0.2) && Int($0.1)! >= 300 } == true, "\(run.output.suffix(3000))")
+        #expect(run.output.contains("Tested: 11"), "\(run.output.suffix(3000))")
     }
 }

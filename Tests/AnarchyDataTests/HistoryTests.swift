@@ -1,5 +1,6 @@
 import AnarchyCore
 import AnarchyScenarioFiles
+import AnarchyTestSupport
 import AnarchyWorld
 import Foundation
 import Testing
@@ -246,21 +247,13 @@ struct BacktestPartsTests {
 @Suite(.timeLimit(.minutes(10)))
 struct CSVFuzzTests {
     @Test func mutatedFilesNeverCrashTheReader() throws {
-        var random = SplitMix64(seed: 1816)
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.directory).filter { $0.hasSuffix(".csv") }.sorted()
         let originals = try names.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.directory + "/" + $0))) }
         let fragments: [[UInt8]] = [[0x22], [0x2C], [0x0D], [0x0A], [0x0D, 0x0A], [0xE9], [0xC3, 0xA9], [0xFF], [0x22, 0x22], Array("-9".utf8), Array("1e400".utf8), []]
+        var mutator = ByteMutator(seed: 1816, fragments: fragments)
         var accepted = 0, checked = 0
         for round in 0..<3_000 {
-            var bytes = originals[round % originals.count]
-            for _ in 0..<(1 + Int(random.next() % 3)) {
-                let at = Int(random.next() % UInt64(bytes.count + 1))
-                switch random.next() % 3 {
-                case 0 where !bytes.isEmpty: bytes.remove(at: Swift.min(at, bytes.count - 1))
-                case 1: bytes.insert(UInt8(truncatingIfNeeded: random.next()), at: at)
-                default: bytes.insert(contentsOf: fragments[Int(random.next() % UInt64(fragments.count))], at: at)
-                }
-            }
+            let bytes = mutator.mutate(originals[round % originals.count])
             guard let table = try? CSVTable.parse(bytes, file: names[round % names.count]) else { continue }
             accepted += 1
             // A byte-order mark is not data: the table drops it.

@@ -165,21 +165,67 @@ extension JSONValue {
     }
 }
 
-/// Community and identity metrics read what the world reports.
+/// Community and identity metrics agree with the run's event stream (what `communities.csv` and
+/// `identity.csv` record), rebuilt here by hand rather than read through the metrics' own code, and
+/// with the scenario's design: the community is the union's six members.
 @Suite(.timeLimit(.minutes(10)))
 struct CommunityMetricTests {
     @Test func growingCommunityMetrics() throws {
         let scenario = try loadBuiltin("growing-community")
         let metrics: [Metric] = [.communities, .largestCommunity, .communityShare, .communityBirth, .beliefBetweenCommunities, .friendShare, .enemyShare]
-        let result = try RunResult.run(scenario, point: 0, replication: 0, seed: 7, metrics: metrics)
+        let result = try RunResult.run(scenario, point: 0, replication: 0, seed: scenario.seed, metrics: metrics)
+        // Replay the run, keeping each community's members and each observer → neighbour relation
+        // (rival until an identity event moves it) as the events report them.
         let world = try World(scenario: scenario)
-        world.run(ticks: scenario.ticks)
-        let m = try #require(world.communityMetrics())
-        let shares = try #require(world.identityShares())
-        #expect(result.values[0] == Double(m.communities) && result.values[1] == Double(m.largest) && result.values[2] == m.memberShare)
-        #expect(result.values[3] == 23 && m.firstBirth == 23)  // Ana and Ben, as growing-community's test shows
-        #expect(result.values[4].isNaN && m.beliefBetween.isNaN)  // one community: no border between two
-        #expect(result.values[5] == shares.friends && result.values[6] == shares.enemies && shares.friends > 0)
+        var members: [Int: Set<Int>] = [:]
+        var births: [CommunityChange] = []
+        var relation: [[Int]: Relation] = [:]
+        var shifts = 0
+        for _ in 0..<scenario.ticks {
+            world.step()
+            for event in world.events {
+                switch event {
+                case let .community(change):
+                    switch change.kind {
+                    case .formed: members[change.community] = Set(change.states); births.append(change)
+                    case .joined: members[change.community, default: []].formUnion(change.states)
+                    case .left: members[change.community, default: []].subtract(change.states)
+                    case .dissolved: members[change.community] = nil
+                    }
+                case let .identity(shift):
+                    let pair = [shift.observer, shift.other]
+                    #expect(shift.from == relation[pair, default: .rival])
+                    relation[pair] = shift.to
+                    shifts += 1
+                case .war, .crisis, .alliance: break
+                }
+            }
+        }
+        let end = world.snapshot()
+        var friends = 0, enemies = 0, slots = 0
+        for i in end.alive.indices where end.alive[i] {
+            for slot in end.slotStart[i]..<end.slotStart[i + 1] where end.alive[Int(end.slotTarget[slot])] {
+                slots += 1
+                switch relation[[i, Int(end.slotTarget[slot])], default: .rival] {
+                case .friend: friends += 1
+                case .enemy: enemies += 1
+                case .rival: break
+                }
+            }
+        }
+        // Ana, Ben, Cai, Dee, Ivy and Jon: the last enlargement of the union (tick 80).
+        #expect(Array(members.values) == [[0, 1, 2, 3, 8, 9]], "\(members)")
+        let first = try #require(births.first)
+        #expect(first.states == [0, 1])  // the founding pair, Ana and Ben
+        #expect(first.tick > 10)  // peaceTicks: no pair is dependable before ten ticks of peace
+        #expect(shifts > 0 && friends > 0)
+        let living = end.alive.filter { $0 }.count
+        #expect(result.values[0] == Double(members.count))
+        #expect(result.values[1] == Double(members.values.map(\.count).max() ?? 0))
+        #expect(result.values[2] == Double(members.values.map(\.count).reduce(0, +)) / Double(living))
+        #expect(result.values[3] == Double(first.tick))
+        #expect(result.values[4].isNaN)  // one community: no border between two
+        #expect(result.values[5] == Double(friends) / Double(slots) && result.values[6] == Double(enemies) / Double(slots))
     }
 }
 
@@ -195,9 +241,21 @@ struct MotiveReadingTests {
         let r = world.motiveReadings()
         #expect(r.beliefAboutSeekers == 0.25 && r.beliefAboutGreedy == 0.25 && r.greedyWealthShare == 30.0 / 100)
         let result = try RunResult.run(scenario, point: 0, replication: 0, seed: 1, metrics: [.beliefAboutSeekers, .beliefAboutGreedy, .greedyWealthShare])
+        // At the end, the same readings computed here from the world's snapshot: mean belief over
+        // the (alive observer, alive neighbour) slots by the neighbour's motive, greedy wealth share.
         world.run(ticks: scenario.ticks)
-        let end = world.motiveReadings()
-        #expect(result.values == [end.beliefAboutSeekers, end.beliefAboutGreedy, end.greedyWealthShare])
+        let s = world.snapshot()
+        var aboutSeekers: [Double] = [], aboutGreedy: [Double] = [], wealth = 0.0, greedyWealth = 0.0
+        for i in s.alive.indices where s.alive[i] {
+            wealth += s.wealth[i]
+            if s.greedy[i] { greedyWealth += s.wealth[i] }
+            for (j, belief) in s.beliefs(of: i) where s.alive[j] {
+                if s.greedy[j] { aboutGreedy.append(belief) } else { aboutSeekers.append(belief) }
+            }
+        }
+        let expected = [aboutSeekers.reduce(0, +) / Double(aboutSeekers.count), aboutGreedy.reduce(0, +) / Double(aboutGreedy.count), greedyWealth / wealth]
+        #expect(!aboutSeekers.isEmpty && !aboutGreedy.isEmpty)
+        #expect(zip(result.values, expected).allSatisfy { abs($0 - $1) <= 1e-12 }, "\(result.values) against \(expected)")
     }
 }
 

@@ -1,4 +1,5 @@
 import AnarchyCore
+import AnarchyTestSupport
 import Testing
 
 @testable import AnarchyModels
@@ -17,22 +18,6 @@ struct ParameterFuzzTests {
         "\"min_concession\"", "\"multipolar\"", String(repeating: "[", count: 300), "\u{00e9}", "\u{1F600}",
     ]
 
-    static func mutate(_ text: String, _ random: inout SplitMix64) -> String {
-        var bytes = Array(text.utf8)
-        for _ in 0..<(1 + Int(random.next() % 4)) {
-            let position = bytes.isEmpty ? 0 : Int(random.next() % UInt64(bytes.count + 1))
-            switch random.next() % 6 {
-            case 0 where !bytes.isEmpty: bytes.remove(at: min(position, bytes.count - 1))
-            case 1: bytes.insert(UInt8(truncatingIfNeeded: random.next()), at: position)
-            case 2 where !bytes.isEmpty: bytes[min(position, bytes.count - 1)] ^= UInt8(1 << (random.next() % 8))
-            default:
-                let fragment = fragments[Int(random.next() % UInt64(fragments.count))]
-                bytes.insert(contentsOf: Array(fragment.utf8), at: position)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Replaces one parameter's value with a fragment (keeps the text valid JSON more often).
     static func substitute(_ members: [(key: String, value: JSONValue)], _ random: inout SplitMix64) -> String {
         guard !members.isEmpty else { return "{}" }
@@ -45,12 +30,12 @@ struct ParameterFuzzTests {
     }
 
     @Test func mutatedParametersNeverCrashOrProduceNonFiniteNumbers() {
-        var random = SplitMix64(seed: 20261123)
+        var mutator = ByteMutator(seed: 20261123, fragments: Self.fragments, maximumEdits: 4)
         var evaluated = 0, succeeded = 0
         for (function, members) in ErrorContractTests.bases {
             let base = JSONValue.object(members).text
             for round in 0..<300 {
-                let text = round % 2 == 0 ? Self.mutate(base, &random) : Self.substitute(members, &random)
+                let text = round % 2 == 0 ? mutator.mutate(base) : Self.substitute(members, &mutator.random)
                 guard let parameters = try? JSONParser.parse(text) else { continue }
                 evaluated += 1
                 switch function.evaluate(parameters) {

@@ -52,10 +52,21 @@ struct AllianceScenarioTests {
         #expect(expansion > buffer + 0.1, "\(expansion) vs \(buffer)")
     }
 
-    /// The community grows from the founding pair as the union enlarges.
+    /// The community grows from the founding pair as the union enlarges: shortly before each
+    /// enlargement and at the end, the one community is exactly the union's membership of the
+    /// time, as the scenario's institutions list it (the expected sets come from the scenario, not
+    /// from a run). Ticks 36 and 76 leave the pair and the four 35 ticks of shared membership to
+    /// reach trust below 0.1 and ten ticks of peace.
     @Test func theCommunityGrowsFromAPair() throws {
-        var sizes: [Int] = []
-        _ = try Self.run("growing-community", seed: 7) { w in sizes.append(w.communities.values.map(\.count).max() ?? 0) }
-        #expect(sizes[35] == 2 && sizes[75] == 4 && sizes[199] == 6, "\(sizes)")
+        let scenario = try #require(BuiltinScenarios.scenario("growing-community"))
+        func union(at tick: Int) -> Set<Int> {
+            Set(scenario.institutions.filter { $0.from <= tick }.max { $0.from < $1.from }?.members ?? [])
+        }
+        var communities: [Int: [Set<Int>]] = [:]
+        _ = try Self.run("growing-community", seed: scenario.seed) { w in communities[w.tick] = w.communities.values.map { Set($0) } }
+        for tick in [36, 76, scenario.ticks] {
+            #expect(communities[tick] == [union(at: tick)], "tick \(tick): \(communities[tick] ?? [])")
+        }
+        #expect(union(at: 36).count == 2 && union(at: 76).count == 4 && union(at: scenario.ticks).count == 6)
     }
 }

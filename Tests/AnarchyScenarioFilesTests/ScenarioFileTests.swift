@@ -1,5 +1,6 @@
 import AnarchyCore
 import AnarchyModels
+import AnarchyTestSupport
 import Foundation
 import Testing
 
@@ -187,25 +188,15 @@ struct ScenarioFileTests {
 
     /// Fuzzing the loader: mutated built-in files never crash it; what it accepts runs.
     @Test func mutatedFilesNeverCrashTheLoader() throws {
-        var random = SplitMix64(seed: 2026)
-        let fragments = [
+        var mutator = ByteMutator(seed: 2026, fragments: [
             "-1", "0", "1e308", ".nan", "~", "[]", "{}", "[[", "]]", "{", "}", ":", "- ", "\n  ", "\t", "&a", "*a", "!!str ",
             "'", "\"", "#", "count: 3", "9999999999999999999999", "ring: {k: 1}", "motive: 2", "\u{00e9}", "\u{1F600}",
             "\nmechanisms: {preemption: {cost: 0.3, beliefs: prior}, mobilisation: {lag: 3}, preventiveWar: {weighsBelief: true}}\n",
             "mobilisation: {lag: -2}", "reciprocalFear: 9", "weighsBelief: yes",
-        ]
+        ])
         var accepted = 0
         for round in 0..<1_500 {
-            var bytes = Array(BuiltinScenarios.all[round % BuiltinScenarios.all.count].yaml.utf8)
-            for _ in 0..<(1 + Int(random.next() % 3)) {
-                let at = Int(random.next() % UInt64(bytes.count + 1))
-                switch random.next() % 3 {
-                case 0 where !bytes.isEmpty: bytes.remove(at: min(at, bytes.count - 1))
-                case 1: bytes.insert(UInt8(truncatingIfNeeded: random.next() % 128), at: at)
-                default: bytes.insert(contentsOf: Array(fragments[Int(random.next() % UInt64(fragments.count))].utf8), at: at)
-                }
-            }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = mutator.mutate(BuiltinScenarios.all[round % BuiltinScenarios.all.count].yaml)
             _ = ScenarioFile.problems(text)
             guard var scenario = try? ScenarioFile.parse(text) else { continue }
             accepted += 1
@@ -320,15 +311,12 @@ struct PreventiveWarTests {
                 if d.risingLater >= settings.costRising {
                     #expect(d.risingLater - d.risingNow > settings.costDeclining + settings.costRising)
                 }
-                // The same numbers through the catalogue's function (`anarchy formal powell.preventive`).
-                let function = try #require(FormalCatalogue.function("powell.preventive"))
-                let result = try function.result(for: [
-                    "p1": .number(d.risingNow), "p2": .number(d.risingLater), "c_D": .number(settings.costDeclining),
-                    "c_R": .number(settings.costRising), "delta": .number(settings.delta),
-                ])
-                let json = result.json
-                #expect(json["war"] == .bool(true))
-                #expect(json["D_war_value"]?.numberValue == d.warValue && json["D_max_peace_value"]?.numberValue == d.peaceValue)
+                // D's values by the spec's two-stage formulas (formal-models.md §6.1, φ = 0,
+                // max_concession), written out here rather than through the solver the engine calls.
+                let warValue = (1 - d.risingNow) * settings.delta - settings.costDeclining
+                let peaceValue = settings.delta * min(1, 1 - d.risingLater + settings.costRising)
+                #expect(abs(d.warValue - warValue) < 1e-12 && abs(d.peaceValue - peaceValue) < 1e-12)
+                #expect(warValue > peaceValue)
                 #expect(!scenario.states.indices.contains { i in i == war.attacker && scenario.states[i].motive == .greedy })
             }
         }
@@ -623,14 +611,29 @@ struct CrisisTests {
         let expected = crises.map(\.expectedWarProbability).reduce(0, +)
         let variance = crises.map { $0.expectedWarProbability * (1 - $0.expectedWarProbability) }.reduce(0, +)
         #expect(abs(Double(refused.count) - expected) < 4 * variance.squareRoot() + 1, "refused \(refused.count), expected \(expected)")
-        let function = try #require(FormalCatalogue.function("fearon.screening"))
-        for c in crises.prefix(50) {
-            let result = try function.result(for: [
-                "p": .number(c.winProbability), "c_A": .number(settings.costChallenger), "c_lo": .number(settings.costLow),
-                "c_hi": .number(settings.costHigh),
-            ])
-            #expect(result.json["x_star"]?.numberValue == c.demand)
+        #expect(Self.demandsFollowTheScreeningModel(crises, settings).risky > 10)
+        // Two equals with misjudgement (CrisisPair): challengers' estimates spread over 0.55–1, so
+        // demands fall in the interior branch too, where the challenger's own cost sets x*.
+        let pair = try CrisisPair.firstTicks(strength: 1, attackRatio: 1000, crisis: "misjudgement: 0.5", seeds: 1...200)
+        let interior = Self.demandsFollowTheScreeningModel(pair.crises, Mechanisms.CrisisBargaining(costChallenger: 0.05, costLow: 0, costHigh: 0.3)).interior
+        #expect(interior > 10, "\(interior) of \(pair.crises.count) demands in the interior branch")
+    }
+
+    /// Checks each crisis's demand and expected risk of war against x* by the spec's algorithm
+    /// (formal-models.md §5.2), written out here rather than through the solver the engine calls.
+    /// Returns how many demands were risky (war possible) and how many interior (x* < 1, above the safe demand).
+    static func demandsFollowTheScreeningModel(_ crises: [Crisis], _ settings: Mechanisms.CrisisBargaining) -> (risky: Int, interior: Int) {
+        var risky = 0, interior = 0
+        for c in crises {
+            let p = c.challengerEstimate, cA = settings.costChallenger, cLo = settings.costLow, cHi = settings.costHigh
+            let safe = p + cLo, xInterior = p + (cHi - cA) / 2
+            let xStar = safe >= 1 ? 1 : xInterior <= safe ? safe : min(xInterior, 1)
+            let accept = safe >= 1 || xInterior <= safe ? 1 : (cHi - (xStar - p)) / (cHi - cLo)
+            #expect(abs(c.demand - xStar) < 1e-12 && abs(c.expectedWarProbability - (1 - accept)) < 1e-12, "\(c)")
+            if accept < 1 { risky += 1 }
+            if safe < 1 && xInterior > safe && xInterior < 1 { interior += 1 }
         }
+        return (risky, interior)
     }
 }
 

@@ -226,13 +226,26 @@ struct RouteTests {
     }
 }
 
-/// docs/api.yaml describes every route the router serves under /api.
+/// docs/api.yaml describes every route the router serves under /api, and the server serves that
+/// file itself, byte for byte, at /api/openapi.yaml (compiled in by the EmbedFiles plugin).
 @Suite(.timeLimit(.minutes(10)))
 struct APIDescriptionTests {
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs/api.yaml")
+
+    @Test func theServerServesTheFile() async throws {
+        let text = try String(contentsOf: Self.file, encoding: .utf8)
+        try await RouteTests.app().test(.router) { client in
+            try await client.execute(uri: "/api/openapi.yaml", method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "application/yaml; charset=utf-8")
+                #expect(RouteTests.text(response) == text, "the served description is not docs/api.yaml as it is now (rebuild?)")
+            }
+        }
+    }
+
     @Test func everyRouteIsDescribed() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("docs/api.yaml"), encoding: .utf8)
-        for path in ["/api/scenarios:", "/api/scenarios/{name}:", "/api/validate:", "/api/runs:", "/api/runs/{id}:", "/api/runs/{id}/stream:", "/api/runs/{id}/{command}:", "/api/experiments:", "/api/sweeps:", "/api/sweeps/{id}:", "/experiments/{id}:", "/api/debate:", "/debate:"] {
+        let text = try String(contentsOf: Self.file, encoding: .utf8)
+        for path in ["/api/openapi.yaml:", "/api/scenarios:", "/api/scenarios/{name}:", "/api/validate:", "/api/runs:", "/api/runs/{id}:", "/api/runs/{id}/stream:", "/api/runs/{id}/{command}:", "/api/experiments:", "/api/sweeps:", "/api/sweeps/{id}:", "/experiments/{id}:", "/api/debate:", "/debate:"] {
             #expect(text.contains("\n  \(path)\n"), "\(path) is not in docs/api.yaml")
         }
         #expect(text.contains("enum: [pause, resume, step, stop]") && text.contains("enum: [running, paused, done, stopped, timed out]"))

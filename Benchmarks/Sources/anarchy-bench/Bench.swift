@@ -12,7 +12,9 @@ import Darwin
 /// `anarchy-bench`: SDW-1 on the benchmark workloads, in process (no start-up in the timings).
 /// For each workload and thread count it prints the best and median wall time of R runs,
 /// nanoseconds per (observer, neighbour) observation, and the process's peak resident memory.
-/// Usage: anarchy-bench [--runs R] [--threads "1 2"] [--quick]
+/// Usage: anarchy-bench [--runs R] [--threads "1 2"] [--quick] [--contended]
+/// `--contended` keeps one core busy with another process (`/bin/sh` spinning) throughout, as a
+/// user's other work would: the case where a thread team that waits by spinning loses to one thread.
 ///        anarchy-bench --nash games.json   (the equilibrium solver: mean time per game by size)
 @main
 enum Bench {
@@ -51,21 +53,26 @@ enum Bench {
         var runs = 5
         var threadCounts = [1, 2]
         var quick = false
+        var contended = false
         var arguments = CommandLine.arguments.dropFirst()
         while let flag = arguments.popFirst() {
             switch flag {
             case "--runs": runs = arguments.popFirst().flatMap { Int($0) }.map { max(1, $0) } ?? runs
             case "--threads": threadCounts = (arguments.popFirst() ?? "1").split(separator: " ").compactMap { Int($0) }.filter { $0 >= 1 }
             case "--quick": quick = true
+            case "--contended": contended = true
             case "--nash":
                 try nash(arguments.popFirst() ?? "", runs: runs)
                 return
             default:
-                print("usage: anarchy-bench [--runs R] [--threads \"1 2\"] [--quick]")
+                print("usage: anarchy-bench [--runs R] [--threads \"1 2\"] [--quick] [--contended]")
                 exit(2)
             }
         }
-        print("SDW-1 benchmark: best and median of \(runs) runs, in process (world construction included)")
+        let hog = contended ? try CPUHog() : nil
+        defer { hog?.stop() }
+        print("SDW-1 benchmark: best and median of \(runs) runs, in process (world construction included)"
+              + (contended ? "; one core kept busy by another process" : ""))
         for workload in workloads(quick: quick) {
             for threads in threadCounts {
                 var times: [Double] = []
@@ -201,6 +208,21 @@ enum Bench {
                 line += " \(method.rawValue) \(format(best * 1e6)) µs/game (equilibria \(counts));"
             }
             print(line)
+        }
+    }
+
+    /// Another process that keeps one core busy until stopped.
+    final class CPUHog {
+        let process = Process()
+        init() throws {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "while :; do :; done"]
+            try process.run()
+            usleep(200_000)  // let the scheduler place it before the first timing
+        }
+        func stop() {
+            process.terminate()
+            process.waitUntilExit()
         }
     }
 
