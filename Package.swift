@@ -1,9 +1,41 @@
 // swift-tools-version:6.0
 // Anarchy — a laboratory for the security dilemma. Layers: see ../shared/ARCHITECTURE.md and docs/ARCHITECTURE.md.
+import Foundation
 import PackageDescription
 
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
+]
+
+/// Whether `anarchy` is linked as a fully static executable (Linux only): start-up falls from
+/// ~9 ms (dynamic Swift runtime and Foundation) to ~1.3 ms (C: ~1.0 ms), which matters for short
+/// runs and anything timed per process, and the binary runs on any Linux of its architecture.
+/// glibc's static libm selects the same `log`/`cos`/`exp` code paths (IFUNC) as the shared one:
+/// the C-port cross-check test guards the digests. It needs SQLite's static archive
+/// (`libsqlite3.a`, Debian's libsqlite3-dev); where that is missing — or ANARCHY_DYNAMIC=1 asks —
+/// the binary is linked dynamically instead, against the system's libsqlite3 (README, "Platforms").
+let staticLinking: Bool = {
+    #if os(Linux)
+    if ProcessInfo.processInfo.environment["ANARCHY_DYNAMIC"] == "1" { return false }
+    let libraryDirectories = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
+    return libraryDirectories.contains { FileManager.default.fileExists(atPath: $0 + "/libsqlite3.a") }
+    #else
+    return false
+    #endif
+}()
+
+let staticExecutable: [LinkerSetting] = [
+    .unsafeFlags(["-static-executable"], .when(platforms: [.linux])),
+    // FoundationEssentials (pulled in by ArgumentParser) needs these named when static.
+    .linkedLibrary("_FoundationCShims", .when(platforms: [.linux])),
+    .linkedLibrary("_FoundationCollections", .when(platforms: [.linux])),
+    // Foundation proper (pulled in by Yams) needs CoreFoundation, ICU and C++ named too.
+    .linkedLibrary("CoreFoundation", .when(platforms: [.linux])),
+    .linkedLibrary("_FoundationICU", .when(platforms: [.linux])),
+    .linkedLibrary("swiftSynchronization", .when(platforms: [.linux])),
+    .linkedLibrary("stdc++", .when(platforms: [.linux])),
+    // GRDB's SQLite, from the system's static archive.
+    .linkedLibrary("sqlite3", .when(platforms: [.linux])),
 ]
 
 let package = Package(
@@ -16,15 +48,25 @@ let package = Package(
         .library(name: "AnarchyModels", targets: ["AnarchyModels"]),
         .executable(name: "anarchy", targets: ["anarchy"]),
     ],
+    // Exact versions, so that every build resolves the same code (Package.resolved stays out of
+    // git: these machines resolve packages from a mirror). Each is the version the project was
+    // built and tested with; bump deliberately, run the whole suite, and say why here.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // The command line. 1.8.2: the mirrored release (with its manual and completion generators).
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // Scenario, experiment and claim files. 6.2.2: the mirrored 6.x release the readers were
+        // written and fuzzed against (the mirror's 5.0.1 is untested here).
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // The results store on SQLite. 7.10.0: the mirrored 7.x release (DatabasePool: WAL and the
+        // busy timeout the two-writers test relies on).
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // The web app. 2.28.1: the mirrored 2.x release the app, its router tests and its
+        // Server-Sent Events were written against.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         // Seeded random streams, digests, strict numeric helpers, number grammar. No I/O.
-        .target(name: "AnarchyCore", swiftSettings: strict),
+        .target(name: "AnarchyCore", swiftSettings: strict, plugins: ["EmbedFiles"]),
         // The world engine; with every extension off it is SDW-1, bit for bit.
         // Mechanisms resting on a formal model call its solver in AnarchyModels (catalogue §13).
         .target(name: "AnarchyWorld", dependencies: ["AnarchyCore", "AnarchyModels"], swiftSettings: strict),
@@ -81,29 +123,13 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict),
-        // Linked as a fully static executable on Linux: start-up falls from ~9 ms (dynamic Swift
-        // runtime and Foundation) to ~1.3 ms (C: ~1.0 ms), which matters for short runs and
-        // anything timed per process. glibc's static libm selects the same `log`/`cos`/`exp`
-        // code paths (IFUNC) as the shared one: the C-port cross-check test guards the digests.
-        .executableTarget(
-            name: "anarchy", dependencies: ["AnarchyCLI"], swiftSettings: strict,
-            linkerSettings: [
-                .unsafeFlags(["-static-executable"], .when(platforms: [.linux])),
-                // FoundationEssentials (pulled in by ArgumentParser) needs these named when static.
-                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux])),
-                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux])),
-                // Foundation proper (pulled in by Yams) needs CoreFoundation, ICU and C++ named too.
-                .linkedLibrary("CoreFoundation", .when(platforms: [.linux])),
-                .linkedLibrary("_FoundationICU", .when(platforms: [.linux])),
-                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux])),
-                .linkedLibrary("stdc++", .when(platforms: [.linux])),
-                // GRDB's SQLite, from the system's libsqlite3 (static archive from libsqlite3-dev).
-                .linkedLibrary("sqlite3", .when(platforms: [.linux])),
-            ]),
+        // Linked as a fully static executable on Linux when the static SQLite archive is there
+        // (see `staticLinking` above); otherwise, or with ANARCHY_DYNAMIC=1, dynamically.
+        .executableTarget(name: "anarchy", dependencies: ["AnarchyCLI"], swiftSettings: strict, linkerSettings: staticLinking ? staticExecutable : []),
         // What several test targets share (seeded input mutators for fuzzing); never shipped.
         .target(name: "AnarchyTestSupport", dependencies: ["AnarchyCore"], path: "Tests/AnarchyTestSupport", swiftSettings: strict),
         .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
-        .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyWorld"], swiftSettings: strict),
+        .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyTestSupport", "AnarchyWorld"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyGamesTests", dependencies: ["AnarchyGames", "AnarchyCore"], resources: [.copy("Fixtures")],
             swiftSettings: strict),

@@ -4,8 +4,8 @@
 # cluster started for the cluster test (scripts/slurm-local.sh up, configuration at
 # /tmp/anarchy-slurm/slurm.conf, or ANARCHY_SLURM_DIR; stop it with scripts/slurm-local.sh down),
 # and headless Chromium and Firefox for the report and web-app tests. Debian's packages, as root with apt; without them the tests that
-# need them are skipped, saying why. Then schemathesis from PyPI (the API conformance test), with pip,
-# root or not. Safe to run twice.
+# need them are skipped, saying why. Then schemathesis and cffconvert from PyPI (the API conformance
+# and citation tests), with pip, root or not. Safe to run twice.
 set -euo pipefail
 # schemathesis checks the web API against docs/api.yaml (pinned: its command line changed between
 # major versions; the test passes flags of the 4.x line).
@@ -16,6 +16,17 @@ if ! { command -v schemathesis >/dev/null && schemathesis --version 2>/dev/null 
     python3 -m pip install -q --disable-pip-version-check "schemathesis==$schemathesis_version" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
   else
     echo "setup: no python3 with pip: the API conformance test will be skipped" >&2
+  fi
+fi
+# cffconvert checks CITATION.cff; it pins jsonschema below 4, which schemathesis cannot share, so it
+# gets a virtual environment of its own (the test looks there and on PATH).
+cff_env="${XDG_CACHE_HOME:-$HOME/.cache}/anarchy-tools/cffconvert"
+if ! command -v cffconvert >/dev/null && [ ! -x "$cff_env/bin/cffconvert" ]; then
+  if command -v python3 >/dev/null && python3 -m venv "$cff_env" >/dev/null 2>&1; then
+    echo "setup: installing cffconvert 2.0.0 from PyPI into $cff_env" >&2
+    "$cff_env/bin/python" -m pip install -q --disable-pip-version-check cffconvert==2.0.0 >&2 || echo "setup: cffconvert did not install; the citation test will be skipped" >&2
+  else
+    echo "setup: no python3 with venv: the citation test will be skipped" >&2
   fi
 fi
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then

@@ -7,7 +7,9 @@
 #   bash scripts/slurm-local.sh up DIR     # then: export SLURM_CONF=DIR/slurm.conf
 #   bash scripts/slurm-local.sh down DIR
 # Needs root (packages, daemons) and no systemd (PID 1 need not be systemd; nothing is started
-# through it). Configuration: ../shared/notes/infra.md §2 and docs/CLUSTER.md.
+# through it). Its state, spool, logs and PID files live under DIR, and its two ports are free ones
+# chosen at start; munged is the machine's (its key from scripts/setup.sh). Configuration:
+# ../shared/notes/infra.md §2 and docs/CLUSTER.md.
 set -euo pipefail
 action=${1:-}; dir=${2:-}
 [ -n "$action" ] && [ -n "$dir" ] || { echo "usage: $0 up|down DIR" >&2; exit 2; }
@@ -33,6 +35,15 @@ if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! comm
 fi
 [ -f /etc/munge/munge.key ] || { echo "munge has no key (/etc/munge/munge.key): run scripts/setup.sh as root first" >&2; exit 3; }
 mkdir -p "$base"/{state,spool,log,run}
+# Two free ports of the system's choosing, so that a machine already running Slurm (6817/6818) or
+# anything else keeps its own.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+if command -v python3 >/dev/null; then
+  ctld_port=$(free_port); slurmd_port=$(free_port)
+  while [ "$slurmd_port" = "$ctld_port" ]; do slurmd_port=$(free_port); done
+else
+  ctld_port=16817; slurmd_port=16818
+fi
 cat > "$base/slurm.conf" <<CONF
 ClusterName=anarchy
 SlurmctldHost=localhost(127.0.0.1)
@@ -46,8 +57,8 @@ SlurmctldPidFile=$base/run/slurmctld.pid
 SlurmdPidFile=$base/run/slurmd.pid
 SlurmctldLogFile=$base/log/slurmctld.log
 SlurmdLogFile=$base/log/slurmd.log
-SlurmctldPort=6817
-SlurmdPort=6818
+SlurmctldPort=$ctld_port
+SlurmdPort=$slurmd_port
 ProctrackType=proctrack/linuxproc
 TaskPlugin=task/none
 JobAcctGatherType=jobacct_gather/none

@@ -1,3 +1,4 @@
+import AnarchyCore
 import ArgumentParser
 
 /// The root command: `anarchy`.
@@ -13,11 +14,6 @@ struct AnarchyCommand: ParsableCommand {
             Axelrod-style tournaments of iterated security games; `anarchy formal` solves the \
             field's canonical formal models; `anarchy game solve` finds Nash equilibria.
             """,
-        version: AnarchyVersion.string,
+        version: AnarchyVersion.described,
         subcommands: [RunCommand.self, DebateCommand.self, ServeCommand.self, SDW1Command.self, TournamentCommand.self, EvolveCommand.self, FormalCommand.self, GameCommand.self, ScenariosCommand.self, ValidateCommand.self, ExplainCommand.self, ExperimentsCommand.self, SweepCommand.self, AlignCommand.self, ReportCommand.self, HistoryCommand.self, DataCommand.self, CalibrateCommand.self, BacktestCommand.self, ResultsCommand.self, MergeCommand.self, SlurmCommand.self])
-}
-
-/// The version printed by `anarchy --version` and stored with results.
-public enum AnarchyVersion {
-    public static let string = "0.1.0"
 }

@@ -71,7 +71,7 @@ struct DebateCommand: ParsableCommand {
         let points = try samples.map { try FlagValue.whole($0, flag: "--samples", default: 16, range: 0...10_000) } ?? DebateRunner.samplePoints(quick: quick)
         if let out { try OutputDirectory.create(out, flag: "--out") }
         let progress = Progress(total: 1, unit: "run", quiet: quiet, every: 1)
-        let results: DebateResults
+        var results: DebateResults
         do {
             if !quiet {
                 let planned = try DebateRunner.preview(sources, quick: quick, replications: reps, samples: points, variants: !noVariants, threads: workers)
@@ -85,6 +85,7 @@ struct DebateCommand: ParsableCommand {
             throw RuntimeFailure(error.description)
         }
         progress.finish()
+        results.manifest = BuildManifest.current.json(commandLine: CommandLine.arguments, threads: workers)
         if json {
             Console.out(results.json().text + "\n")
         } else {

@@ -4,6 +4,8 @@ import AnarchyScenarioFiles
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -157,6 +159,7 @@ final class RunRecord {
         run.add("digest", world.digestHex)
         run.add("version", AnarchyVersion.string)
         run.add("threads", threads)
+        run.add("manifest", BuildManifest.current.json(commandLine: CommandLine.arguments, threads: threads))
         try TextFile.write(run.text + "\n", to: directory + "/run.json", flag: "--out")
     }
 }

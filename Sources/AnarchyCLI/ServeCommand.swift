@@ -1,3 +1,4 @@
+import AnarchyCore
 import AnarchyServer
 import ArgumentParser
 import Dispatch

@@ -3,8 +3,9 @@ import AnarchyCore
 /// `debate.json`: the results as one JSON object (numbers in shortest round-trip form; an
 /// undefined number — NaN — is written null), read back by ``DebateResults/init(json:)``.
 extension DebateResults {
-    /// The results as JSON; `timings: false` leaves out the wall-clock seconds, so two runs of the
-    /// same claims on any number of threads write identical bytes.
+    /// The results as JSON; `timings: false` leaves out the wall-clock seconds and the build's
+    /// manifest (which records the thread count), so two runs of the same claims on any number of
+    /// threads write identical bytes.
     public func json(timings: Bool = true) -> JSONValue {
         var fields: [(key: String, value: JSONValue)] = [
             ("version", .string(version)), ("quick", .bool(quick)), ("runs", .integer(runCount)), ("verdicts", verdictSummary),
@@ -14,7 +15,10 @@ extension DebateResults {
             })),
             ("claims", .array(claims.map(\.json))),
         ]
-        if timings { fields.append(("seconds", .number(seconds))) }
+        if timings {
+            fields.append(("seconds", .number(seconds)))
+            if let manifest { fields.append(("manifest", manifest)) }
+        }
         return .object(fields)
     }
 
@@ -28,6 +32,7 @@ extension DebateResults {
         version = try r.string("version")
         quick = try r.bool("quick")
         seconds = (try? r.number("seconds")) ?? .nan
+        manifest = json["manifest"]
         claims = try r.array("claims").map { item throws(DebateFileError) in try ClaimResult(item) }
         runCount = try r.int("runs")
         anchors = try r.array("anchors").map { item throws(DebateFileError) in

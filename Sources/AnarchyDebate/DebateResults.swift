@@ -15,8 +15,10 @@ public struct DebateResults: Sendable, Equatable {
     public var anchorsPassed: Bool { anchors.allSatisfy(\.passed) }
     /// Runs made (their rows are in `runs.csv`).
     public var runCount: Int
-    /// Wall-clock seconds (kept out of comparisons of results: it is the only thing that varies).
+    /// Wall-clock seconds (kept out of comparisons of results: with the manifest, the only thing that varies).
     public var seconds: Double
+    /// The build and the machine that ran it (``BuildManifest``, with the command line and threads), if given.
+    public var manifest: JSONValue? = nil
 
     public init(version: String, quick: Bool, claims: [ClaimResult], seconds: Double) {
         self.version = version

@@ -18,7 +18,7 @@ public enum AnarchyWebApp {
     /// `access` says who may use it (``AccessPolicy``; `anarchy serve` always passes one with a token).
     public static func router(
         limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil, debateReport: DebateRenderer? = nil,
-        version: String = "web", access: AccessPolicy = .open
+        version: String = AnarchyVersion.string, access: AccessPolicy = .open
     ) -> Router<BasicRequestContext> {
         router(limits: limits, store: store, report: report, debateReport: debateReport, version: version, debate: DebateDesk(), access: access)
     }
@@ -119,7 +119,7 @@ public enum AnarchyWebApp {
     /// Requests pass `access` first (``AccessPolicy``).
     public static func application(
         host: String, port: Int, access: AccessPolicy, limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil,
-        debateReport: DebateRenderer? = nil, version: String = "web", onRunning: @escaping @Sendable (Int) -> Void = { _ in }
+        debateReport: DebateRenderer? = nil, version: String = AnarchyVersion.string, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
             router: router(limits: limits, store: store, report: report, debateReport: debateReport, version: version, access: access),

@@ -22,6 +22,8 @@ final class SweepDesk: Sendable {
     let store: String?
     /// The most runs × states × ticks one sweep may ask for.
     static let maximumWork = 200_000_000
+    /// Runs a sweep keeps in flight (two: the server's requests keep the rest of the machine).
+    static let threads = 2
     private let sweeps = Mutex<[String: Sweep]>([:])
 
     init(store: String?) { self.store = store }
@@ -80,7 +82,9 @@ final class SweepDesk: Sendable {
         let results: ResultsStore
         do {
             results = try ResultsStore(path: path)
-            try results.register(experiment, points: points, version: "web")
+            try results.register(
+                experiment, points: points, version: AnarchyVersion.string,
+                manifest: BuildManifest.current.json(commandLine: CommandLine.arguments, threads: Self.threads))
         } catch { throw APIError(status: .conflict, message: "\(path): \(error)") }
         let experimentID = ExperimentEncoder.id(experiment)
         let known: [RunResult]
@@ -91,7 +95,7 @@ final class SweepDesk: Sendable {
         sweeps.withLock { $0[id] = Sweep(name: experiment.name, experiment: experimentID, total: total) }
         let frozen = experiment
         Task.detached { [self] in
-            let runner = ExperimentRunner(experiment: frozen, points: points, threads: 2, known: known)
+            let runner = ExperimentRunner(experiment: frozen, points: points, threads: Self.threads, known: known)
             do {
                 _ = try await runner.run(
                     onBatch: { batch in try results.insert(batch, experiment: experimentID) },

@@ -62,6 +62,9 @@ public final class ResultsStore: Sendable {
                     FOREIGN KEY (experiment, point, replication) REFERENCES run(experiment, point, replication) ON DELETE CASCADE);
                 """)
         }
+        migrator.registerMigration("v2: the build manifest of the experiment's registration") { db in
+            try db.execute(sql: "ALTER TABLE experiment ADD COLUMN manifest TEXT")
+        }
         return migrator
     }
 
@@ -75,11 +78,14 @@ public final class ResultsStore: Sendable {
         public let metrics: [String]
         public let factors: [String]
         public let pointCount: Int
+        /// The build and machine that registered it (``BuildManifest`` as JSON text, with the
+        /// command line and threads), or nil for stores written before version 0.5.0.
+        public var manifest: String? = nil
     }
 
     /// Records the experiment and its design points, unless already there. A store holds one
     /// version's results of an experiment: another version's are refused.
-    public func register(_ experiment: Experiment, points: [DesignPoint], version: String) throws {
+    public func register(_ experiment: Experiment, points: [DesignPoint], version: String, manifest: JSONValue? = nil) throws {
         let id = ExperimentEncoder.id(experiment)
         try pool.write { db in
             if let stored = try String.fetchOne(db, sql: "SELECT version FROM experiment WHERE id = ?", arguments: [id]) {
@@ -89,11 +95,11 @@ public final class ResultsStore: Sendable {
                 return
             }
             try db.execute(
-                sql: "INSERT INTO experiment (id, name, version, definition, metrics, factors, point_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                sql: "INSERT INTO experiment (id, name, version, definition, metrics, factors, point_count, manifest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 arguments: [
                     id, experiment.name, version, ExperimentEncoder.json(experiment).text,
                     experiment.metrics.map(\.rawValue).joined(separator: ","), experiment.factors.map(\.path).joined(separator: ","),
-                    points.count,
+                    points.count, manifest?.text,
                 ])
             let statement = try db.makeStatement(sql: "INSERT INTO point (experiment, point, factor_values, scenario_hash) VALUES (?, ?, ?, ?)")
             for p in points {
@@ -123,11 +129,12 @@ public final class ResultsStore: Sendable {
 
     public func experiments() throws -> [StoredExperiment] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, version, definition, metrics, factors, point_count FROM experiment ORDER BY name, id").map { row in
+            try Row.fetchAll(db, sql: "SELECT id, name, version, definition, metrics, factors, point_count, manifest FROM experiment ORDER BY name, id").map { row in
                 StoredExperiment(
                     id: row["id"], name: row["name"], version: row["version"], definition: row["definition"],
                     metrics: (row["metrics"] as String).split(separator: ",").map(String.init),
-                    factors: (row["factors"] as String).split(separator: ",").map(String.init), pointCount: row["point_count"])
+                    factors: (row["factors"] as String).split(separator: ",").map(String.init), pointCount: row["point_count"],
+                    manifest: row["manifest"])
             }
         }
     }

@@ -51,10 +51,10 @@ extension ResultsStore {
         try pool.write { db in
             if try String.fetchOne(db, sql: "SELECT id FROM experiment WHERE id = ?", arguments: [experiment.id]) == nil {
                 try db.execute(
-                    sql: "INSERT INTO experiment (id, name, version, definition, metrics, factors, point_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    sql: "INSERT INTO experiment (id, name, version, definition, metrics, factors, point_count, manifest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     arguments: [
                         experiment.id, experiment.name, experiment.version, experiment.definition, experiment.metrics.joined(separator: ","),
-                        experiment.factors.joined(separator: ","), experiment.pointCount,
+                        experiment.factors.joined(separator: ","), experiment.pointCount, experiment.manifest,
                     ])
                 for p in points {
                     try db.execute(

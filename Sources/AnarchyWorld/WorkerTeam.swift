@@ -3,6 +3,8 @@ import Synchronization
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -33,7 +35,7 @@ protocol PieceWork: AnyObject {
 /// ``TeamCore`` strongly, so it outlives them however they are scheduled.
 final class WorkerTeam<Work: PieceWork>: @unchecked Sendable {
     private let core: TeamCore<Work>
-    private var threads: [pthread_t] = []
+    private var threads: [ThreadHandle] = []
 
     /// Members, the calling thread included.
     var size: Int { core.size }
@@ -50,9 +52,9 @@ final class WorkerTeam<Work: PieceWork>: @unchecked Sendable {
         for _ in 1..<size {
             let start = ThreadStart { core.serve() }
             let context = Unmanaged.passRetained(start).toOpaque()
-            var thread = pthread_t()
+            var thread = ThreadHandle.none
             let status = pthread_create(&thread, nil, { raw in
-                Unmanaged<ThreadStart>.fromOpaque(raw!).takeRetainedValue().body()
+                Unmanaged<ThreadStart>.fromOpaque(unwrapped(raw)).takeRetainedValue().body()
                 return nil
             }, context)
             precondition(status == 0, "pthread_create failed with \(status)")
@@ -62,7 +64,7 @@ final class WorkerTeam<Work: PieceWork>: @unchecked Sendable {
 
     deinit {
         core.stop()
-        for thread in threads { pthread_join(thread, nil) }
+        for thread in threads { thread.join() }
     }
 
     /// Runs `work.run(piece:)` for every piece in 0..<pieces, on the calling thread and the
@@ -191,3 +193,23 @@ private final class ThreadStart {
     init(body: @escaping () -> Void) { self.body = body }
 }
 
+#if canImport(Glibc)
+/// A thread as `pthread_create` fills it in: glibc's `pthread_t` is an integer.
+private typealias ThreadHandle = pthread_t
+
+extension ThreadHandle {
+    fileprivate static var none: ThreadHandle { ThreadHandle() }
+    fileprivate func join() { pthread_join(self, nil) }
+}
+#else
+/// A thread as `pthread_create` fills it in: Darwin's and musl's `pthread_t` is a pointer, nil until then.
+private typealias ThreadHandle = pthread_t?
+
+extension Optional where Wrapped == pthread_t {
+    fileprivate func join() { pthread_join(self!, nil) }
+}
+#endif
+
+/// A thread entry point's argument: optional on glibc and musl, not on Darwin (a non-optional
+/// argument converts), so one closure serves both.
+private func unwrapped(_ pointer: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer { pointer! }

@@ -1,3 +1,4 @@
+import AnarchyTestSupport
 import Foundation
 import Testing
 
@@ -110,7 +111,7 @@ struct DebateCommandTests {
         "against rivals of unknown motive, deterrence is the safer policy": "inconclusive",
     ]
 
-    @Test func theQuickDebatesVerdictsArePinned() throws {
+    @Test(.enabled(if: ReferencePlatform.isHere, Comment(rawValue: ReferencePlatform.elsewhere))) func theQuickDebatesVerdictsArePinned() throws {
         // The robustness samples and the model variants do not vote on verdicts, so they are left out here.
         try Self.expectVerdicts(["debate", "--quick", "--samples", "0", "--no-variants", "--json", "--quiet"], Self.quickVerdicts)
     }
@@ -118,7 +119,7 @@ struct DebateCommandTests {
     /// Pinned, on purpose, as above: every verdict of the full suite (100 replications; claims
     /// 10 and 11: 40) over the levels that vote, as recorded in docs/DEBATE.md's register. Slower
     /// (about a minute in a debug build), and run in CI all the same.
-    @Test func theFullDebatesVerdictsArePinned() throws {
+    @Test(.enabled(if: ReferencePlatform.isHere, Comment(rawValue: ReferencePlatform.elsewhere))) func theFullDebatesVerdictsArePinned() throws {
         // Where the full suite's narrower intervals decide what the quick one could not.
         let pinned = Self.quickVerdicts.merging([
             "alliance expansion lowers war": "contradicted", "concealment pays the riser": "contradicted",
@@ -188,7 +189,7 @@ struct DebateCommandTests {
         #expect(wrong.status == 2 && wrong.stderr.contains("not a debate's results: .version: must be text"), "\(wrong.stderr)")
     }
 
-    @Test("the quick debate's report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
+    @Test("the quick debate's report renders in headless Chromium", .enabled(if: Requirement.chromium.runs(available: ReportBrowserTests.chromium != nil), "needs Chromium (scripts/setup.sh installs it)"))
     func debateReportRendersInChromium() throws {
         let browser = try #require(ReportBrowserTests.chromium)
         let dir = try Self.directory()

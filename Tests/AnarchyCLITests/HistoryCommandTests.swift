@@ -1,3 +1,4 @@
+import AnarchyTestSupport
 import Foundation
 import Testing
 
@@ -94,7 +95,7 @@ struct HistoryReportTests {
 
     /// The backtest's page in a real browser: its charts drawn, no console errors (a test of its
     /// own, so that its skip is reported where Chromium is missing instead of passing unseen).
-    @Test("the backtest report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
+    @Test("the backtest report renders in headless Chromium", .enabled(if: Requirement.chromium.runs(available: ReportBrowserTests.chromium != nil), "needs Chromium (scripts/setup.sh installs it)"))
     func backtestReportRendersInChromium() throws {
         let browser = try #require(ReportBrowserTests.chromium)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("history-browser-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path

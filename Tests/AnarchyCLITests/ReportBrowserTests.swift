@@ -1,3 +1,4 @@
+import AnarchyTestSupport
 import Foundation
 import Testing
 
@@ -19,7 +20,7 @@ struct ReportBrowserTests {
         return path
     }
 
-    @Test("the run report renders in headless Chromium", .enabled(if: chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
+    @Test("the run report renders in headless Chromium", .enabled(if: Requirement.chromium.runs(available: chromium != nil), "needs Chromium (scripts/setup.sh installs it)"))
     func runReportRendersInChromium() throws {
         let browser = try #require(Self.chromium)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(getpid())").path
@@ -71,7 +72,7 @@ struct ExperimentReportTests {
         #expect(missing.status == 2 && missing.stderr.contains("none.sqlite: no such results store"))
     }
 
-    @Test("the experiment report renders in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
+    @Test("the experiment report renders in headless Chromium", .enabled(if: Requirement.chromium.runs(available: ReportBrowserTests.chromium != nil), "needs Chromium (scripts/setup.sh installs it)"))
     func experimentReportRendersInChromium() throws {
         let browser = try #require(ReportBrowserTests.chromium)
         let (dir, store) = try Self.store()

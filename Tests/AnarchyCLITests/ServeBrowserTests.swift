@@ -1,4 +1,5 @@
 import AnarchyCore
+import AnarchyTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// done with its digest, and logs nothing to the console; the screenshot is far from blank.
 @Suite(.timeLimit(.minutes(10)))
 struct ServeBrowserTests {
-    @Test("the web app runs a scenario in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
+    @Test("the web app runs a scenario in headless Chromium", .enabled(if: Requirement.chromium.runs(available: ReportBrowserTests.chromium != nil), "needs Chromium (scripts/setup.sh installs it)"))
     func theAppRunsAScenarioInABrowser() throws {
         let browser = try #require(ReportBrowserTests.chromium)
         let server = try ServerProcess(prefix: "serve")
@@ -52,10 +53,10 @@ struct ServeBrowserTests {
 /// store; no console errors; a screenshot far from blank.
 @Suite(.timeLimit(.minutes(10)))
 struct WebAppJourneyTests {
-    @Test("a user's journey in headless Chromium", .enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium (scripts/setup.sh installs it)"))
+    @Test("a user's journey in headless Chromium", .enabled(if: Requirement.chromium.runs(available: ReportBrowserTests.chromium != nil), "needs Chromium (scripts/setup.sh installs it)"))
     func inChromium() throws { try journey("chromium", try #require(ReportBrowserTests.chromium)) }
 
-    @Test("a user's journey in headless Firefox", .enabled(if: ReportBrowserTests.firefox != nil, "needs Firefox (scripts/setup.sh installs it)"))
+    @Test("a user's journey in headless Firefox", .enabled(if: Requirement.firefox.runs(available: ReportBrowserTests.firefox != nil), "needs Firefox (scripts/setup.sh installs it)"))
     func inFirefox() throws { try journey("firefox", try #require(ReportBrowserTests.firefox)) }
 
     func journey(_ name: String, _ binary: String) throws {
@@ -137,8 +138,9 @@ struct ServerProcess {
 struct ServeLoadTests {
     static let python: Bool = (try? SlurmClusterTests.shell("command -v python3"))?.status == 0
 
-    @Test("no request fails under load", .enabled(if: python, "needs python3 for scripts/loadtest.py"))
+    @Test("no request fails under load", .enabled(if: Requirement.python3.runs(available: python), "needs python3 for scripts/loadtest.py"))
     func noRequestFailsUnderLoad() throws {
+        try #require(Self.python, "ANARCHY_REQUIRE names python3, but python3 is not on PATH")
         let server = try ServerProcess(prefix: "load")
         defer { server.end() }
         let port = server.port
@@ -161,8 +163,9 @@ struct ServeLoadTests {
 struct APIConformanceTests {
     static let schemathesis: Bool = (try? SlurmClusterTests.shell("schemathesis --version | grep -q 'version 4\\.'"))?.status == 0
 
-    @Test("every answer matches docs/api.yaml and none is a 5xx", .enabled(if: schemathesis, "needs schemathesis 4.x (scripts/setup.sh installs it from PyPI)"))
+    @Test("every answer matches docs/api.yaml and none is a 5xx", .enabled(if: Requirement.schemathesis.runs(available: schemathesis), "needs schemathesis 4.x (scripts/setup.sh installs it from PyPI)"))
     func schemathesisFindsNoMismatch() throws {
+        try #require(Self.schemathesis, "ANARCHY_REQUIRE names schemathesis, but schemathesis 4.x is not on PATH (scripts/setup.sh installs it)")
         let server = try ServerProcess(prefix: "conformance")
         defer { server.end() }
         let origin = "http://127.0.0.1:\(server.port)"

@@ -1,3 +1,4 @@
+import AnarchyTestSupport
 import Foundation
 import Testing
 
@@ -43,8 +44,9 @@ struct SlurmClusterTests {
     }
 
     @Test("job array of shards and a dependent merge equal a single-process sweep",
-          .enabled(if: available, "needs a running single-node Slurm cluster configured at \(configuration) (scripts/setup.sh starts one as root)"))
+          .enabled(if: Requirement.slurm.runs(available: available), "needs a running single-node Slurm cluster configured at \(configuration) (scripts/setup.sh starts one as root)"))
     func shardsOnSlurm() throws {
+        try #require(Self.available, "ANARCHY_REQUIRE names slurm, but no Slurm cluster answers at \(Self.configuration) (scripts/setup.sh starts one as root)")
         let dir = SweepCommandTests.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let environment = ["SLURM_CONF": Self.configuration]

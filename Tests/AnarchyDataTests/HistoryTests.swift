@@ -142,15 +142,16 @@ struct HistoryTests {
     }
 
     /// The real 1913 (shared data): Europe's great powers, their alliances, and a run.
-    @Test(.enabled(if: SharedData.directory != nil, Comment(rawValue: SharedData.skipReason)))
+    @Test(.enabled(if: Requirement.cow.runs(available: SharedData.directory != nil), Comment(rawValue: SharedData.skipReason)))
     func europe1913() throws {
-        let (scenario, report) = try COWHistory(directory: SharedData.directory!).scenario(year: 1913, region: .europe)
+        let directory = try #require(SharedData.directory, "ANARCHY_REQUIRE names cow: \(SharedData.skipReason)")
+        let (scenario, report) = try COWHistory(directory: directory).scenario(year: 1913, region: .europe)
         let names = scenario.states.compactMap(\.name)
         #expect(report.states == 19 && Set(report.majors) == ["United Kingdom", "France", "Germany", "Austria-Hungary", "Italy", "Russia"])
         // Named as of 1913, not by COW's later names; the Ottoman Empire, in the codebook's Middle
         // East, held European territory and fought the Balkan wars (HistoricalNames, Region).
         #expect(names.contains("Serbia") && names.contains("Ottoman Empire") && !names.contains("Yugoslavia") && !names.contains("Turkey"))
-        let (later, _) = try COWHistory(directory: SharedData.directory!).scenario(year: 1930, region: .europe)
+        let (later, _) = try COWHistory(directory: directory).scenario(year: 1930, region: .europe)
         #expect(later.states.compactMap(\.name).contains("Yugoslavia") && !later.states.compactMap(\.name).contains("Turkey"))
         let germany = try #require(names.firstIndex(of: "Germany")), austria = try #require(names.firstIndex(of: "Austria-Hungary"))
         let france = try #require(names.firstIndex(of: "France")), russia = try #require(names.firstIndex(of: "Russia"))

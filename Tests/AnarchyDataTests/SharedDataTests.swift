@@ -1,3 +1,4 @@
+import AnarchyTestSupport
 import Foundation
 import Testing
 
@@ -29,7 +30,7 @@ struct SharedDataTests {
         (.intraStateWars, 229, .lf, .latin1), (.nonStateWars, 53, .lf, .utf8), (.dyadicWars, 862, .lf, .utf8), (.armsRaces, 26, .lf, .utf8),
     ]
 
-    @Test(.enabled(if: SharedData.directory != nil, Comment(rawValue: SharedData.skipReason)))
+    @Test(.enabled(if: Requirement.cow.runs(available: SharedData.directory != nil), Comment(rawValue: SharedData.skipReason)))
     func everySharedFileParsesWithExactRowCounts() throws {
         let directory = try #require(SharedData.directory)
         #expect(Self.expected.count == COWDataset.allCases.count)
@@ -49,7 +50,7 @@ struct SharedDataTests {
 /// pairs, pairs with a major power, allied pairs), and a short backtest runs end to end.
 @Suite(.timeLimit(.minutes(10)))
 struct SharedHistoryTests {
-    @Test(.enabled(if: SharedData.directory != nil, Comment(rawValue: SharedData.skipReason)))
+    @Test(.enabled(if: Requirement.cow.runs(available: SharedData.directory != nil), Comment(rawValue: SharedData.skipReason)))
     func observedFactsMatchAnIndependentComputation() throws {
         let directory = try #require(SharedData.directory)
         let history = try COWHistory(directory: directory)
@@ -69,7 +70,7 @@ struct SharedHistoryTests {
     /// The calibration docs/DATA.md reports (the best point of the full grid on 1816–1899) still
     /// reproduces every training fact the data define within the stated tolerance. (The full
     /// grid's search takes minutes in a release build: `anarchy calibrate`.)
-    @Test(.enabled(if: SharedData.directory != nil, Comment(rawValue: SharedData.skipReason)))
+    @Test(.enabled(if: Requirement.cow.runs(available: SharedData.directory != nil), Comment(rawValue: SharedData.skipReason)))
     func theReportedCalibrationReproducesTheTrainingFacts() throws {
         let directory = try #require(SharedData.directory)
         let history = try COWHistory(directory: directory)

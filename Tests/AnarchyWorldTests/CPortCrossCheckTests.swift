@@ -1,3 +1,4 @@
+import AnarchyTestSupport
 import AnarchyWorld
 import Foundation
 import Testing
@@ -40,7 +41,7 @@ struct CPortCrossCheckTests {
          "--conquest", "\(p.conquest)"]
     }
 
-    @Test("random valid parameter sets give the C port's digests", .enabled(if: compiler != nil, "no C compiler (cc, gcc or clang) to build Benchmarks/c/sdw1.c"))
+    @Test("random valid parameter sets give the C port's digests", .enabled(if: Requirement.cc.runs(available: compiler != nil), "no C compiler (cc, gcc or clang) to build Benchmarks/c/sdw1.c"))
     func crossCheck() throws {
         let binary = try Self.compile(with: try #require(Self.compiler))
         defer { try? FileManager.default.removeItem(at: binary) }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# A release of anarchy for this platform: the release binary (fully static on Linux when SQLite's
+# static archive is installed), its man page (swift-argument-parser's manual generator), bash, zsh
+# and fish completions, README, LICENSE, CHANGELOG and CITATION.cff, packed as
+# DIR/anarchy-VERSION-OS-ARCH.tar.gz with its SHA-256 beside it; then the tarball is unpacked
+# and checked (the binary runs and reports its version; the completions offer the subcommands
+# and sdw1's flags; the man page names them).
+#   bash scripts/release.sh [DIR]     (default: dist)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-dist}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+echo "release: building (release configuration) and generating the manual…" >&2
+swift package generate-manual >&2
+bin="$(swift build -c release --show-bin-path)/anarchy"
+manual=$(find .build/plugins/GenerateManual -name 'anarchy.1' | head -1)
+[ -n "$manual" ] || { echo "release: the manual generator wrote no anarchy.1" >&2; exit 1; }
+
+version=$("$bin" --version | cut -d' ' -f1)
+name="anarchy-$version-$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m)"
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+root="$stage/$name"
+mkdir -p "$root/bin" "$root/share/man/man1" "$root/share/bash-completion/completions" "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"
+cp "$bin" "$root/bin/anarchy"
+cp "$manual" "$root/share/man/man1/anarchy.1"
+"$bin" --generate-completion-script bash > "$root/share/bash-completion/completions/anarchy"
+"$bin" --generate-completion-script zsh > "$root/share/zsh/site-functions/_anarchy"
+"$bin" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/anarchy.fish"
+cp README.md LICENSE CHANGELOG.md CITATION.cff "$root/"
+linking="dynamically linked"
+if command -v ldd >/dev/null && ! ldd "$bin" >/dev/null 2>&1; then linking="static"; fi
+tar -C "$stage" -czf "$out/$name.tar.gz" "$name"
+(cd "$out" && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
+
+# Check what a user unpacks.
+check=$(mktemp -d)
+trap 'rm -rf "$stage" "$check"' EXIT
+(cd "$out" && sha256sum -c "$name.tar.gz.sha256" >/dev/null)
+tar -C "$check" -xzf "$out/$name.tar.gz"
+unpacked="$check/$name"
+"$unpacked/bin/anarchy" --version | grep -q "^$version (" || { echo "release: the unpacked binary does not report version $version" >&2; exit 1; }
+for word in run debate serve sdw1 sweep --attack-ratio --threads; do
+  for shell in "share/bash-completion/completions/anarchy" "share/zsh/site-functions/_anarchy" "share/fish/vendor_completions.d/anarchy.fish"; do
+    grep -q -- "${word#--}" "$unpacked/$shell" || { echo "release: $shell does not offer $word" >&2; exit 1; }
+  done
+done
+grep -q "sdw1" "$unpacked/share/man/man1/anarchy.1" || { echo "release: the man page does not describe sdw1" >&2; exit 1; }
+echo "release: $out/$name.tar.gz ($linking, $(du -h "$out/$name.tar.gz" | cut -f1)), SHA-256 in $name.tar.gz.sha256" >&2
