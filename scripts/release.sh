@@ -24,14 +24,15 @@ stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 root="$stage/$name"
 mkdir -p "$root/bin" "$root/share/man/man1" "$root/share/bash-completion/completions" "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"
-cp "$bin" "$root/bin/anarchy"
+# Debugging symbols stay in the build directory; the shipped binary is stripped when `strip` is there.
+if command -v strip >/dev/null; then strip -o "$root/bin/anarchy" "$bin"; else cp "$bin" "$root/bin/anarchy"; fi
 cp "$manual" "$root/share/man/man1/anarchy.1"
 "$bin" --generate-completion-script bash > "$root/share/bash-completion/completions/anarchy"
 "$bin" --generate-completion-script zsh > "$root/share/zsh/site-functions/_anarchy"
 "$bin" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/anarchy.fish"
 cp README.md LICENSE CHANGELOG.md CITATION.cff "$root/"
 linking="dynamically linked"
-if command -v ldd >/dev/null && ! ldd "$bin" >/dev/null 2>&1; then linking="static"; fi
+if command -v ldd >/dev/null && ! ldd "$root/bin/anarchy" >/dev/null 2>&1; then linking="static"; fi
 tar -C "$stage" -czf "$out/$name.tar.gz" "$name"
 (cd "$out" && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
 
