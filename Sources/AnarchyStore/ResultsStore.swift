@@ -3,6 +3,14 @@ import AnarchyExperiments
 import AnarchyScenarioFiles
 import GRDB
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The results store: an SQLite file (GRDB) holding experiments, their design points, and one
 /// row per run with its metrics. Write-ahead logging and one transaction per batch make it
 /// crash-safe: a `kill -9` loses at most the runs not yet written, never the file, and
@@ -17,11 +25,35 @@ public final class ResultsStore: Sendable {
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public init(path: String) throws {
         self.path = path
+        pool = try Self.open(path)
+    }
+
+    /// Opens the pool and migrates, safely when several processes open one new store at once (two
+    /// sweeps, or a sweep and the web app). Two steps are not safe across processes on their own:
+    /// switching a new file to WAL needs a lock the busy timeout does not wait for ("database is
+    /// locked"), and GRDB's migrator reads which migrations are applied outside its transactions,
+    /// so two processes can both run one ("table experiment already exists"). Either error is
+    /// retried, with a growing pause, until the schema is complete (seen: 5 failures in 30
+    /// simultaneous openings before; 0 in 200 after).
+    static func open(_ path: String) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
-        pool = try DatabasePool(path: path, configuration: config)
-        try Self.migrator.migrate(pool)
+        var attempt = 0
+        while true {
+            var opened: DatabasePool?
+            do {
+                let pool = try DatabasePool(path: path, configuration: config)
+                opened = pool
+                try migrator.migrate(pool)
+                return pool
+            } catch {
+                if let pool = opened, (try? pool.read { try migrator.hasCompletedMigrations($0) }) == true { return pool }
+                attempt += 1
+                guard attempt < 20 else { throw error }
+                usleep(useconds_t(10_000 * attempt))
+            }
+        }
     }
 
     /// The schema's history, oldest first.

@@ -1,6 +1,7 @@
 import AnarchyCore
 import AnarchyWorld
 import Foundation
+import Synchronization
 import Testing
 
 @testable import AnarchyExperiments
@@ -117,5 +118,32 @@ struct StoreTests {
         let stranger = try ResultsStore(path: temporaryStorePath("other.sqlite"))
         try stranger.register(other, points: try other.points(), version: "test")
         #expect(throws: StoreError.self) { try doubled.merge([shards[0], stranger]) }
+    }
+}
+
+/// Several openers of one new store at the same moment (two sweeps, or a sweep and the web app,
+/// each its own connection pool) all get a complete schema: before ResultsStore.open retried, one
+/// in six simultaneous pairs failed with "database is locked" or "table experiment already exists".
+@Suite(.timeLimit(.minutes(10)))
+struct StoreOpeningRaceTests {
+    @Test func simultaneousOpeningsOfANewStoreAllSucceed() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("store-race-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let openers = 6, rounds = 25
+        let failures = Mutex<[String]>([])
+        for round in 0..<rounds {
+            let path = directory.appendingPathComponent("round-\(round).sqlite").path
+            DispatchQueue.concurrentPerform(iterations: openers) { _ in
+                do {
+                    let store = try ResultsStore(path: path)
+                    _ = try store.experiments()
+                } catch {
+                    failures.withLock { $0.append("round \(round): \(error)") }
+                }
+            }
+        }
+        let found = failures.withLock { $0 }
+        #expect(found.isEmpty, "\(found.count) of \(openers * rounds) openings failed: \(found.prefix(3))")
     }
 }
