@@ -63,6 +63,9 @@ let package = Package(
         // The web app. 2.28.1: the mirrored 2.x release the app, its router tests and its
         // Server-Sent Events were written against.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        // The API documentation (DocC catalogues of the library targets; `swift package
+        // generate-documentation`). 1.5.0: the mirrored release; it adds no code to any target.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
         // Seeded random streams, digests, strict numeric helpers, number grammar. No I/O.
