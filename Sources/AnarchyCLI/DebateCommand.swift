@@ -85,7 +85,7 @@ struct DebateCommand: ParsableCommand {
             throw RuntimeFailure(error.description)
         }
         progress.finish()
-        results.manifest = BuildManifest.current.json(commandLine: CommandLine.arguments, threads: workers)
+        results.manifest = BuildManifest.current.json(threads: workers)
         if json {
             Console.out(results.json().text + "\n")
         } else {

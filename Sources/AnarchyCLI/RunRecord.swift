@@ -159,7 +159,7 @@ final class RunRecord {
         run.add("digest", world.digestHex)
         run.add("version", AnarchyVersion.string)
         run.add("threads", threads)
-        run.add("manifest", BuildManifest.current.json(commandLine: CommandLine.arguments, threads: threads))
+        run.add("manifest", BuildManifest.current.json(threads: threads))
         try TextFile.write(run.text + "\n", to: directory + "/run.json", flag: "--out")
     }
 }

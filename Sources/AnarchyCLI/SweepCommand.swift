@@ -84,7 +84,7 @@ struct SweepCommand: ParsableCommand {
         let points: [DesignPoint]
         do { points = try experiment.points() } catch { throw UsageError("\(self.experiment): \(error.description)") }
         let id = ExperimentEncoder.id(experiment)
-        do { try results.register(experiment, points: points, version: AnarchyVersion.string, manifest: BuildManifest.current.json(commandLine: CommandLine.arguments, threads: workers)) } catch { throw UsageError("--store \(store): \(error)") }
+        do { try results.register(experiment, points: points, version: AnarchyVersion.string, manifest: BuildManifest.current.json(threads: workers)) } catch { throw UsageError("--store \(store): \(error)") }
         let known = try results.results(of: id)
         if !known.isEmpty && !resume {
             throw UsageError("--store \(store) already holds \(known.count) runs of experiment \(id) (\(experiment.name)): add --resume to finish it, or choose another --store")

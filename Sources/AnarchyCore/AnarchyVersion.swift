@@ -39,8 +39,8 @@ public struct BuildManifest: Sendable, Equatable {
     public static let current = BuildManifest(
         version: AnarchyVersion.string, commit: AnarchyVersion.commit, swift: compilerVersion, cLibrary: cLibraryVersion, platform: platformName)
 
-    /// The manifest with a run's command line and threads, as JSON.
-    public func json(commandLine: [String], threads: Int) -> JSONValue {
+    /// The manifest with a run's command line (by default this process's) and threads, as JSON.
+    public func json(commandLine: [String] = CommandLine.arguments, threads: Int) -> JSONValue {
         .object([
             ("version", .string(version)), ("commit", commit.map(JSONValue.string) ?? .null), ("swift", .string(swift)),
             ("c_library", .string(cLibrary)), ("platform", .string(platform)),

@@ -84,7 +84,7 @@ final class SweepDesk: Sendable {
             results = try ResultsStore(path: path)
             try results.register(
                 experiment, points: points, version: AnarchyVersion.string,
-                manifest: BuildManifest.current.json(commandLine: CommandLine.arguments, threads: Self.threads))
+                manifest: BuildManifest.current.json(threads: Self.threads))
         } catch { throw APIError(status: .conflict, message: "\(path): \(error)") }
         let experimentID = ExperimentEncoder.id(experiment)
         let known: [RunResult]
