@@ -2,7 +2,8 @@
 # Installs what the test suite can use but does not need (CI calls this before `swift test`;
 # the test command itself installs and starts nothing): Slurm and munge, and a single-node
 # cluster started for the cluster test (scripts/slurm-local.sh up, configuration at
-# /tmp/anarchy-slurm/slurm.conf, or ANARCHY_SLURM_DIR; stop it with scripts/slurm-local.sh down),
+# /tmp/anarchy-slurm/slurm.conf, or ANARCHY_SLURM_DIR; stop it with scripts/slurm-local.sh down;
+# its munged, key and socket live there too, and nothing is written under /etc but by apt),
 # and headless Chromium and Firefox for the report and web-app tests. Debian's packages, as root with apt; without them the tests that
 # need them are skipped, saying why. Then schemathesis and cffconvert from PyPI (the API conformance
 # and citation tests), with pip, root or not. Safe to run twice.
@@ -42,14 +43,9 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
-# munge needs a key before munged can start (the cluster test starts it).
-if command -v munged >/dev/null && [ ! -f /etc/munge/munge.key ] && command -v mungekey >/dev/null; then
-  mungekey -c
-  chown munge:munge /etc/munge/munge.key 2>/dev/null || true
-fi
 # The single-node cluster the Slurm test submits to (already up: left as it is).
 cluster="${ANARCHY_SLURM_DIR:-/tmp/anarchy-slurm}"
-if command -v slurmctld >/dev/null && command -v munged >/dev/null && [ -f /etc/munge/munge.key ]; then
+if command -v slurmctld >/dev/null && command -v munged >/dev/null; then
   if SLURM_CONF="$cluster/slurm.conf" sinfo -h -o %T 2>/dev/null | grep -qE 'idle|mixed|allocated'; then
     echo "setup: the Slurm cluster at $cluster is up" >&2
   else
