@@ -13,10 +13,18 @@ public struct Backtest: Sendable {
     public let seeds: Int
 
     /// - Parameters:
+    ///   - history: the Correlates of War states, capabilities, contiguity and alliances.
+    ///   - onsets: the dyadic dispute onsets the forecasts are scored against.
     ///   - evaluation: the years forecast; they must follow the training years and lie within the
     ///     dispute data.
     ///   - trainingStart: the first training year (the data's first year by default); training
     ///     ends the year before `evaluation`.
+    ///   - seeds: simulated worlds per forecast year.
+    ///   - calibrationSeeds: simulated worlds per training year and grid point in the calibration.
+    ///   - step: the calibration uses every `step`-th training year.
+    ///   - grid: the model's parameter points the calibration chooses from.
+    ///   - threads: worker threads (the result does not depend on them).
+    ///   - progress: called as calibration points and forecast years finish.
     public static func run(
         history: COWHistory, onsets: DisputeOnsets, evaluation: ClosedRange<Int>, trainingStart: Int? = nil, seeds: Int = 100,
         calibrationSeeds: Int = 20, step: Int = 5, grid: [ModelParameters] = ModelParameters.grid, threads: Int = 1,

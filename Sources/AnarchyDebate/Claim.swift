@@ -22,7 +22,7 @@ public struct Claim: Sendable, Equatable {
     public var baseSource: String
     /// The scenario every condition starts from, with the claim's `set:` edits applied.
     public var base: Scenario
-    /// The state the focal metrics read (``Metric/needsFocal``), by name.
+    /// The state the focal metrics read (`Metric.needsFocal`), by name.
     public var focal: String?
     public var tests: [ClaimTest]
     /// Parameters swept one at a time (the others at the base's values) to find the boundary.

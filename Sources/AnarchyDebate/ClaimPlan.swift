@@ -13,7 +13,7 @@ public struct Level: Sendable, Equatable {
         case across(factor: Int)
         /// A cell of the map.
         case map
-        /// A point of the robustness sample (``ClaimPlan/samples(_:count:after:)``).
+        /// A point of the robustness sample (`ClaimPlan.samples(_:count:after:)`).
         case sample(point: Int)
         /// A model variant (``ModelVariant``), applied after each condition's edits.
         case variant(ModelVariant)

@@ -3,7 +3,7 @@ import AnarchyExperiments
 
 /// What a debate run found: per claim its setup, the levels it was tested at, each test's effect
 /// with its interval and outcome at every level, the verdicts and boundaries, and (in memory
-/// only; `runs.csv` on disk) every run. Written as `debate.json` by ``json`` and read back by
+/// only; `runs.csv` on disk) every run. Written as `debate.json` by `json` and read back by
 /// ``init(json:)`` for reports.
 public struct DebateResults: Sendable, Equatable {
     public var version: String
@@ -17,7 +17,7 @@ public struct DebateResults: Sendable, Equatable {
     public var runCount: Int
     /// Wall-clock seconds (kept out of comparisons of results: with the manifest, the only thing that varies).
     public var seconds: Double
-    /// The build and the machine that ran it (``BuildManifest``, with the command line and threads), if given.
+    /// The build and the machine that ran it (`BuildManifest`, with the command line and threads), if given.
     public var manifest: JSONValue? = nil
 
     public init(version: String, quick: Bool, claims: [ClaimResult], seconds: Double) {

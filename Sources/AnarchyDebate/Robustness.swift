@@ -2,7 +2,7 @@ import AnarchyCore
 import AnarchyExperiments
 
 /// How a test fares over its claim's robustness sample (a Latin hypercube over every system
-/// parameter no test's condition sets; ``ClaimPlan/samples(_:count:after:)``): at how many points
+/// parameter no test's condition sets; `ClaimPlan.samples(_:count:after:)`): at how many points
 /// it holds, by the single-level interval rule, and which one or two parameters best separate the
 /// points where it holds from those where it does not — the largest standardised differences
 /// of the parameter's mean between the two groups, (mean where it holds − mean where not) / sd.

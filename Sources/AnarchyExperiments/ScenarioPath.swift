@@ -4,7 +4,7 @@ import AnarchyWorld
 
 /// A number in a scenario addressed by its path in the scenario-file schema — `system.beta`,
 /// `ticks`, `states[2].wealth`, `mechanisms.joiningSides.share` — read and set through the
-/// scenario's file form (``ScenarioEncoder``), so a factor is validated exactly as a file is,
+/// scenario's file form (`ScenarioEncoder`), so a factor is validated exactly as a file is,
 /// and setting a field of a mechanism that is off switches it on with its other defaults.
 public enum ScenarioPath {
     enum Component: Equatable {
@@ -57,7 +57,7 @@ public enum ScenarioPath {
     }
 
     /// `scenario` with `value` at `path`, validated as a scenario file is.
-    /// - Throws: a ``ScenarioFileError`` naming the path, for a malformed or unknown path or a
+    /// - Throws: a `ScenarioFileError` naming the path, for a malformed or unknown path or a
     ///   value outside the field's domain.
     public static func setting(_ value: Double, at path: String, in scenario: Scenario) throws(ScenarioFileError) -> Scenario {
         try setting(document: document(value), at: path, in: scenario)
@@ -147,7 +147,7 @@ public struct ScenarioEdit: Sendable, Equatable {
 
     /// `PATH=VALUE`, the value read as YAML (`system.beta=0.5`, `states[2].doctrine=reassurer`,
     /// `mechanisms.preemption={}`, `mechanisms.crisis=null` to switch a mechanism off).
-    /// - Throws: a ``ScenarioFileError`` naming the text, for a missing `=`, a malformed path or
+    /// - Throws: a `ScenarioFileError` naming the text, for a missing `=`, a malformed path or
     ///   a value that is not YAML.
     public init(assignment: String) throws(ScenarioFileError) {
         guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {

@@ -133,7 +133,7 @@ public struct Tournament: Sendable {
     }
 
     /// Plays every match of every repetition on `threads` threads and gathers the results. Each
-    /// match draws from its own stream (``matchStream(i:j:repetition:)``), so the results are the
+    /// match draws from its own stream (`matchStream(i:j:repetition:)`), so the results are the
     /// same for every thread count and schedule.
     public func play(threads: Int = 1) -> TournamentResults {
         let jobs = self.jobs()

@@ -1,7 +1,7 @@
 import AnarchyCore
 import AnarchyWorld
 
-/// Writes a ``Scenario`` as a document of the scenario-file schema (`docs/scenario.schema.json`),
+/// Writes a `Scenario` as a document of the scenario-file schema (`docs/scenario.schema.json`),
 /// in JSON — which is YAML too, so ``ScenarioFile/parse(_:)`` reads it back to the same scenario
 /// (a test checks the round trip). Run records keep it, so a run can always be repeated.
 public enum ScenarioEncoder {

@@ -1,7 +1,7 @@
 import AnarchyCore
 import Yams
 
-/// A YAML node as a document value (``JSONValue``), for scenario edits (claim files' `set:`,
+/// A YAML node as a document value (`JSONValue`), for scenario edits (claim files' `set:`,
 /// `anarchy run --set`, the web app's `set=`): plain scalars read as null, booleans, whole numbers
 /// or numbers where YAML 1.2's core schema says so; quoted scalars are always text.
 public enum YAMLDocument {

@@ -14,8 +14,8 @@ import Darwin
 /// The results store: an SQLite file (GRDB) holding experiments, their design points, and one
 /// row per run with its metrics. Write-ahead logging and one transaction per batch make it
 /// crash-safe: a `kill -9` loses at most the runs not yet written, never the file, and
-/// ``completedRuns(of:)`` tells a resumed sweep what is left. The schema is built by named,
-/// frozen migrations (``migrator``) — never edit one, add the next.
+/// `completedRuns(of:)` tells a resumed sweep what is left. The schema is built by named,
+/// frozen migrations (`migrator`) — never edit one, add the next.
 ///
 /// Seeds are stored as SQLite INTEGERs (signed 64-bit): the seed's bit pattern.
 public final class ResultsStore: Sendable {
@@ -110,7 +110,7 @@ public final class ResultsStore: Sendable {
         public let metrics: [String]
         public let factors: [String]
         public let pointCount: Int
-        /// The build and machine that registered it (``BuildManifest`` as JSON text, with the
+        /// The build and machine that registered it (`BuildManifest` as JSON text, with the
         /// command line and threads), or nil for stores written before version 0.5.0.
         public var manifest: String? = nil
     }

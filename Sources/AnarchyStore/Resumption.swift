@@ -11,8 +11,9 @@ public enum Resumption {
     /// The experiment to run into `store` under `--resume`.
     /// - Parameters:
     ///   - asked: the experiment the command line describes (the file with any overrides).
-    ///   - replicationsGiven, seedGiven: whether `--replications` / `--seed` were given; those the
-    ///     user did not give may be taken from the store.
+    ///   - store: the store to resume into (possibly empty).
+    ///   - replicationsGiven: whether `--replications` was given; if not, the store's count may be taken.
+    ///   - seedGiven: whether `--seed` was given; if not, the store's seed may be taken.
     /// - Throws: ``ResumeMismatch`` when the store holds experiments and none of them is `asked`.
     public static func experiment(
         _ asked: Experiment, in store: ResultsStore, replicationsGiven: Bool, seedGiven: Bool

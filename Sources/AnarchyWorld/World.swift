@@ -2,7 +2,7 @@ import AnarchyCore
 
 /// A running world: SDW-1 (`shared/specs/sdw1.md`), the reference configuration of the engine.
 ///
-/// A `World` owns its struct-of-arrays state (``WorldState``) and steps it through the four
+/// A `World` owns its struct-of-arrays state (`WorldState`) and steps it through the four
 /// phases of a tick (threat, spending, perception and belief, war), emitting typed
 /// ``WorldEvent``s and, on request, a row of ``TickMetrics``. It is a class because a run has
 /// identity: its storage is large, mutated in place and never copied.
@@ -58,6 +58,7 @@ public final class World {
 
     /// Builds and initialises SDW-1 on the ring given by `parameters` (draws `2n` numbers).
     /// - Parameters:
+    ///   - parameters: the spec's parameters (SDW-1 §2), validated first.
     ///   - threads: workers for phases 1–3, ≥ 1 (capped at the number of states).
     /// - Throws: ``ParameterError`` if `parameters` are outside the spec's domain.
     public convenience init(parameters: SDW1Parameters, threads: Int = 1) throws(ParameterError) {

@@ -5,7 +5,7 @@ import AnarchyGames
 /// (1997). Restraint (C) or an offensive build-up (D, cost κ); a build-up against a restrained
 /// state goes undetected with probability 1 − d and then succeeds with probability ω, taking the
 /// stake v; mutual restraint yields r. With `E = (1 − d)·ω·v`: `R = r, T = E − κ, S = −E − d·κ,
-/// P = −κ` (the payoffs come from ``AnarchyGames/Game/jervis(v:kappa:omega:d:r:)``, which the
+/// P = −κ` (the payoffs come from `Game.jervis(v:kappa:omega:d:r:)` in AnarchyGames, which the
 /// tournaments use too).
 public enum JervisSecurityGame {
     public struct Parameters: Sendable, Equatable {

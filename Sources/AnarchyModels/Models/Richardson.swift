@@ -206,7 +206,11 @@ public enum Richardson {
 
     /// Forward Euler with simultaneous update [standard]; with dt = 1 Richardson's difference form.
     /// A stable continuous model is unstable in discrete time when dt > 2/|λ2|.
-    /// - Parameter steps: at most ``maximumSteps``.
+    /// - Parameters:
+    ///   - c: the reaction, fatigue and grievance coefficients.
+    ///   - start: the armaments `(x, y)` at time 0.
+    ///   - dt: the step length (> 0).
+    ///   - steps: at most ``maximumSteps``.
     public static func discrete(_ c: Coefficients, from start: Start, dt: Double, steps: Int) -> DiscreteResult {
         var x = start.x0, y = start.y0
         for _ in 0..<steps {
