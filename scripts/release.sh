@@ -4,7 +4,12 @@
 # and fish completions, README, LICENSE, CHANGELOG and CITATION.cff, packed as
 # DIR/anarchy-VERSION-OS-ARCH.tar.gz with its SHA-256 beside it; then the tarball is unpacked
 # and checked (the binary runs and reports its version; the completions offer the subcommands
-# and sdw1's flags; the man page names them).
+# and sdw1's flags; the man page names them). Then, when the binary is static and a container engine
+# is here (podman, or docker with a daemon), Dockerfile.release puts the unpacked binary alone in an
+# image, anarchy:VERSION, and the image is run: it must report the version and give SDW-1's digest
+# as the binary does. ANARCHY_CONTAINER_RUN_FLAGS adds flags to that `run` (a machine whose limits
+# or cgroups the engine's defaults do not fit; docs/REPRODUCIBILITY.md); ANARCHY_CONTAINER=none
+# skips the image.
 #   bash scripts/release.sh [DIR]     (default: dist)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,3 +55,27 @@ for word in run debate serve sdw1 sweep --attack-ratio --threads; do
 done
 grep -q "sdw1" "$unpacked/share/man/man1/anarchy.1" || { echo "release: the man page does not describe sdw1" >&2; exit 1; }
 echo "release: $out/$name.tar.gz ($linking, $(du -h "$out/$name.tar.gz" | cut -f1)), SHA-256 in $name.tar.gz.sha256" >&2
+
+# The image of the static binary alone (needs no base image, so no registry).
+engine=${ANARCHY_CONTAINER:-}
+if [ -z "$engine" ]; then
+  if command -v podman >/dev/null; then engine=podman
+  elif command -v docker >/dev/null && docker info >/dev/null 2>&1; then engine=docker
+  else engine=none; fi
+fi
+if [ "$engine" = none ]; then
+  echo "release: no container engine (podman, or docker with a daemon): image not built" >&2
+elif [ "$linking" != static ]; then
+  echo "release: the binary is dynamically linked: Dockerfile.release needs a static one; image not built" >&2
+else
+  image="anarchy:$version"
+  "$engine" build -q -f Dockerfile.release -t "$image" "$unpacked" >/dev/null
+  read -r -a run_flags <<< "${ANARCHY_CONTAINER_RUN_FLAGS:-}"
+  in_image=$("$engine" run --rm "${run_flags[@]}" "$image" --version) \
+    || { echo "release: the image $image was built but does not run here (ANARCHY_CONTAINER_RUN_FLAGS may help; docs/REPRODUCIBILITY.md)" >&2; exit 1; }
+  [ "$in_image" = "$("$unpacked/bin/anarchy" --version)" ] || { echo "release: the image reports '$in_image'" >&2; exit 1; }
+  digest_args=(sdw1 --n 64 --ticks 100 --seed 7)
+  [ "$("$engine" run --rm "${run_flags[@]}" "$image" "${digest_args[@]}" | tail -1)" = "$("$unpacked/bin/anarchy" "${digest_args[@]}" | tail -1)" ] \
+    || { echo "release: SDW-1's digest in the image differs from the binary's" >&2; exit 1; }
+  echo "release: image $image ($engine), runs and gives the binary's SDW-1 digest" >&2
+fi
