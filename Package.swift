@@ -108,8 +108,10 @@ let package = Package(
                 "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
+            // The page's HTML, script and styles are files of their own, compiled in by EmbedFiles.
+            exclude: ["Page"],
             swiftSettings: strict, plugins: ["EmbedFiles"]),
-        // Compiles files kept as files (the API's OpenAPI description) into a target at build time.
+        // Compiles files kept as files (the API's OpenAPI description, the web page) into a target at build time.
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         .executableTarget(name: "embed-files", path: "Plugins/EmbedFilesTool"),
         .target(

@@ -9,7 +9,12 @@ import PackagePlugin
 struct EmbedFiles: BuildToolPlugin {
     /// Per target: the constant's name and the file, relative to the package's root.
     static let files: [String: [(name: String, path: String)]] = [
-        "AnarchyServer": [("openAPIDocument", "docs/api.yaml")],
+        "AnarchyServer": [
+            ("openAPIDocument", "docs/api.yaml"),
+            ("page", "Sources/AnarchyServer/Page/index.html"),
+            ("pageScript", "Sources/AnarchyServer/Page/app.js"),
+            ("pageStyles", "Sources/AnarchyServer/Page/app.css"),
+        ],
         "AnarchyCore": [],
     ]
     /// Targets that carry `EmbeddedFiles.gitCommit`.

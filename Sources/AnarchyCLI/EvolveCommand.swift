@@ -68,7 +68,7 @@ struct EvolveCommand: ParsableCommand {
         let final = path.last ?? []
         let order = final.indices.sorted { final[$0] != final[$1] ? final[$0] > final[$1] : $0 < $1 }
         if json {
-            var object = JSONObject()
+            var object = JSONMembers()
             object.add("generations", count)
             object.add("names", results.names)
             object.add("final_shares", final)
@@ -141,7 +141,7 @@ struct EvolveCommand: ParsableCommand {
             throw UsageError("--graph: \(error.description)")
         }
         if json {
-            var object = JSONObject()
+            var object = JSONMembers()
             object.add("mutant", mutantEntry.metadata.name)
             object.add("resident", residentEntry.metadata.name)
             object.add("population", size)

@@ -121,11 +121,11 @@ final class RunRecord {
             final.write("\(i),\(CSVLineFile.quote(name(i))),\(s.greedy[i]),\(s.alive[i]),\(s.wealth[i]),\(s.initialWealth[i]),\(s.offense[i]),\(s.defense[i]),\(s.share[i])")
         }
         try final.finish()
-        var parameters = JSONObject()
+        var parameters = JSONMembers()
         for field in SDW1Parameters.Field.allCases where !field.isWhole {
             parameters.add(field.name, field.value(in: world.parameters))
         }
-        var run = JSONObject()
+        var run = JSONMembers()
         run.add("scenario", scenario.name)
         run.add("description", scenario.summary)
         run.add("seed", world.parameters.seed)
@@ -134,14 +134,14 @@ final class RunRecord {
         run.add("parameters", parameters)
         run.add("perspective_taking", scenario.mechanisms.perspectiveTaking)
         if let d = scenario.mechanisms.deterrence {
-            var settings = JSONObject()
+            var settings = JSONMembers()
             settings.add("punishment_share", d.punishmentShare)
             settings.add("efficiency", d.efficiency)
             settings.add("retaliation_probability", d.retaliationProbability)
             run.add("deterrence", settings)
         }
         if let war = scenario.mechanisms.preventiveWar {
-            var settings = JSONObject()
+            var settings = JSONMembers()
             settings.add("horizon", war.horizon)
             settings.add("cost_declining", war.costDeclining)
             settings.add("cost_rising", war.costRising)

@@ -1,3 +1,4 @@
+import AnarchyCore
 import AnarchyWorld
 
 /// What the SDW-1 commands print: a short human summary ending with the digest alone on the
@@ -33,7 +34,7 @@ enum SDW1Report {
     static func json(_ outcome: SDW1Execution.Outcome) -> String {
         let p = outcome.world.parameters
         let m = outcome.final
-        var parameters = JSONObject()
+        var parameters = JSONMembers()
         for field in SDW1Parameters.Field.allCases {
             switch field {
             case .n: parameters.add("n", p.n)
@@ -43,7 +44,7 @@ enum SDW1Report {
             default: parameters.add(field.name, field.value(in: p))
             }
         }
-        var object = JSONObject()
+        var object = JSONMembers()
         object.add("model", "SDW-1")
         object.add("parameters", parameters)
         object.add("tick", m.tick)

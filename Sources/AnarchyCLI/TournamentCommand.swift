@@ -60,7 +60,7 @@ struct TournamentCommand: ParsableCommand {
         }
         let results = groups.play(threads: try options.threadCount())
         if json {
-            var object = JSONObject()
+            var object = JSONMembers()
             object.add("names", results.names)
             object.add("group_size", size)
             object.add("ranking", results.ranking.map { results.names[$0] })
@@ -91,7 +91,7 @@ struct TournamentCommand: ParsableCommand {
     }
 
     static func json(_ results: TournamentResults) -> String {
-        var object = JSONObject()
+        var object = JSONMembers()
         object.add("names", results.names)
         object.add("turns", results.turns)
         object.add("repetitions", results.repetitions)

@@ -243,6 +243,19 @@ struct APIDescriptionTests {
         }
     }
 
+    /// The page's three files (Sources/AnarchyServer/Page), served as they are, each with its type.
+    @Test(arguments: [("/", "index.html", "text/html"), ("/app.js", "app.js", "text/javascript"), ("/app.css", "app.css", "text/css")])
+    func thePageIsItsFiles(path: String, file: String, type: String) async throws {
+        let page = Self.file.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/AnarchyServer/Page/\(file)")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try await RouteTests.app().test(.router) { client in
+            try await client.execute(uri: path, method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "\(type); charset=utf-8")
+                #expect(RouteTests.text(response) == text, "\(path) is not Sources/AnarchyServer/Page/\(file) as it is now (rebuild?)")
+            }
+        }
+    }
+
     @Test func everyRouteIsDescribed() throws {
         let text = try String(contentsOf: Self.file, encoding: .utf8)
         for path in ["/api/openapi.yaml:", "/api/scenarios:", "/api/scenarios/{name}:", "/api/validate:", "/api/runs:", "/api/runs/{id}:", "/api/runs/{id}/stream:", "/api/runs/{id}/{command}:", "/api/experiments:", "/api/sweeps:", "/api/sweeps/{id}:", "/experiments/{id}:", "/api/debate:", "/debate:"] {

@@ -8,6 +8,10 @@ public enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     /// A number token without fraction or exponent that fits `Int`.
     case integer(Int)
+    /// A whole number above `Int.max` (a 64-bit seed), written exactly. Only built, never parsed
+    /// (the parser gives `.number` for it); build it with ``whole(_:)``, which keeps smaller ones
+    /// `.integer`, so that a value equals its parsed copy whenever the copy is exact.
+    case unsigned(UInt64)
     /// Any other number; `NaN` and `±Infinity` tokens (Python's extension) parse to non-finite values.
     case number(Double)
     case string(String)
@@ -20,6 +24,7 @@ public enum JSONValue: Sendable, Equatable {
         case (.null, .null): true
         case let (.bool(a), .bool(b)): a == b
         case let (.integer(a), .integer(b)): a == b
+        case let (.unsigned(a), .unsigned(b)): a == b
         case let (.number(a), .number(b)): a == b || (a.isNaN && b.isNaN)
         case let (.string(a), .string(b)): a == b
         case let (.array(a), .array(b)): a == b
@@ -33,6 +38,7 @@ public enum JSONValue: Sendable, Equatable {
     public var numberValue: Double? {
         switch self {
         case let .integer(i): Double(i)
+        case let .unsigned(u): Double(u)
         case let .number(x): x
         default: nil
         }
@@ -59,7 +65,7 @@ public enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: "null"
         case .bool: "a boolean"
-        case .integer, .number: "a number"
+        case .integer, .unsigned, .number: "a number"
         case .string: "a string"
         case .array: "an array"
         case .object: "an object"
@@ -78,6 +84,7 @@ public enum JSONValue: Sendable, Equatable {
         case .null: out += "null"
         case let .bool(b): out += b ? "true" : "false"
         case let .integer(i): out += String(i)
+        case let .unsigned(u): out += String(u)
         case let .number(x): out += Self.numberText(x)
         case let .string(s): out += Self.quote(s)
         case let .array(items):
@@ -150,6 +157,9 @@ extension JSONValue {
     /// A string, or `null` when absent.
     public init(_ s: String?) { self = s.map(JSONValue.string) ?? .null }
     /// An ordered object from key–value pairs written as a literal.
+    /// A whole number: `.integer` when it fits `Int`, else `.unsigned`.
+    public static func whole(_ u: UInt64) -> JSONValue { u <= UInt64(Int.max) ? .integer(Int(u)) : .unsigned(u) }
+
     public static func members(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
         .object(pairs.map { (key: $0.key, value: $0.value) })
     }

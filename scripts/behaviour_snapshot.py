@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""A snapshot of what an `anarchy` binary does, for showing that a change of structure changes no
+behaviour (issue 21): runs a fixed set of commands — SDW-1 digests, every built-in scenario run
+with its record and explanations, every built-in experiment swept into a store with its summaries
+and report, a tournament, the formal catalogue, the quick debate with its runs, JSON and report,
+the web app's page and JSON answers, every command's help — and writes their outputs into OUT,
+one file each. What may legitimately differ between two builds is removed: the build's manifest
+(version, commit, command line), timings, temporary paths. Two snapshots of two builds are then
+compared byte for byte:
+
+    python3 scripts/behaviour_snapshot.py OLD_BINARY /tmp/before
+    python3 scripts/behaviour_snapshot.py NEW_BINARY /tmp/after
+    diff -r /tmp/before /tmp/after && echo "behaviour unchanged"
+
+(`--compare OLD NEW` does the three at once.) Release builds take about 4 minutes for the whole
+set on 2 cores; `--quick` leaves out the debate and the experiments but the smallest.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+# The manifest's keys and any key naming a duration vary between builds and runs, not behaviour.
+VOLATILE_KEYS = {"manifest", "timings", "seconds", "elapsed", "elapsed_seconds", "wall_seconds", "duration"}
+
+
+def strip_volatile(value):
+    if isinstance(value, dict):
+        return {k: strip_volatile(v) for k, v in value.items() if k not in VOLATILE_KEYS}
+    if isinstance(value, list):
+        return [strip_volatile(v) for v in value]
+    return value
+
+
+class Snapshot:
+    def __init__(self, binary, out, work):
+        self.binary, self.out, self.work = binary, out, work
+
+    def write(self, name, text):
+        path = os.path.join(self.out, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        # Wall-clock times in summaries ("26080 runs in 19 s").
+        text = re.sub(r"\b(runs?|years?|points?) in \d+(\.\d+)? ?(s|ms|min)\b", r"\1 in (time)", text)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace(self.work, "$WORK"))
+
+    def run(self, name, *args, check=True):
+        """Runs the binary; records its exit status, standard output and standard error."""
+        done = subprocess.run([self.binary, *args], cwd=self.work, capture_output=True, text=True, timeout=1800)
+        if check and done.returncode != 0:
+            sys.exit(f"snapshot: anarchy {' '.join(args)} exited {done.returncode}: {done.stderr[-2000:]}")
+        # Progress lines carry rates and times; standard error is kept without them.
+        err = "\n".join(line for line in done.stderr.splitlines() if not re.search(r"\d+(\.\d+)? ?(s|ms|runs/s)\b", line))
+        if name:
+            self.write(name, f"exit {done.returncode}\n--- stdout\n{done.stdout}--- stderr\n{err}\n")
+        return done.stdout
+
+    def copy_json(self, name, path):
+        with open(path, encoding="utf-8") as f:
+            self.write(name, json.dumps(strip_volatile(json.load(f)), indent=1, sort_keys=True) + "\n")
+
+    def copy_text(self, name, path):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        if path.endswith(".html"):
+            # Reports state when and by which build they were made.
+            text = re.sub(r"<!--\s*manifest.*?-->", "", text, flags=re.S)
+            text = re.sub(r'(?s)<(section|div|p|footer)[^>]*class="manifest".*?</\1>', "", text)
+        self.write(name, text)
+
+    def dump_store(self, name, path):
+        """Every table of a results store, rows sorted, without the manifest and the times."""
+        db = sqlite3.connect(path)
+        lines = []
+        tables = [r[0] for r in db.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != 'grdb_migrations' order by name")]
+        for table in tables:
+            columns = [r[1] for r in db.execute(f"pragma table_info({table})") if r[1] not in VOLATILE_KEYS and not r[1].endswith("_at")]
+            lines.append(f"## {table}: {', '.join(columns)}")
+            # Runs are stored as threads finish them: rows in the order of their values.
+            order = ", ".join(str(i + 1) for i in range(len(columns)))
+            for row in db.execute(f"select {', '.join(columns)} from {table} order by {order}"):
+                lines.append("|".join(repr(v) for v in row))
+        db.close()
+        self.write(name, "\n".join(lines) + "\n")
+
+
+def snapshot(binary, out, quick):
+    binary = os.path.abspath(binary)
+    if os.path.exists(out):
+        shutil.rmtree(out)
+    os.makedirs(out)
+    work = tempfile.mkdtemp(prefix="anarchy-snapshot-")
+    s = Snapshot(binary, out, work)
+    started = time.monotonic()
+    try:
+        # Every command's help (flags, domains and defaults come from declarations).
+        commands = re.findall(r"^  ([a-z][a-z0-9-]*)\s", s.run(None, "--help").split("SUBCOMMANDS:")[1], re.M)
+        for command in commands:
+            s.run(f"help/{command}.txt", command, "--help")
+
+        for i, args in enumerate([[], ["--n", "64", "--ticks", "300", "--beta", "0.8", "--delta", "0.2", "--seed", "5"],
+                                  ["--n", "200", "--ticks", "100", "--threads", "2", "--sigma", "0.05"]]):
+            s.run(f"sdw1/{i}.txt", "sdw1", *args)
+
+        scenarios = [line.split()[0] for line in s.run("scenarios.txt", "scenarios").splitlines() if line.strip()]
+        for name in scenarios:
+            s.run(f"scenarios/{name}.yaml", "scenarios", "--export", name)
+            record = os.path.join(work, "runs", name)
+            s.run(f"runs/{name}/stdout.txt", "run", name, "--seed", "3", "--out", record)
+            for file in sorted(os.listdir(record)):
+                path = os.path.join(record, file)
+                if file.endswith(".json"):
+                    s.copy_json(f"runs/{name}/{file}", path)
+                else:
+                    s.copy_text(f"runs/{name}/{file}", path)
+            s.run(f"runs/{name}/explain.txt", "explain", record, check=False)
+            with open(os.path.join(record, "events.csv"), encoding="utf-8") as f:
+                events = [line.split(",")[0] for line in f.read().splitlines()[1:]]
+            for event in events[:3] + events[-2:]:
+                s.run(f"runs/{name}/explain-{event}.txt", "explain", record, "--event", event, check=False)
+            # The record's scenario file runs the same world again.
+            with open(os.path.join(record, "run.json"), encoding="utf-8") as f:
+                again = os.path.join(work, f"{name}-again.json")
+                with open(again, "w", encoding="utf-8") as g:
+                    json.dump(json.load(f)["scenario_file"], g)
+            s.run(f"runs/{name}/rerun.txt", "run", again, "--seed", "3")
+
+        experiments = [line.split()[0] for line in s.run("experiments.txt", "experiments").splitlines() if line.strip()]
+        for name in experiments if not quick else experiments[:1]:
+            s.run(f"experiments/{name}.yaml", "experiments", "--export", name)
+            store = os.path.join(work, f"{name}.sqlite")
+            s.run(f"experiments/{name}/sweep.txt", "sweep", name, "--store", store, "--replications", "2", "--seed", "11", "--quiet")
+            s.dump_store(f"experiments/{name}/store.txt", store)
+            for fmt in ("table", "csv", "json"):
+                s.run(f"experiments/{name}/results.{fmt}", "results", store, "--format", fmt)
+            s.run(f"experiments/{name}/results-runs.csv", "results", store, "--runs", "--format", "csv")
+            report = os.path.join(work, f"{name}.html")
+            s.run(f"experiments/{name}/report.txt", "report", store, "--out", report)
+            s.copy_text(f"experiments/{name}/report.html", report)
+
+        s.run("tournament/reference.txt", "tournament", "--turns", "50", "--repetitions", "2", "--threads", "2")
+        s.run("tournament/noisy-extended.txt", "tournament", "--extended", "--turns", "40", "--repetitions", "3", "--noise", "0.05", "--seed", "9")
+        s.run("formal/list.txt", "formal", "--list")
+
+        if not quick:
+            debate = os.path.join(work, "debate")
+            s.run("debate/stdout.txt", "debate", "--quick", "--out", debate)
+            for file in sorted(os.listdir(debate)):
+                path = os.path.join(debate, file)
+                if file.endswith(".json"):
+                    s.copy_json(f"debate/{file}", path)
+                elif os.path.isfile(path):
+                    s.copy_text(f"debate/{file}", path)
+
+        web_app(s)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"snapshot: {sum(len(f) for _, _, f in os.walk(out))} files in {out} ({time.monotonic() - started:.0f} s)", file=sys.stderr)
+
+
+def web_app(s):
+    """The page, its script and styles, and the JSON answers that do not depend on time."""
+    token = "snapshot-token"
+    server = subprocess.Popen([s.binary, "serve", "--port", "0", "--token", token, "--store", os.path.join(s.work, "web.sqlite")],
+                              cwd=s.work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = None
+        for line in server.stdout:
+            found = re.search(r"http://127\.0\.0\.1:(\d+)", line)
+            if found:
+                url = f"http://127.0.0.1:{found.group(1)}"
+                break
+        if url is None:
+            sys.exit("snapshot: the web app printed no address")
+
+        def fetch(path, body=None, content_type="application/json"):
+            request = urllib.request.Request(url + path, data=body, headers={"X-Anarchy-Token": token, "Content-Type": content_type})
+            try:
+                with urllib.request.urlopen(request, timeout=120) as answer:
+                    return f"{answer.status} {answer.headers.get('Content-Type')}\n{answer.read().decode()}"
+            except urllib.error.HTTPError as error:
+                return f"{error.code} {error.headers.get('Content-Type')}\n{error.read().decode()}"
+
+        for path, name in [("/", "page.html"), ("/app.js", "app.js"), ("/app.css", "app.css"), ("/api/scenarios", "scenarios.json"),
+                           ("/api/scenarios/spiral", "scenario-spiral.json"), ("/api/openapi.yaml", "openapi.yaml"), ("/nothing", "404.json")]:
+            s.write(f"web/{name}", fetch(path))
+        spiral = s.run(None, "scenarios", "--export", "spiral")
+        s.write("web/validate-ok.json", fetch("/api/validate", spiral.encode(), "application/yaml"))
+        s.write("web/validate-bad.json", fetch("/api/validate", spiral.replace("beta:", "beta: -").encode(), "application/yaml"))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("binary", help="the anarchy binary (or, with --compare, the old one)")
+    parser.add_argument("out", help="the snapshot's directory (replaced); with --compare, the new binary")
+    parser.add_argument("--compare", action="store_true", help="snapshot both binaries and compare them")
+    parser.add_argument("--quick", action="store_true", help="leave out the debate and all experiments but the first")
+    args = parser.parse_args()
+    if not args.compare:
+        snapshot(args.binary, args.out, args.quick)
+        return
+    base = tempfile.mkdtemp(prefix="anarchy-compare-")
+    before, after = os.path.join(base, "before"), os.path.join(base, "after")
+    snapshot(args.binary, before, args.quick)
+    snapshot(args.out, after, args.quick)
+    done = subprocess.run(["diff", "-r", before, after], capture_output=True, text=True)
+    if done.returncode == 0:
+        print(f"behaviour unchanged: the snapshots in {base} are equal", file=sys.stderr)
+        return
+    print(done.stdout[:20000], file=sys.stderr)
+    sys.exit(f"behaviour changed: diff -r {before} {after}")
+
+
+if __name__ == "__main__":
+    main()
