@@ -68,7 +68,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
-        // Seeded random streams, digests, strict numeric helpers, number grammar. No I/O.
+        // Seeded random streams, digests, strict numeric helpers, number grammar, JSON and CSV
+        // written and read, the two kinds of error a user meets (usage, failure). No I/O.
         .target(name: "AnarchyCore", swiftSettings: strict, plugins: ["EmbedFiles"]),
         // The world engine; with every extension off it is SDW-1, bit for bit.
         // Mechanisms resting on a formal model call its solver in AnarchyModels (catalogue §13).
@@ -86,6 +87,9 @@ let package = Package(
         // Historical data: Correlates of War (and ATOP, MID) files in, checked; scenarios from history.
         .target(name: "AnarchyData", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], swiftSettings: strict),
         // Reports: self-contained HTML with inline SVG charts (no scripts, no network).
+        // Run records: a run written to files (CSV, run.json) and read back, its events explained,
+        // its summary; the file output every command shares. Imported by the CLI and the web app.
+        .target(name: "AnarchyRecords", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], swiftSettings: strict),
         .target(name: "AnarchyReports", dependencies: ["AnarchyCore"], swiftSettings: strict),
         // Experiments: designs over a base scenario, run seeds, parallel replications, statistics.
         .target(
@@ -123,7 +127,7 @@ let package = Package(
             name: "AnarchyCLI",
             dependencies: [
                 "AnarchyCore", "AnarchyWorld", "AnarchyGames", "AnarchyModels", "AnarchyScenarioFiles",
-                "AnarchyExperiments", "AnarchyStore", "AnarchyData", "AnarchyReports", "AnarchyDebate", "AnarchyServer",
+                "AnarchyExperiments", "AnarchyStore", "AnarchyData", "AnarchyReports", "AnarchyRecords", "AnarchyDebate", "AnarchyServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],

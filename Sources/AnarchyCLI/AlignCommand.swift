@@ -1,3 +1,4 @@
+import AnarchyRecords
 import AnarchyCore
 import AnarchyModels
 import ArgumentParser

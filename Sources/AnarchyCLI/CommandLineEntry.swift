@@ -1,3 +1,4 @@
+import AnarchyCore
 import ArgumentParser
 
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import AnarchyRecords
 import AnarchyCore
 #if canImport(Glibc)
 import Glibc

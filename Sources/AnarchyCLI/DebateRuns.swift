@@ -12,16 +12,10 @@ enum DebateRuns {
             for run in claim.runs {
                 let setting = claim.levels[run.level].label
                 for (metric, value) in zip(run.metrics, run.values) {
-                    out += "\(claim.number),\(run.level),\(quoted(setting)),\(quoted(run.condition)),\(run.replication),\(run.seed),\(run.digest),\(metric.rawValue),\(value.isNaN ? "nan" : PlainNumber.text(value))\n"
+                    out += "\(claim.number),\(run.level),\(CSV.quote(setting)),\(CSV.quote(run.condition)),\(run.replication),\(run.seed),\(run.digest),\(metric.rawValue),\(value.isNaN ? "nan" : PlainNumber.text(value))\n"
                 }
             }
         }
         return out
-    }
-
-    /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,3 +1,4 @@
+import AnarchyCore
 import ArgumentParser
 
 /// How to run the engine (never what it computes: results do not depend on these).

@@ -76,7 +76,7 @@ struct EvolveCommand: ParsableCommand {
             return
         }
         var lines = ["replicator dynamics over \(count) generations, from equal shares:"]
-        for i in order { lines.append("  \(SDW1Report.fixed(final[i]))  \(results.names[i])") }
+        for i in order { lines.append("  \(PlainNumber.fixed(final[i]))  \(results.names[i])") }
         Console.out(lines.joined(separator: "\n") + "\n")
     }
 

@@ -1,3 +1,5 @@
+import AnarchyRecords
+import AnarchyCore
 import AnarchyExperiments
 import AnarchyScenarioFiles
 import AnarchyWorld

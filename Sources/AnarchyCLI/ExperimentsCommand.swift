@@ -1,3 +1,4 @@
+import AnarchyCore
 import AnarchyExperiments
 import ArgumentParser
 

@@ -1,3 +1,4 @@
+import AnarchyRecords
 import AnarchyCore
 import AnarchyExperiments
 import AnarchyStore
@@ -54,7 +55,7 @@ struct ResultsCommand: ParsableCommand {
             output = runs ? table.perRun(timings: timings) : table.perPoint()
         }
         switch format {
-        case "csv": Console.out(output.map { $0.map(CSVLineFile.quote).joined(separator: ",") }.joined(separator: "\n") + "\n")
+        case "csv": Console.out(output.map { $0.map(CSV.quote).joined(separator: ",") }.joined(separator: "\n") + "\n")
         case "json": Console.out(ResultsTable.json(output) + "\n")
         default: Console.out(ResultsTable.aligned(output, title: "\(chosen.name) (\(chosen.id)), version \(chosen.version): \(table.runs.count) runs"))
         }

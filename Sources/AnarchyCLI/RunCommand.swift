@@ -1,3 +1,5 @@
+import AnarchyRecords
+import AnarchyCore
 import AnarchyExperiments
 import AnarchyWorld
 import ArgumentParser
@@ -108,21 +110,21 @@ struct RunCommand: ParsableCommand {
         }
         var text = SDW1Report.human(outcome, digest: false, title: title)
         let system = outcome.world.systemMetrics()
-        text += "  misperception        \(SDW1Report.fixed(system.misperception)) (mean |belief − truth| over neighbour pairs)\n"
-        text += "  power concentration  \(SDW1Report.fixed(system.concentration)) (HHI of wealth shares; \(system.conquered) conquered)\n"
+        text += "  misperception        \(PlainNumber.fixed(system.misperception)) (mean |belief − truth| over neighbour pairs)\n"
+        text += "  power concentration  \(PlainNumber.fixed(system.concentration)) (HHI of wealth shares; \(system.conquered) conquered)\n"
         if chosen?.mechanisms.alliances != nil {
             let a = outcome.world.allianceMetrics(), tally = outcome.world.allianceTally
-            let honoured = a.honouredShare.isNaN ? "no ally was called" : "\(SDW1Report.fixed(a.honouredShare)) of \(tally.honoured + tally.abandoned) commitments honoured"
+            let honoured = a.honouredShare.isNaN ? "no ally was called" : "\(PlainNumber.fixed(a.honouredShare)) of \(tally.honoured + tally.abandoned) commitments honoured"
             text += "  alliances            \(a.alliances) standing (\(tally.formed) formed), \(a.blocs) bloc\(a.blocs == 1 ? "" : "s"), polarity \(a.polarity); \(honoured)\n"
             text += "                       (a bloc: two or more states joined by alliances; polarity: the blocs and lone states\n"
             text += "                       holding at least 10% of the wealth — Waltz's poles)\n"
         }
         if let shares = outcome.world.identityShares() {
-            text += "  identities           \(SDW1Report.fixed(shares.friends)) of neighbour relations friendly, \(SDW1Report.fixed(shares.enemies)) hostile\n"
+            text += "  identities           \(PlainNumber.fixed(shares.friends)) of neighbour relations friendly, \(PlainNumber.fixed(shares.enemies)) hostile\n"
         }
         if let c = outcome.world.communityMetrics() {
-            let between = c.beliefBetween.isNaN ? "" : "; belief across their borders \(SDW1Report.fixed(c.beliefBetween))"
-            text += "  communities          \(c.communities) standing (\(c.formed) formed, \(c.dissolved) dissolved), largest \(c.largest), \(SDW1Report.fixed(c.memberShare)) of states in one\(between)\n"
+            let between = c.beliefBetween.isNaN ? "" : "; belief across their borders \(PlainNumber.fixed(c.beliefBetween))"
+            text += "  communities          \(c.communities) standing (\(c.formed) formed, \(c.dissolved) dissolved), largest \(c.largest), \(PlainNumber.fixed(c.memberShare)) of states in one\(between)\n"
         }
         let wars = outcome.history.map { Double($0.wars) }
         let spiral = outcome.history.map(\.spiral)
@@ -132,8 +134,8 @@ struct RunCommand: ParsableCommand {
             text += "  wars    \(Sparkline.draw(wars, combine: Sparkline.sum))  peak \(Int(wars.max() ?? 0)) in a tick\n"
             let peak = spiral.indices.max { spiral[$0] < spiral[$1] } ?? 0
             let mean = spiral.reduce(0, +) / Double(spiral.count)
-            text += "  spiral  \(Sparkline.draw(spiral, high: 1, combine: Sparkline.mean))  scale 0…1, from \(SDW1Report.fixed(spiral.first ?? 0)) to \(SDW1Report.fixed(spiral.last ?? 0)); "
-                + "peak \(SDW1Report.fixed(spiral[peak])) at tick \(peak + 1), mean \(SDW1Report.fixed(mean))\n"
+            text += "  spiral  \(Sparkline.draw(spiral, high: 1, combine: Sparkline.mean))  scale 0…1, from \(PlainNumber.fixed(spiral.first ?? 0)) to \(PlainNumber.fixed(spiral.last ?? 0)); "
+                + "peak \(PlainNumber.fixed(spiral[peak])) at tick \(peak + 1), mean \(PlainNumber.fixed(mean))\n"
             text += "  alive   \(Sparkline.draw(alive, low: 0, high: Double(parameters.n), combine: Sparkline.mean))  scale 0…\(parameters.n)\n"
         }
         let names = chosen?.states.map(\.name)

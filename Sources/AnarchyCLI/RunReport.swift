@@ -16,7 +16,7 @@ enum RunReport {
         report.table(
             ["states", "ticks", "seed", "wars begun", "between security seekers alone", "from fear", "wealth destroyed", "alive at the end", "conquered", "digest", "version"],
             [[String(world.count), String(world.tick), String(scenario.seed), String(tally.begun), String(tally.seekerWars), String(tally.fearWars),
-              SDW1Report.fixed(tally.wealthLost), String(final.alive), String(system.conquered), world.digestHex, AnarchyVersion.string]],
+              PlainNumber.fixed(tally.wealthLost), String(final.alive), String(system.conquered), world.digestHex, AnarchyVersion.string]],
             caption: "The run (a war's later rounds are the same war; wealth destroyed counts forces lost and retaliation)")
         let ticks = history.count
         report.heading("Over time")
@@ -44,8 +44,8 @@ enum RunReport {
         report.table(
             ["state", "motive", "status", "wealth", "offense", "defense"],
             (0..<world.count).map { i in
-                [name(i), s.greedy[i] ? "greedy" : "security", s.alive[i] ? "alive" : "conquered", SDW1Report.fixed(s.wealth[i]),
-                 SDW1Report.fixed(s.offense[i]), SDW1Report.fixed(s.defense[i])]
+                [name(i), s.greedy[i] ? "greedy" : "security", s.alive[i] ? "alive" : "conquered", PlainNumber.fixed(s.wealth[i]),
+                 PlainNumber.fixed(s.offense[i]), PlainNumber.fixed(s.defense[i])]
             })
         report.heading("Inputs")
         report.paragraph("Run with Anarchy \(AnarchyVersion.string) on \(threads) thread\(threads == 1 ? "" : "s") (results do not depend on it). The scenario below, given to anarchy run, repeats the run bit for bit: digest \(world.digestHex).")

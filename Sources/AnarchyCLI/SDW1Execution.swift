@@ -1,3 +1,5 @@
+import AnarchyRecords
+import AnarchyCore
 import AnarchyWorld
 
 /// Runs SDW-1 for a command: builds the world, steps it, writes the series if asked, shows

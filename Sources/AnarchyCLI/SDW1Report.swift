@@ -12,8 +12,8 @@ enum SDW1Report {
             title ?? "SDW-1: \(p.n) states on a ring (k = \(p.k)), \(p.ticks) ticks, seed \(p.seed)",
             "  alive states         \(m.alive) of \(p.n)",
             "  wars                 \(warsLine(outcome.world, lastTick: m.wars))",
-            "  mean spending share  \(fixed(m.meanShare)) (last tick)",
-            "  spiral index         \(fixed(m.spiral)) (mean belief among neighbouring seekers that the other is greedy)",
+            "  mean spending share  \(PlainNumber.fixed(m.meanShare)) (last tick)",
+            "  spiral index         \(PlainNumber.fixed(m.spiral)) (mean belief among neighbouring seekers that the other is greedy)",
         ]
         if digest { lines.append(outcome.world.digestHex) }
         return lines.joined(separator: "\n") + "\n"
@@ -26,7 +26,7 @@ enum SDW1Report {
         if world.totalWars != t.begun { line += " (\(world.totalWars) rounds of war)" }
         line += ", \(lastTick) in the last tick"
         if t.begun > 0 {
-            line += "; \(t.seekerWars) between security seekers alone, \(t.fearWars) from fear; wealth destroyed \(fixed(t.wealthLost))"
+            line += "; \(t.seekerWars) between security seekers alone, \(t.fearWars) from fear; wealth destroyed \(PlainNumber.fixed(t.wealthLost))"
         }
         return line
     }
@@ -64,17 +64,5 @@ enum SDW1Report {
         object.add("wealth", m.wealth)
         object.add("digest", outcome.world.digestHex)
         return object.text + "\n"
-    }
-
-    /// A number with four decimals for people (non-finite values as themselves).
-    static func fixed(_ x: Double) -> String {
-        guard x.isFinite else { return "\(x)" }
-        let scaled = (x * 10_000).rounded()
-        guard abs(scaled) < 1e15 else { return "\(x)" }
-        let whole = Int64(scaled)
-        let sign = whole < 0 ? "-" : ""
-        let magnitude = whole.magnitude
-        let fraction = String(magnitude % 10_000)
-        return "\(sign)\(magnitude / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
     }
 }

@@ -1,3 +1,4 @@
+import AnarchyCore
 import AnarchyScenarioFiles
 import ArgumentParser
 

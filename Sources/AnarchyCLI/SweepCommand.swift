@@ -105,7 +105,7 @@ struct SweepCommand: ParsableCommand {
         let rate = seconds > 0 ? Double(outcome.ran) / seconds : 0
         let where_ = shard.map { " (shard \($0.index)/\($0.count))" } ?? ""
         let summary = "\(experiment.name)\(where_): \(outcome.ran) runs stored in \(store) (\(already) already there), "
-            + "\(SDW1Report.fixed(rate)) runs/s on \(workers) thread\(workers == 1 ? "" : "s"), \(SDW1Report.fixed(storeTime.seconds)) s in the store; experiment \(id)"
+            + "\(PlainNumber.fixed(rate)) runs/s on \(workers) thread\(workers == 1 ? "" : "s"), \(PlainNumber.fixed(storeTime.seconds)) s in the store; experiment \(id)"
         if outcome.interrupted {
             Console.error("interrupted: " + summary + "\nfinish it with: " + resumeCommand(experiment, shard: shard) + "\n")
             throw SilentExit(status: 130)

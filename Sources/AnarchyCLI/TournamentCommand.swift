@@ -71,7 +71,7 @@ struct TournamentCommand: ParsableCommand {
         }
         var lines = ["groups of \(size); rank, mean payoff per round, share of rounds restrained:"]
         for (rank, i) in results.ranking.enumerated() {
-            lines.append("\(rank + 1)\t\(SDW1Report.fixed(results.meanPayoff[i]))\t\(SDW1Report.fixed(results.restraint[i]))\t\(results.names[i])")
+            lines.append("\(rank + 1)\t\(PlainNumber.fixed(results.meanPayoff[i]))\t\(PlainNumber.fixed(results.restraint[i]))\t\(results.names[i])")
         }
         Console.out(lines.joined(separator: "\n") + "\n")
     }
@@ -85,7 +85,7 @@ struct TournamentCommand: ParsableCommand {
         }
         var lines = ["rank  " + pad("strategy", width) + "  median score/turn  median wins"]
         for (rank, i) in results.ranking.enumerated() {
-            lines.append("\(pad("\(rank + 1)", 4))  \(pad(results.names[i], width))  \(pad(SDW1Report.fixed(normalised[i]), 17))  \(SDW1Report.fixed(wins[i]))")
+            lines.append("\(pad("\(rank + 1)", 4))  \(pad(results.names[i], width))  \(pad(PlainNumber.fixed(normalised[i]), 17))  \(PlainNumber.fixed(wins[i]))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

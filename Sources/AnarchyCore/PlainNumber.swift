@@ -12,6 +12,18 @@ public enum PlainNumber {
         x.isFinite && x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)"
     }
 
+    /// A number with four decimals for people (non-finite values as themselves).
+    public static func fixed(_ x: Double) -> String {
+        guard x.isFinite else { return "\(x)" }
+        let scaled = (x * 10_000).rounded()
+        guard abs(scaled) < 1e15 else { return "\(x)" }
+        let whole = Int64(scaled)
+        let sign = whole < 0 ? "-" : ""
+        let magnitude = whole.magnitude
+        let fraction = String(magnitude % 10_000)
+        return "\(sign)\(magnitude / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
+    }
+
     /// Why a text is not a number of the expected kind.
     public enum Problem: Error, Equatable, Sendable {
         /// The text is empty.

@@ -1,3 +1,4 @@
+import AnarchyCore
 /// An out-of-sample backtest (Ward, Greenhill & Bakke 2010's case for prediction): calibrate the
 /// model on the training years, then forecast dispute onset in every relevant dyad of each
 /// evaluation year from that year's historical scenario, and score the forecasts against the

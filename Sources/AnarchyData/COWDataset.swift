@@ -1,3 +1,4 @@
+import AnarchyCore
 /// The Correlates of War datasets (and the related ATOP, MID-location and arms-race files) that
 /// Anarchy reads, each under the file name its publishers use, with the columns it must have and
 /// what each holds. Files are checked against this on loading: a missing column or a value of the

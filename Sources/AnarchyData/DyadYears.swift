@@ -1,3 +1,4 @@
+import AnarchyCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,4 @@
+import AnarchyCore
 /// How good probability forecasts of binary events are: the area under the ROC curve (the
 /// probability that a random event got a higher forecast than a random non-event, ties counted
 /// half — Mann–Whitney), the Brier score (mean squared error), and a calibration curve.

@@ -1,3 +1,4 @@
+import AnarchyCore
 /// Names of states as of a year, where the Correlates of War state list gives one name for a
 /// code's whole span (its `statenme` is the state's later name: code 345 is "Yugoslavia" from
 /// 1878, code 640 "Turkey" from 1816). The names are the states' own names in the period, as in

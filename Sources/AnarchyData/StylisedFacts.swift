@@ -1,3 +1,4 @@
+import AnarchyCore
 /// The stylised facts of interstate conflict that calibration matches (Bremer 1992; Jones, Bremer
 /// & Singer 1996): dispute onset per relevant dyad-year by era, contiguity's relative risk, the
 /// capability-ratio gradient, the share of disputes that reach war, and war onsets per 1,000

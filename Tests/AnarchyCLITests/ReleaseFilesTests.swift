@@ -15,7 +15,9 @@ struct ReleaseFilesTests {
         let version = AnarchyVersion.string
         #expect(try Self.text("CITATION.cff").contains("\nversion: \(version)\n"), "CITATION.cff's version is not \(version)")
         let changelog = try Self.text("CHANGELOG.md")
-        #expect(changelog.components(separatedBy: "\n## ").dropFirst().first?.hasPrefix("\(version) ") == true, "CHANGELOG.md's newest entry is not \(version)")
+        // The newest released entry (after an "Unreleased" one, if any: Keep a Changelog's convention).
+        let entries = changelog.components(separatedBy: "\n## ").dropFirst().drop { $0.hasPrefix("Unreleased\n") }
+        #expect(entries.first?.hasPrefix("\(version) ") == true, "CHANGELOG.md's newest entry is not \(version)")
         #expect(try Self.text("docs/api.yaml").contains("\n  version: \(version)\n"), "docs/api.yaml's info.version is not \(version)")
         #expect(try Self.text("LICENSE").contains("Apache License\n                           Version 2.0, January 2004"))
         let result = try AnarchyProcess.run(["--version"])

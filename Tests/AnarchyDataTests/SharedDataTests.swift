@@ -1,3 +1,4 @@
+import AnarchyCore
 import AnarchyTestSupport
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import AnarchyCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -8,13 +9,13 @@ import Darwin
 
 /// Reading a user's input file whole, as UTF-8 text, with a size limit so a wrong path (a device,
 /// a huge log) fails with a message instead of exhausting memory.
-enum TextFile {
+public enum TextFile {
     /// The largest input file read (64 MiB).
-    static let maximumBytes = 64 << 20
+    public static let maximumBytes = 64 << 20
 
     /// Writes `text` to `path` (created or truncated).
     /// - Throws: ``UsageError`` naming the flag and the path when it cannot be written.
-    static func write(_ text: String, to path: String, flag: String) throws {
+    public static func write(_ text: String, to path: String, flag: String) throws {
         try OutputDirectory.createParent(of: path, flag: flag)
         guard let file = fopen(path, "w") else { throw UsageError("\(flag) \(path): cannot write (\(String(cString: strerror(errno))))") }
         let ok = fputs(text, file) >= 0
@@ -23,14 +24,14 @@ enum TextFile {
     }
 
     /// Whether `path` names an existing regular file.
-    static func exists(_ path: String) -> Bool {
+    public static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The file's text. Invalid UTF-8 is replaced (the JSON reader then reports where).
     /// - Throws: ``UsageError`` naming the flag and the path when it cannot be read.
-    static func read(_ path: String, flag: String) throws -> String {
+    public static func read(_ path: String, flag: String) throws -> String {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw UsageError("\(flag) \(path): cannot open (\(String(cString: strerror(errno))))") }
         defer { close(descriptor) }

@@ -1,19 +1,20 @@
+import AnarchyCore
 import AnarchyWorld
 
 /// The key events of a run for its summary (`anarchy run`): the first war, every conquest, the
 /// first preventive war, the first war others joined, the first stalemate, the first crisis
 /// settled and the first refused — at most ``limit`` lines, with a count of the rest.
-struct RunTimeline {
-    static let limit = 12
-    private(set) var lines: [String] = []
-    private(set) var omitted = 0
+public struct RunTimeline {
+    public static let limit = 12
+    public private(set) var lines: [String] = []
+    public private(set) var omitted = 0
     private var seen: Set<String> = []
     let name: (Int) -> String
 
-    init(name: @escaping (Int) -> String) { self.name = name }
+    public init(name: @escaping (Int) -> String) { self.name = name }
 
     /// Notes the key events of the world's last tick.
-    mutating func note(_ world: World) {
+    public mutating func note(_ world: World) {
         for event in world.events {
             switch event {
             case let .war(w):
@@ -64,7 +65,7 @@ struct RunTimeline {
     }
 
     /// The timeline as the summary prints it ("" when nothing happened).
-    var text: String {
+    public var text: String {
         guard !lines.isEmpty else { return "" }
         var out = "\n  key events:\n" + lines.map { "  - \($0)\n" }.joined()
         if omitted > 0 { out += "  … and \(omitted) more (record the run with --out DIR, then 'anarchy explain DIR')\n" }
@@ -74,8 +75,8 @@ struct RunTimeline {
 
 /// The states at the end of a run, for its summary: all of them when there are few, else the
 /// ten richest.
-enum FinalStateTable {
-    static func text(_ world: World, name: (Int) -> String) -> String {
+public enum FinalStateTable {
+    public static func text(_ world: World, name: (Int) -> String) -> String {
         let s = world.snapshot()
         let order = world.count <= 16 ? Array(0..<world.count) : Array((0..<world.count).sorted { s.wealth[$0] > s.wealth[$1] }.prefix(10))
         let width = max(5, order.map { name($0).count }.max() ?? 5)
@@ -85,7 +86,7 @@ enum FinalStateTable {
         for i in order {
             let status = s.alive[i] ? "alive" : "conquered"
             out += "  \(pad(name(i), width))  \(pad(s.greedy[i] ? "greedy" : "security", 8))  \(pad(status, 10))  "
-            out += "\(pad(SDW1Report.fixed(s.wealth[i]), 9))  \(pad(SDW1Report.fixed(s.offense[i]), 9))  \(SDW1Report.fixed(s.defense[i]))\n"
+            out += "\(pad(PlainNumber.fixed(s.wealth[i]), 9))  \(pad(PlainNumber.fixed(s.offense[i]), 9))  \(PlainNumber.fixed(s.defense[i]))\n"
         }
         return out
     }

@@ -1,3 +1,4 @@
+import AnarchyCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -9,8 +10,8 @@ import Darwin
 /// The C library's `read(2)` and `write(2)` under names of their own, for types whose own methods
 /// are called `read` and `write` (an unqualified call there means the method). One home for the
 /// platform's module name: glibc, musl or Darwin.
-enum SystemCall {
-    static func read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+public enum SystemCall {
+    public static func read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.read(descriptor, buffer, count)
         #elseif canImport(Musl)
@@ -20,7 +21,7 @@ enum SystemCall {
         #endif
     }
 
-    static func write(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    public static func write(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.write(descriptor, buffer, count)
         #elseif canImport(Musl)

@@ -1,3 +1,4 @@
+import AnarchyCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -8,16 +9,16 @@ import Darwin
 
 /// A directory a command writes into (`--out DIR`), or the directory of a file it writes
 /// (`--report FILE`, `--series FILE`): created if missing, with any missing parents (`mkdir -p`).
-enum OutputDirectory {
+public enum OutputDirectory {
     /// - Throws: ``UsageError`` naming the flag when `path` is empty or cannot be created (a
     ///   file of that name is in the way, or permission is refused).
-    static func create(_ path: String, flag: String) throws(UsageError) {
+    public static func create(_ path: String, flag: String) throws(UsageError) {
         guard !path.isEmpty else { throw UsageError("\(flag): got '' (empty); must be a directory") }
         if let reason = makeDirectories(path) { throw UsageError("\(flag): cannot create '\(path)': \(reason)") }
     }
 
     /// Creates the directory `file` would be written in, with its parents (nothing for a bare name).
-    static func createParent(of file: String, flag: String) throws(UsageError) {
+    public static func createParent(of file: String, flag: String) throws(UsageError) {
         guard let slash = file.lastIndex(of: "/"), slash != file.startIndex else { return }
         if let reason = makeDirectories(String(file[..<slash])) { throw UsageError("\(flag): cannot write '\(file)': \(reason)") }
     }

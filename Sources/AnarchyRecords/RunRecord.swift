@@ -20,9 +20,9 @@ import Darwin
 /// joined by bandwagoning, expanded and read by rivals, dissolved; guarantees, withdrawals,
 /// neutrality), `identities.csv` (identity shifts) and `communities.csv` (security communities'
 /// births, members joining and leaving, deaths).
-final class RunRecord {
-    static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by,defection_cost,attacker_greedy,target_greedy,fear_belief,reflected_belief,danger,first_strike,enemy_first_strike,war_cost,weighed_belief,wealth_destroyed,mobilised,target_mobilising"
-    static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
+public final class RunRecord {
+    public static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by,defection_cost,attacker_greedy,target_greedy,fear_belief,reflected_belief,danger,first_strike,enemy_first_strike,war_cost,weighed_belief,wealth_destroyed,mobilised,target_mobilising"
+    public static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
     private let scenario: Scenario
@@ -32,15 +32,15 @@ final class RunRecord {
     private let alliances: CSVLineFile
     private let identities: CSVLineFile
     private let communities: CSVLineFile
-    static let alliancesHeader = "tick,kind,a,a_name,b,b_name,threat,threat_name,bloc_size,readers,belief_before,belief_after"
-    static let identitiesHeader = "tick,observer,observer_name,other,other_name,from,to,amity"
-    static let communitiesHeader = "tick,kind,community,states"
-    static let crisesHeader = "tick,challenger,challenger_name,target,target_name,win_probability,stake,demand,expected_war_probability,target_cost,accepted,challenger_estimate,target_estimate"
+    public static let alliancesHeader = "tick,kind,a,a_name,b,b_name,threat,threat_name,bloc_size,readers,belief_before,belief_after"
+    public static let identitiesHeader = "tick,observer,observer_name,other,other_name,from,to,amity"
+    public static let communitiesHeader = "tick,kind,community,states"
+    public static let crisesHeader = "tick,challenger,challenger_name,target,target_name,win_probability,stake,demand,expected_war_probability,target_cost,accepted,challenger_estimate,target_estimate"
     private var eventCount = 0
     /// Each state's motive (fixed at initialisation).
     private var greedy: [Bool] = []
 
-    init(directory: String, scenario: Scenario) throws {
+    public init(directory: String, scenario: Scenario) throws {
         try OutputDirectory.create(directory, flag: "--out")
         self.directory = directory
         self.scenario = scenario
@@ -55,10 +55,10 @@ final class RunRecord {
     func name(_ i: Int) -> String { scenario.states[i].name ?? "S\(i)" }
 
     /// States' names joined by `;`, quoted for CSV.
-    func names(_ states: [Int]) -> String { CSVLineFile.quote(states.map(name).joined(separator: ";")) }
+    func names(_ states: [Int]) -> String { CSV.quote(states.map(name).joined(separator: ";")) }
 
     /// After each tick: its metrics row and its events.
-    func record(_ world: World) {
+    public func record(_ world: World) {
         if greedy.isEmpty { greedy = world.snapshot().greedy }
         let m = world.metrics()
         series.write(SeriesFile.row(m) + "," + world.systemMetrics().csvFields)
@@ -67,17 +67,17 @@ final class RunRecord {
             case let .alliance(a):
                 let reading = a.kind == .expanded ? "\(a.blocSize),\(a.readers),\(a.beliefBefore),\(a.beliefAfter)" : ",,,"
                 alliances.write(
-                    "\(a.tick),\(a.kind.rawValue),\(a.a),\(CSVLineFile.quote(name(a.a))),\(a.b),\(CSVLineFile.quote(name(a.b))),"
-                        + (a.threat.map { "\($0),\(CSVLineFile.quote(name($0)))" } ?? ",") + "," + reading)
+                    "\(a.tick),\(a.kind.rawValue),\(a.a),\(CSV.quote(name(a.a))),\(a.b),\(CSV.quote(name(a.b))),"
+                        + (a.threat.map { "\($0),\(CSV.quote(name($0)))" } ?? ",") + "," + reading)
             case let .identity(shift):
                 identities.write(
-                    "\(shift.tick),\(shift.observer),\(CSVLineFile.quote(name(shift.observer))),\(shift.other),\(CSVLineFile.quote(name(shift.other))),"
+                    "\(shift.tick),\(shift.observer),\(CSV.quote(name(shift.observer))),\(shift.other),\(CSV.quote(name(shift.other))),"
                         + "\(shift.from.name),\(shift.to.name),\(shift.amity)")
             case let .community(change):
                 communities.write("\(change.tick),\(change.kind.rawValue),\(change.community),\(names(change.states))")
             case let .crisis(c):
                 crises.write(
-                    "\(c.tick),\(c.challenger),\(CSVLineFile.quote(name(c.challenger))),\(c.target),\(CSVLineFile.quote(name(c.target))),"
+                    "\(c.tick),\(c.challenger),\(CSV.quote(name(c.challenger))),\(c.target),\(CSV.quote(name(c.target))),"
                         + "\(c.winProbability),\(c.stake),\(c.demand),\(c.expectedWarProbability),\(c.targetCost),\(c.accepted),\(c.challengerEstimate),\(c.targetEstimate)")
             case let .war(w):
                 eventCount += 1
@@ -95,12 +95,12 @@ final class RunRecord {
                 var weighed = ""
                 if case let .prevention(d) = w.cause, let b = d.weighedBelief { weighed = "\(b)" }
                 events.write(
-                    "\(eventCount),\(w.tick),\(kind),\(w.attacker),\(CSVLineFile.quote(name(w.attacker))),\(w.target),\(CSVLineFile.quote(name(w.target))),"
+                    "\(eventCount),\(w.tick),\(kind),\(w.attacker),\(CSV.quote(name(w.attacker))),\(w.target),\(CSV.quote(name(w.target))),"
                         + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered),"
                         + prevention + ",\(w.punishment),\(w.round),\(w.decided),\(w.continues),"
                         + "\(names(w.attackerAllies)),\(names(w.targetAllies)),\(w.ledger.rule),\(w.ledger.attackerBelief),"
                         + "\(w.ledger.targetBelief),\(w.ledger.attackerThreat),\(w.ledger.targetSignalled),"
-                        + CSVLineFile.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost),"
+                        + CSV.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost),"
                         + "\(names(w.honouredBy)),\(names(w.abandonedBy)),\(w.defectionCost),"
                         + "\(greedy[w.attacker]),\(greedy[w.target]),\(fear),\(weighed),\(w.wealthDestroyed),\(w.mobilised),\(w.targetMobilising)")
             }
@@ -108,7 +108,7 @@ final class RunRecord {
     }
 
     /// The final state and the run's description; reports any write error.
-    func finish(_ world: World, threads: Int) throws {
+    public func finish(_ world: World, threads: Int) throws {
         try series.finish()
         try events.finish()
         try crises.finish()
@@ -118,7 +118,7 @@ final class RunRecord {
         let final = try CSVLineFile(path: directory + "/final.csv", flag: "--out", header: Self.finalHeader)
         let s = world.snapshot()
         for i in 0..<world.count {
-            final.write("\(i),\(CSVLineFile.quote(name(i))),\(s.greedy[i]),\(s.alive[i]),\(s.wealth[i]),\(s.initialWealth[i]),\(s.offense[i]),\(s.defense[i]),\(s.share[i])")
+            final.write("\(i),\(CSV.quote(name(i))),\(s.greedy[i]),\(s.alive[i]),\(s.wealth[i]),\(s.initialWealth[i]),\(s.offense[i]),\(s.defense[i]),\(s.share[i])")
         }
         try final.finish()
         var parameters = JSONMembers()
@@ -161,86 +161,5 @@ final class RunRecord {
         run.add("threads", threads)
         run.add("manifest", BuildManifest.current.json(threads: threads))
         try TextFile.write(run.text + "\n", to: directory + "/run.json", flag: "--out")
-    }
-}
-
-/// A text file written line by line (CSV here), with the path and the system's reason in errors.
-final class CSVLineFile {
-    private let path: String
-    private let flag: String
-    private let file: UnsafeMutablePointer<FILE>
-
-    /// Creates or truncates `path` and writes `header` as its first line.
-    init(path: String, flag: String, header: String) throws(UsageError) {
-        try OutputDirectory.createParent(of: path, flag: flag)
-        guard let file = fopen(path, "w") else {
-            throw UsageError("\(flag): cannot write '\(path)': \(String(cString: strerror(errno)))")
-        }
-        self.path = path
-        self.flag = flag
-        self.file = file
-        fputs(header + "\n", file)
-    }
-
-    deinit { fclose(file) }
-
-    func write(_ line: String) {
-        fputs(line, file)
-        fputs("\n", file)
-    }
-
-    /// Flushes and reports any write error that happened on the way.
-    func finish() throws(RuntimeFailure) {
-        if fflush(file) != 0 || ferror(file) != 0 {
-            throw RuntimeFailure("\(flag): writing '\(path)' failed: \(String(cString: strerror(errno)))")
-        }
-    }
-
-    /// A CSV field: quoted (with doubled quotes) when it holds a comma, a quote or a line break.
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
-    }
-
-    /// Splits one CSV line into fields (RFC 4180 quoting).
-    static func fields(_ line: Substring) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var quoted = false
-        var iterator = line.makeIterator()
-        var pending: Character? = iterator.next()
-        while let c = pending {
-            pending = iterator.next()
-            if quoted {
-                if c == "\"" {
-                    if pending == "\"" {
-                        current.append("\"")
-                        pending = iterator.next()
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    current.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(c)
-            }
-        }
-        fields.append(current)
-        return fields
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (without Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }
