@@ -9,7 +9,7 @@
 #   bash scripts/docs.sh [DIR]
 set -uo pipefail
 cd "$(dirname "$0")/.."
-targets=(AnarchyCore AnarchyWorld AnarchyGames AnarchyModels AnarchyScenarioFiles AnarchyData AnarchyReports AnarchyExperiments AnarchyStore AnarchyDebate AnarchyServer)
+targets=(AnarchyCore AnarchyWorld AnarchyGames AnarchyModels AnarchyScenarioFiles AnarchyData AnarchyRecords AnarchyReports AnarchyExperiments AnarchyStore AnarchyDebate AnarchyServer)
 if [ $# -gt 0 ]; then out=$1; mkdir -p "$out"; else out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; fi
 log=$(mktemp)
 failed=0

@@ -16,7 +16,7 @@ public struct COWFile: Sendable {
     private let index: [String: Int]
 
     /// Checks `table` against `dataset`'s columns.
-    /// - Throws: ``DataError`` naming the first missing column, or the first value of the wrong
+    /// - Throws: `DataError` naming the first missing column, or the first value of the wrong
     ///   kind with its line and column.
     public init(_ dataset: COWDataset, table: CSVTable) throws(DataError) {
         var index: [String: Int] = [:]
@@ -40,7 +40,7 @@ public struct COWFile: Sendable {
     }
 
     /// Reads `dataset` from `directory` under the first of its file names that exists.
-    /// - Throws: ``DataError`` when no file is there (naming the names tried), it cannot be read,
+    /// - Throws: `DataError` when no file is there (naming the names tried), it cannot be read,
     ///   or it does not check.
     public static func load(_ dataset: COWDataset, from directory: String) throws(DataError) -> COWFile {
         guard let name = dataset.fileNames.first(where: { access(directory + "/" + $0, F_OK) == 0 }) else {

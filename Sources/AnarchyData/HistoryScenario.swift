@@ -91,7 +91,7 @@ public struct COWHistory: Sendable {
     /// The scenario of `year`: the system's members in `region`, capabilities mapped to wealth and
     /// forces, contiguity and politically relevant dyads as geography, alliances in force as
     /// guarantees at tick 1, major powers marked (equations in docs/DATA.md).
-    /// - Throws: ``DataError`` when no state of the region is in the system that year.
+    /// - Throws: `DataError` when no state of the region is in the system that year.
     public func scenario(year: Int, region: Region, ticks: Int = 50, seed: UInt64 = 1) throws(DataError) -> (Scenario, Report) {
         // Members of the system that year, ascending by ccode.
         var codes: [Int] = []

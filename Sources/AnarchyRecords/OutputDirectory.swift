@@ -10,7 +10,7 @@ import Darwin
 /// A directory a command writes into (`--out DIR`), or the directory of a file it writes
 /// (`--report FILE`, `--series FILE`): created if missing, with any missing parents (`mkdir -p`).
 public enum OutputDirectory {
-    /// - Throws: ``UsageError`` naming the flag when `path` is empty or cannot be created (a
+    /// - Throws: `UsageError` naming the flag when `path` is empty or cannot be created (a
     ///   file of that name is in the way, or permission is refused).
     public static func create(_ path: String, flag: String) throws(UsageError) {
         guard !path.isEmpty else { throw UsageError("\(flag): got '' (empty); must be a directory") }

@@ -10,7 +10,7 @@ public struct RecordedRun: Sendable {
     public let wars: [RecordedWar]
 
     /// Reads the record in `directory`.
-    /// - Throws: ``UsageError`` naming the file: missing or unreadable, `run.json` not JSON,
+    /// - Throws: `UsageError` naming the file: missing or unreadable, `run.json` not JSON,
     ///   `events.csv` not CSV, not of this version's columns, or a row of another length.
     public static func read(directory: String) throws -> RecordedRun {
         let runText = try TextFile.read(directory + "/run.json", flag: "explain")

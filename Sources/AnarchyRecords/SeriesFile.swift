@@ -7,7 +7,7 @@ public final class SeriesFile {
     private let file: CSVLineFile
 
     /// Opens (creates or truncates) `path` and writes the header.
-    /// - Throws: ``UsageError`` naming the path and the system's reason if it cannot be opened.
+    /// - Throws: `UsageError` naming the path and the system's reason if it cannot be opened.
     public init(path: String) throws(UsageError) {
         guard !path.isEmpty else { throw UsageError("--series: got '' (empty); must be a file path") }
         file = try CSVLineFile(path: path, flag: "--series", header: TickMetrics.csvHeader)

@@ -14,7 +14,7 @@ public enum TextFile {
     public static let maximumBytes = 64 << 20
 
     /// Writes `text` to `path` (created or truncated).
-    /// - Throws: ``UsageError`` naming the flag and the path when it cannot be written.
+    /// - Throws: `UsageError` naming the flag and the path when it cannot be written.
     public static func write(_ text: String, to path: String, flag: String) throws {
         try OutputDirectory.createParent(of: path, flag: flag)
         guard let file = fopen(path, "w") else { throw UsageError("\(flag) \(path): cannot write (\(String(cString: strerror(errno))))") }
@@ -30,7 +30,7 @@ public enum TextFile {
     }
 
     /// The file's text. Invalid UTF-8 is replaced (the JSON reader then reports where).
-    /// - Throws: ``UsageError`` naming the flag and the path when it cannot be read.
+    /// - Throws: `UsageError` naming the flag and the path when it cannot be read.
     public static func read(_ path: String, flag: String) throws -> String {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw UsageError("\(flag) \(path): cannot open (\(String(cString: strerror(errno))))") }
