@@ -83,21 +83,25 @@ struct SweepCommand: ParsableCommand {
         }
         let points: [DesignPoint]
         do { points = try experiment.points() } catch { throw UsageError("\(self.experiment): \(error.description)") }
-        let id = ExperimentEncoder.id(experiment)
-        do { try results.register(experiment, points: points, version: AnarchyVersion.string, manifest: BuildManifest.current.json(threads: workers)) } catch { throw UsageError("--store \(store): \(error)") }
-        let known = try results.results(of: id)
-        if !known.isEmpty && !resume {
-            throw UsageError("--store \(store) already holds \(known.count) runs of experiment \(id) (\(experiment.name)): add --resume to finish it, or choose another --store")
+        let sweep: StoredSweep
+        do { sweep = try StoredSweep(experiment, points: points, in: results, threads: workers) } catch {
+            switch error {
+            case let .register(reason): throw UsageError("--store \(store): \(reason)")
+            case let .read(reason): throw reason
+            }
         }
-        let runner = ExperimentRunner(experiment: experiment, points: points, threads: workers, shard: shard, known: known)
-        let planned = runner.plannedRuns
-        let already = known.filter { shard?.owns(RunKey(point: $0.point, replication: $0.replication), of: experiment) ?? true }.count
+        let id = sweep.id
+        if !sweep.known.isEmpty && !resume {
+            throw UsageError("--store \(store) already holds \(sweep.known.count) runs of experiment \(id) (\(experiment.name)): add --resume to finish it, or choose another --store")
+        }
+        let planned = sweep.runner(threads: workers, shard: shard).plannedRuns
+        let already = sweep.knownRuns(in: shard)
         let progress = Progress(total: planned.map { $0 - already } ?? 0, unit: "run", quiet: quiet, every: 1)
         let start = MonotonicClock.seconds()
         let storeTime = StopWatch()
         let outcome = try Blocking.wait {
-            try await runner.run(
-                onBatch: { batch in try storeTime.time { try results.insert(batch, experiment: id) } },
+            try await sweep.run(
+                threads: workers, shard: shard, storing: { write in try storeTime.time(write) },
                 progress: { progress.advance(to: $0) }, shouldStop: { Interrupt.requested })
         }
         progress.finish()

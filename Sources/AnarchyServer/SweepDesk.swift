@@ -79,27 +79,21 @@ final class SweepDesk: Sendable {
         guard !sweeps.withLock({ $0.values.contains { $0.status == "running" } }) else {
             throw APIError(status: .tooManyRequests, message: "a sweep is already running; try again when it finishes")
         }
-        let results: ResultsStore
+        let sweep: StoredSweep
         do {
-            results = try ResultsStore(path: path)
-            try results.register(
-                experiment, points: points, version: AnarchyVersion.string,
-                manifest: BuildManifest.current.json(threads: Self.threads))
+            sweep = try StoredSweep(experiment, points: points, in: try ResultsStore(path: path), threads: Self.threads)
+        } catch let StoredSweep.SetupError.read(error) {
+            throw APIError(status: .internalServerError, message: "\(path): \(error)")
+        } catch let StoredSweep.SetupError.register(error) {
+            throw APIError(status: .conflict, message: "\(path): \(error)")
         } catch { throw APIError(status: .conflict, message: "\(path): \(error)") }
-        let experimentID = ExperimentEncoder.id(experiment)
-        let known: [RunResult]
-        do { known = try results.results(of: experimentID) } catch { throw APIError(status: .internalServerError, message: "\(path): \(error)") }
         // The sweep is known by its experiment's id, so /api/sweeps/{id} and /experiments/{id} agree.
-        let id = experimentID
-        let total = points.count * experiment.replications - known.count
-        sweeps.withLock { $0[id] = Sweep(name: experiment.name, experiment: experimentID, total: total) }
-        let frozen = experiment
+        let id = sweep.id
+        let total = points.count * experiment.replications - sweep.known.count
+        sweeps.withLock { $0[id] = Sweep(name: experiment.name, experiment: id, total: total) }
         Task.detached { [self] in
-            let runner = ExperimentRunner(experiment: frozen, points: points, threads: Self.threads, known: known)
             do {
-                _ = try await runner.run(
-                    onBatch: { batch in try results.insert(batch, experiment: experimentID) },
-                    progress: { done in self.sweeps.withLock { $0[id]?.done = done } })
+                _ = try await sweep.run(threads: Self.threads, progress: { done in self.sweeps.withLock { $0[id]?.done = done } })
                 sweeps.withLock { $0[id]?.status = "done" }
             } catch {
                 sweeps.withLock {
