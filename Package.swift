@@ -90,7 +90,14 @@ let package = Package(
         // Run records: a run written to files (CSV, run.json) and read back, its events explained,
         // its summary; the file output every command shares. Imported by the CLI and the web app.
         .target(name: "AnarchyRecords", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], swiftSettings: strict),
-        .target(name: "AnarchyReports", dependencies: ["AnarchyCore"], swiftSettings: strict),
+        // The report builders (experiments, the debate, history) are here too, for the CLI and the web app.
+        .target(
+            name: "AnarchyReports",
+            dependencies: [
+                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate", "AnarchyData",
+                "AnarchyRecords",
+            ],
+            swiftSettings: strict),
         // Experiments: designs over a base scenario, run seeds, parallel replications, statistics.
         .target(
             name: "AnarchyExperiments",
@@ -109,7 +116,7 @@ let package = Package(
         .target(
             name: "AnarchyServer",
             dependencies: [
-                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate",
+                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate", "AnarchyReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             // The page's HTML, script and styles are files of their own, compiled in by EmbedFiles.

@@ -1,3 +1,4 @@
+import AnarchyReports
 import AnarchyRecords
 import AnarchyCore
 import AnarchyDebate

@@ -173,8 +173,3 @@ struct FormalInvocation {
 struct SilentExit: Error {
     let status: Int32
 }
-
-extension String {
-    /// Left-aligned in a field of `width` characters.
-    func padded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-}

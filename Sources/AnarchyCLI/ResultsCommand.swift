@@ -1,3 +1,4 @@
+import AnarchyReports
 import AnarchyRecords
 import AnarchyCore
 import AnarchyExperiments
@@ -40,7 +41,7 @@ struct ResultsCommand: ParsableCommand {
 
     func run() throws {
         guard ["table", "csv", "json"].contains(format) else { throw UsageError("--format \(format): must be table, csv or json") }
-        let (results, chosen) = try Self.open(store, experiment: experiment)
+        let (results, chosen) = try ResultsTable.open(store, experiment: experiment)
         let table = ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id))
         let output: [[String]]
         if let compare {
@@ -59,23 +60,5 @@ struct ResultsCommand: ParsableCommand {
         case "json": Console.out(ResultsTable.json(output) + "\n")
         default: Console.out(ResultsTable.aligned(output, title: "\(chosen.name) (\(chosen.id)), version \(chosen.version): \(table.runs.count) runs"))
         }
-    }
-
-    /// Opens a results store and picks its experiment (by id or name; the only one if not given).
-    static func open(_ store: String, experiment: String?) throws -> (ResultsStore, ResultsStore.StoredExperiment) {
-        guard TextFile.exists(store) else { throw UsageError("\(store): no such results store") }
-        let results: ResultsStore
-        do { results = try ResultsStore(path: store) } catch { throw UsageError("\(store): not a results store: \(error)") }
-        let stored = try results.experiments()
-        if let experiment {
-            guard let match = stored.first(where: { $0.id == experiment || $0.name == experiment }) else {
-                throw UsageError("--experiment \(experiment): not in \(store) (it holds: \(stored.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")))")
-            }
-            return (results, match)
-        }
-        guard stored.count == 1, let only = stored.first else {
-            throw UsageError(stored.isEmpty ? "\(store) holds no experiment" : "\(store) holds \(stored.count) experiments; choose one with --experiment (\(stored.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")))")
-        }
-        return (results, only)
     }
 }

@@ -1,3 +1,4 @@
+import AnarchyReports
 import AnarchyCore
 import AnarchyServer
 import ArgumentParser
@@ -43,12 +44,7 @@ struct ServeCommand: ParsableCommand {
             throw UsageError("--token: must be 8 to 256 letters, digits or - _ . ~ (it travels in a URL)")
         }
         let app = AnarchyWebApp.application(
-            host: host, port: port, access: AccessPolicy.serving(host, token: token), store: store,
-            report: { path, id in
-                let (results, chosen) = try ResultsCommand.open(path, experiment: id)
-                return ReportCommand.html(ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id)))
-            },
-            debateReport: { DebateReport.html($0) }, version: AnarchyVersion.string,
+            host: host, port: port, access: AccessPolicy.serving(host, token: token), store: store, version: AnarchyVersion.string,
             onRunning: { [host] bound in
                 let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
                 Console.error("anarchy serve: http://\(shown):\(bound)/?token=\(token) (Ctrl-C stops; scripts send the token as the X-Anarchy-Token header)")

@@ -1,5 +1,6 @@
 import AnarchyCore
 import AnarchyDebate
+import AnarchyReports
 import AnarchyScenarioFiles
 import AnarchyWorld
 import Hummingbird
@@ -7,26 +8,19 @@ import Hummingbird
 /// The web app (`anarchy serve`): the page and its script and styles (served by the app: no
 /// network needed), and the JSON API the page uses and scripts can use too (docs/api.yaml).
 public enum AnarchyWebApp {
-    /// Renders a stored experiment's report page: (store path, experiment id) → HTML.
-    public typealias ReportRenderer = @Sendable (String, String) throws -> String
-    /// Renders the debate's report page from its results.
-    public typealias DebateRenderer = @Sendable (DebateResults) -> String
-
     /// The router with every route; `limits` bound what a request may ask; `store` is the results
-    /// store sweeps go into and experiments are browsed from (none: those routes say so), and
-    /// `report` renders a stored experiment as the command line's `anarchy report` does.
+    /// store sweeps go into and experiments are browsed from (none: those routes say so); stored
+    /// experiments and the debate are reported as `anarchy report` reports them (AnarchyReports).
     /// `access` says who may use it (``AccessPolicy``; `anarchy serve` always passes one with a token).
     public static func router(
-        limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil, debateReport: DebateRenderer? = nil,
-        version: String = AnarchyVersion.string, access: AccessPolicy = .open
+        limits: ServerLimits = ServerLimits(), store: String? = nil, version: String = AnarchyVersion.string, access: AccessPolicy = .open
     ) -> Router<BasicRequestContext> {
-        router(limits: limits, store: store, report: report, debateReport: debateReport, version: version, debate: DebateDesk(), access: access)
+        router(limits: limits, store: store, version: version, debate: DebateDesk(), access: access)
     }
 
     /// The router with the debate run by `debate` (tests hold its runner back).
     static func router(
-        limits: ServerLimits, store: String?, report: ReportRenderer?, debateReport: DebateRenderer?, version: String, debate: DebateDesk,
-        access: AccessPolicy = .open
+        limits: ServerLimits, store: String?, version: String, debate: DebateDesk, access: AccessPolicy = .open
     ) -> Router<BasicRequestContext> {
         let registry = RunRegistry(limits: limits)
         let desk = SweepDesk(store: store)
@@ -89,14 +83,13 @@ public enum AnarchyWebApp {
         router.post("/api/debate") { _, _ in JSONResponse.make(try debate.start(version: version), status: .accepted) }
         router.get("/api/debate") { _, _ in JSONResponse.make(debate.status()) }
         router.get("/debate") { _, _ in
-            guard let results = debate.results, let debateReport else { throw APIError(status: .notFound, message: "the debate has not been run here yet: POST /api/debate") }
-            return WebAssets.response(debateReport(results), type: "text/html; charset=utf-8")
+            guard let results = debate.results else { throw APIError(status: .notFound, message: "the debate has not been run here yet: POST /api/debate") }
+            return WebAssets.response(DebateReport.html(results), type: "text/html; charset=utf-8")
         }
         router.get("/experiments/:id") { _, context in
             let path = try desk.storeOrRefuse(), id = context.parameters.get("id") ?? ""
-            guard let report else { throw APIError(status: .notFound, message: "this server renders no reports") }
             do {
-                return WebAssets.response(try report(path, id), type: "text/html; charset=utf-8")
+                return WebAssets.response(ExperimentReport.html(try ResultsTable.load(store: path, experiment: id)), type: "text/html; charset=utf-8")
             } catch {
                 throw APIError(status: .notFound, message: "no experiment \(id) in \(path): \(error)")
             }
@@ -118,11 +111,11 @@ public enum AnarchyWebApp {
     /// port actually bound once the server listens (the system's choice when `port` is 0).
     /// Requests pass `access` first (``AccessPolicy``).
     public static func application(
-        host: String, port: Int, access: AccessPolicy, limits: ServerLimits = ServerLimits(), store: String? = nil, report: ReportRenderer? = nil,
-        debateReport: DebateRenderer? = nil, version: String = AnarchyVersion.string, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
+        host: String, port: Int, access: AccessPolicy, limits: ServerLimits = ServerLimits(), store: String? = nil,
+        version: String = AnarchyVersion.string, onRunning: @escaping @Sendable (Int) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: router(limits: limits, store: store, report: report, debateReport: debateReport, version: version, access: access),
+            router: router(limits: limits, store: store, version: version, access: access),
             configuration: .init(address: .hostname(host, port: port), serverName: "anarchy"),
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) })
     }

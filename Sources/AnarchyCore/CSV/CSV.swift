@@ -8,12 +8,3 @@ public enum CSV {
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }
 }
-
-extension String {
-    /// Every occurrence of `target` replaced (without Foundation).
-    public func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
-}

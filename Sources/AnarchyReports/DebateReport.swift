@@ -11,11 +11,11 @@ import AnarchyWorld
 /// boundary found, a phase diagram of the effect over the claim's map, time series of the first
 /// test's conditions with bands across replications (replayed from the stored seeds), the key
 /// events of one run, and the exact inputs (the claim file, seeds, version).
-enum DebateReport {
+public enum DebateReport {
     /// Replications replayed per condition for the time series.
     static let replayed = 20
 
-    static func html(_ results: DebateResults) -> String {
+    public static func html(_ results: DebateResults) -> String {
         var report = HTMLReport(title: "Anarchy — the debate: each school's claims as experiments")
         let runs = results.runCount
         report.paragraph(
@@ -148,8 +148,8 @@ enum DebateReport {
                 shares.append(b)
                 if r == 0 && k == claim.replay.count - 1 { timeline = events.lines + (events.omitted > 0 ? ["… and \(events.omitted) more"] : []) }
             }
-            spiral.append(ReportCommand.band(condition.label, spirals))
-            share.append(ReportCommand.band(condition.label, shares))
+            spiral.append(ExperimentReport.band(condition.label, spirals))
+            share.append(ExperimentReport.band(condition.label, shares))
         }
         guard !spiral.isEmpty else { return }
         report.heading("Over time (base level, \(claim.tests[0].name))", level: 3)

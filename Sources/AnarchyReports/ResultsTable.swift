@@ -1,26 +1,60 @@
 import AnarchyCore
 import AnarchyExperiments
+import AnarchyRecords
 import AnarchyStore
 
 /// An experiment's stored runs as rows of text (header first) for `anarchy results`: per design
 /// point and metric, per run, differences between two points, and factor sensitivity.
-struct ResultsTable {
-    let experiment: ResultsStore.StoredExperiment
-    let points: [[Double]]
-    let runs: [RunResult]
+public struct ResultsTable {
+    public let experiment: ResultsStore.StoredExperiment
+    public let points: [[Double]]
+    public let runs: [RunResult]
+
+    public init(experiment: ResultsStore.StoredExperiment, points: [[Double]], runs: [RunResult]) {
+        self.experiment = experiment
+        self.points = points
+        self.runs = runs
+    }
+
+    /// The experiment `experiment` (its id or name; nil: the only one) of the store at `path`,
+    /// with its points and runs.
+    /// - Throws: ``UsageError`` saying why: no such file, not a store, no such experiment (naming
+    ///   those it holds), or several to choose from.
+    public static func load(store path: String, experiment: String?) throws -> ResultsTable {
+        let (results, chosen) = try open(path, experiment: experiment)
+        return ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id))
+    }
+
+    /// The store at `path` and its experiment `experiment` (id or name; nil: the only one).
+    public static func open(_ path: String, experiment: String?) throws -> (ResultsStore, ResultsStore.StoredExperiment) {
+        guard TextFile.exists(path) else { throw UsageError("\(path): no such results store") }
+        let results: ResultsStore
+        do { results = try ResultsStore(path: path) } catch { throw UsageError("\(path): not a results store: \(error)") }
+        let stored = try results.experiments()
+        if let experiment {
+            guard let match = stored.first(where: { $0.id == experiment || $0.name == experiment }) else {
+                throw UsageError("--experiment \(experiment): not in \(path) (it holds: \(stored.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")))")
+            }
+            return (results, match)
+        }
+        guard stored.count == 1, let only = stored.first else {
+            throw UsageError(stored.isEmpty ? "\(path) holds no experiment" : "\(path) holds \(stored.count) experiments; choose one with --experiment (\(stored.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")))")
+        }
+        return (results, only)
+    }
 
     /// Runs grouped by point, in replication order.
-    var byPoint: [Int: [RunResult]] { Dictionary(grouping: runs, by: \.point) }
+    public var byPoint: [Int: [RunResult]] { Dictionary(grouping: runs, by: \.point) }
 
-    static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : (x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf")) }
+    public static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : (x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf")) }
 
     /// A finite number rounded to four decimals, for reading (stores and CSV keep every digit); nil otherwise.
-    static func fourDecimals(_ x: Double) -> String? { x.isFinite ? PlainNumber.text((x * 10_000).rounded() / 10_000) : nil }
+    public static func fourDecimals(_ x: Double) -> String? { x.isFinite ? PlainNumber.text((x * 10_000).rounded() / 10_000) : nil }
 
     /// The bootstrap's seed for one point and metric (fixed, so summaries are reproducible).
     static func bootstrapSeed(point: Int, metric: Int) -> UInt64 { RunSeed.seed(master: 0x626F_6F74, point: point, replication: metric) }
 
-    func perPoint() -> [[String]] {
+    public func perPoint() -> [[String]] {
         var rows = [["experiment", "point"] + experiment.factors + [
             "metric", "n", "mean", "sd", "ci_low", "ci_high", "boot_low", "boot_high", "q05", "q25", "median", "q75", "q95",
         ]]
@@ -38,7 +72,7 @@ struct ResultsTable {
         return rows
     }
 
-    func perRun(timings: Bool) -> [[String]] {
+    public func perRun(timings: Bool) -> [[String]] {
         var rows = [["experiment", "point"] + experiment.factors + ["replication", "seed", "digest"] + experiment.metrics + (timings ? ["seconds"] : [])]
         for r in runs {
             let factors = r.point < points.count ? points[r.point].map(Self.number) : []
@@ -48,7 +82,7 @@ struct ResultsTable {
         return rows
     }
 
-    func differences(_ a: Int, _ b: Int) -> [[String]] {
+    public func differences(_ a: Int, _ b: Int) -> [[String]] {
         var rows = [["experiment", "point_a", "point_b", "metric", "n_a", "n_b", "b_minus_a", "ci_low", "ci_high", "boot_low", "boot_high"]]
         let grouped = byPoint
         let ra = grouped[a] ?? [], rb = grouped[b] ?? []
@@ -64,7 +98,7 @@ struct ResultsTable {
     /// For each metric, the factors ranked by |Pearson r| between the factor's value and the
     /// metric over all runs; r² is the share of the metric's variance a straight line in that
     /// factor explains.
-    func sensitivity() -> [[String]] {
+    public func sensitivity() -> [[String]] {
         var rows = [["experiment", "metric", "rank", "factor", "correlation", "r2"]]
         for (m, metric) in experiment.metrics.enumerated() {
             let y = runs.map { $0.values[m] }
@@ -80,7 +114,7 @@ struct ResultsTable {
     }
 
     /// Rows as a JSON array of objects keyed by the header (numbers as numbers).
-    static func json(_ rows: [[String]]) -> String {
+    public static func json(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "[]" }
         let objects = rows.dropFirst().map { row -> JSONValue in
             .object(zip(header, row).map { key, text in
@@ -93,7 +127,7 @@ struct ResultsTable {
     }
 
     /// Rows as aligned columns under a title, numbers shortened to 4 significant decimals.
-    static func aligned(_ rows: [[String]], title: String) -> String {
+    public static func aligned(_ rows: [[String]], title: String) -> String {
         let shown = rows.enumerated().map { i, row in
             i == 0 ? row : row.map { text -> String in
                 guard let x = Double(text), text.contains(".") || text.contains("e") else { return text }

@@ -1,0 +1,12 @@
+/// Small text helpers for tables and files, without Foundation.
+extension String {
+    /// Every occurrence of `target` replaced (without Foundation).
+    public func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+
+    /// Left-aligned in a field of `width` characters.
+    public func padded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}
