@@ -92,7 +92,7 @@ class Snapshot:
         self.write(name, "\n".join(lines) + "\n")
 
 
-def snapshot(binary, out, quick):
+def snapshot(binary, out, quick, data=None):
     binary = os.path.abspath(binary)
     if os.path.exists(out):
         shutil.rmtree(out)
@@ -160,6 +160,10 @@ def snapshot(binary, out, quick):
                 elif os.path.isfile(path):
                     s.copy_text(f"debate/{file}", path)
 
+        if data:
+            # A small calibration on the Correlates of War copy (a few seconds; the backtest takes minutes).
+            s.run("data/calibrate.json", "calibrate", "--data", os.path.abspath(data), "--years", "1890-1899", "--seeds", "5", "--threads", "2", "--json")
+
         web_app(s)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -206,14 +210,15 @@ def main():
     parser.add_argument("out", help="the snapshot's directory (replaced); with --compare, the new binary")
     parser.add_argument("--compare", action="store_true", help="snapshot both binaries and compare them")
     parser.add_argument("--quick", action="store_true", help="leave out the debate and all experiments but the first")
+    parser.add_argument("--data", metavar="DIR", help="a Correlates of War directory (../shared/data/cow): add a small calibration")
     args = parser.parse_args()
     if not args.compare:
-        snapshot(args.binary, args.out, args.quick)
+        snapshot(args.binary, args.out, args.quick, args.data)
         return
     base = tempfile.mkdtemp(prefix="anarchy-compare-")
     before, after = os.path.join(base, "before"), os.path.join(base, "after")
-    snapshot(args.binary, before, args.quick)
-    snapshot(args.out, after, args.quick)
+    snapshot(args.binary, before, args.quick, args.data)
+    snapshot(args.out, after, args.quick, args.data)
     done = subprocess.run(["diff", "-r", before, after], capture_output=True, text=True)
     if done.returncode == 0:
         print(f"behaviour unchanged: the snapshots in {base} are equal", file=sys.stderr)

@@ -88,23 +88,13 @@ public struct Calibration: Sendable {
     static func inParallel<Item: Sendable, Result: Sendable>(
         _ items: [Item], threads: Int, progress: (Int) -> Void, _ body: @Sendable (Item) throws(DataError) -> Result
     ) throws(DataError) -> [Result] {
+        // In rounds, so that progress is told on the calling thread as each round ends.
         var results: [Result] = []
         let round = Swift.max(1, threads) * 4
         var start = 0
         while start < items.count {
             let chunk = Array(items[start..<Swift.min(items.count, start + round)])
-            let slots = UnsafeMutableBufferPointer<Swift.Result<Result, DataError>?>.allocate(capacity: chunk.count)
-            slots.initialize(repeating: nil)
-            defer { slots.deinitialize(); slots.deallocate() }
-            let box = SendableSlots(slots)
-            if threads > 1 {
-                DispatchQueue.concurrentPerform(iterations: chunk.count) { k in
-                    box.slots[k] = Swift.Result { () throws(DataError) -> Result in try body(chunk[k]) }
-                }
-            } else {
-                for k in chunk.indices { box.slots[k] = Swift.Result { () throws(DataError) -> Result in try body(chunk[k]) } }
-            }
-            for k in chunk.indices { results.append(try slots[k]!.get()) }
+            results += try ParallelMap.ordered(count: chunk.count, threads: threads) { (k: Int) throws(DataError) -> Result in try body(chunk[k]) }
             start += chunk.count
             progress(start)
         }
@@ -118,12 +108,6 @@ public struct Calibration: Sendable {
             throw DataError(file: "history \(year.year)", error.description)
         }
     }
-}
-
-/// Result slots written by concurrent iterations, each to its own index.
-private struct SendableSlots<T>: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<T>
-    init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
 }
 
 /// How far a long computation has come (calibration's parameter points, the backtest's years),

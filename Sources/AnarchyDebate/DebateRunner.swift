@@ -142,43 +142,22 @@ public enum DebateRunner {
     private static func runAll(
         _ jobs: [Job], sources: [ClaimSource], plans: [[LevelPlan]], threads: Int, progress: @Sendable (Int, Int) -> Void
     ) throws(Failure) -> [ClaimRun] {
-        let slots = UnsafeMutableBufferPointer<Result<ClaimRun, Failure>?>.allocate(capacity: Swift.max(1, jobs.count))
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
-        let box = Slots(slots)
-        let next = Atomic<Int>(0), done = Atomic<Int>(0)
-        let workers = Swift.max(1, Swift.min(threads, jobs.count))
         let metrics = sources.map(\.claim.metrics), focal = sources.map(\.claim.focalIndex)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var lastReport = MonotonicClock.seconds()
-            while true {
-                let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard k < jobs.count else { break }
-                let job = jobs[k]
-                let plan = plans[job.claim][job.level]
-                let seed = RunSeed.seed(master: sources[job.claim].claim.seed, point: job.level, replication: job.replication)
-                do throws(ScenarioError) {
-                    let run = try RunResult.run(
-                        plan.scenarios[job.scenario], point: job.level, replication: job.replication, seed: seed,
-                        metrics: metrics[job.claim], focal: focal[job.claim])
-                    box.slots[k] = .success(ClaimRun(
-                        level: job.level, condition: plan.labels[job.scenario], replication: job.replication, seed: seed,
-                        digest: run.digest, values: run.values, metrics: metrics[job.claim]))
-                } catch {
-                    box.slots[k] = .failure(Failure(description: "claim \(sources[job.claim].claim.number), \(plan.level.label), \(plan.labels[job.scenario]): \(error)"))
-                }
-                let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
-                if worker == 0, MonotonicClock.seconds() - lastReport >= 0.5 {
-                    lastReport = MonotonicClock.seconds()
-                    progress(finished, jobs.count)
-                }
+        return try ParallelMap.ordered(count: jobs.count, threads: threads, progress: { progress($0, jobs.count) }) { (k: Int) throws(Failure) -> ClaimRun in
+            let job = jobs[k]
+            let plan = plans[job.claim][job.level]
+            let seed = RunSeed.seed(master: sources[job.claim].claim.seed, point: job.level, replication: job.replication)
+            do throws(ScenarioError) {
+                let run = try RunResult.run(
+                    plan.scenarios[job.scenario], point: job.level, replication: job.replication, seed: seed,
+                    metrics: metrics[job.claim], focal: focal[job.claim])
+                return ClaimRun(
+                    level: job.level, condition: plan.labels[job.scenario], replication: job.replication, seed: seed,
+                    digest: run.digest, values: run.values, metrics: metrics[job.claim])
+            } catch {
+                throw Failure(description: "claim \(sources[job.claim].claim.number), \(plan.level.label), \(plan.labels[job.scenario]): \(error)")
             }
         }
-        progress(jobs.count, jobs.count)
-        var runs: [ClaimRun] = []
-        runs.reserveCapacity(jobs.count)
-        for k in 0..<jobs.count { runs.append(try slots[k]!.get()) }
-        return runs
     }
 
     /// Effects, outcomes, verdicts and boundaries of one claim from its runs (in job order:
@@ -261,10 +240,4 @@ public enum DebateRunner {
         case .variant: "variant"
         }
     }
-}
-
-/// Result slots written by concurrent workers, each to its own index.
-private struct Slots<T>: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<T>
-    init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
 }

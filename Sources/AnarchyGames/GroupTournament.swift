@@ -91,18 +91,12 @@ public struct GroupTournament: Sendable {
         let deterministic = noise == 0 && !players.contains { $0.metadata.stochastic }
         let rounds = deterministic ? 1 : repetitions
         let jobs = groups.count * rounds
-        let outcomes = IndexedResults<[(total: Double, restraint: Int)]>(count: jobs, initial: [])
-        let workers = Swift.max(1, Swift.min(threads, jobs))
         let tournament = self
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var job = worker
-            while job < jobs {
-                let g = job / rounds, r = job % rounds
-                // Group g of repetition r; the marker keeps group streams apart from match streams.
-                var stream = Tournament.stream(seed: tournament.seed, [UInt64.max, UInt64(g), UInt64(r)])
-                outcomes.store(tournament.playGroup(groups[g], rng: &stream), at: job)
-                job += workers
-            }
+        let outcomes = ParallelMap.ordered(count: jobs, threads: threads) { job in
+            let g = job / rounds, r = job % rounds
+            // Group g of repetition r; the marker keeps group streams apart from match streams.
+            var stream = Tournament.stream(seed: tournament.seed, [UInt64.max, UInt64(g), UInt64(r)])
+            return tournament.playGroup(groups[g], rng: &stream)
         }
         var payoff = Array(repeating: 0.0, count: players.count)
         var restraint = Array(repeating: 0, count: players.count)
@@ -110,7 +104,7 @@ public struct GroupTournament: Sendable {
         for job in 0..<jobs {
             let weight = deterministic ? repetitions : 1
             for (seat, member) in groups[job / rounds].enumerated() {
-                let (total, restrained) = outcomes.load(at: job)[seat]
+                let (total, restrained) = outcomes[job][seat]
                 payoff[member] += total * Double(weight)
                 restraint[member] += restrained * weight
                 seats[member] += weight

@@ -137,24 +137,18 @@ public struct Tournament: Sendable {
     /// same for every thread count and schedule.
     public func play(threads: Int = 1) -> TournamentResults {
         let jobs = self.jobs()
-        let outcomes = IndexedResults<(Side, Side)>(count: jobs.count, initial: (Side(), Side()))
-        let workers = Swift.max(1, Swift.min(threads, jobs.count))
         let tournament = self
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < jobs.count {
-                let job = jobs[index]
-                var rng = tournament.matchStream(i: job.i, j: job.j, repetition: job.repetition)
-                outcomes.store(tournament.playMatch(tournament.players[job.i], tournament.players[job.j], rng: &rng), at: index)
-                index += workers
-            }
+        let outcomes = ParallelMap.ordered(count: jobs.count, threads: threads) { index in
+            let job = jobs[index]
+            var rng = tournament.matchStream(i: job.i, j: job.j, repetition: job.repetition)
+            return tournament.playMatch(tournament.players[job.i], tournament.players[job.j], rng: &rng)
         }
         let n = players.count
         var totals = Array(repeating: Array(repeating: Array(repeating: 0.0, count: n), count: n), count: repetitions)
         var cooperations = Array(repeating: Array(repeating: 0, count: n), count: n)
         var lengths = Array(repeating: Array(repeating: Array(repeating: turns, count: n), count: n), count: repetitions)
         for (index, job) in jobs.enumerated() {
-            let (a, b) = outcomes.load(at: index)
+            let (a, b) = outcomes[index]
             for r in job.replayed ? Array(0..<repetitions) : [job.repetition] {
                 lengths[r][job.i][job.j] = a.turns
                 lengths[r][job.j][job.i] = a.turns

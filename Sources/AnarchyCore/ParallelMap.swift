@@ -1,0 +1,58 @@
+import Dispatch
+import Synchronization
+
+/// The one ordered parallel map of independent, CPU-bound work (tournament matches and groups, the
+/// debate's runs, the calibration's grid points): `body(k)` for every `k` in `0..<count` on up to
+/// `threads` threads, each result kept in slot `k`, so the output is in input order and the same
+/// for every thread count and schedule — as long as `body(k)` depends on `k` alone (its random
+/// stream derived from `k`, never from a shared one). Threads take the next index from one shared
+/// counter, so a thread the system does not schedule takes no work. The threads are Dispatch's
+/// (`concurrentPerform`), never Swift's cooperative pool, which CPU-bound work would starve.
+public enum ParallelMap {
+    /// The results of `body(0)`, …, `body(count − 1)`, in that order.
+    /// - Parameters:
+    ///   - count: the number of items.
+    ///   - threads: at most this many run at once (1: on the calling thread, in order).
+    ///   - progress: told the number of items done, at most every half second, and once at the end.
+    ///   - body: the work of item `k`.
+    /// - Throws: the error of the lowest-numbered item that failed, once every item has run.
+    public static func ordered<Result, Failure: Error>(
+        count: Int, threads: Int, progress: @Sendable (Int) -> Void = { _ in }, _ body: @Sendable (Int) throws(Failure) -> Result
+    ) throws(Failure) -> [Result] {
+        guard count > 0 else { return [] }
+        let slots = UnsafeMutableBufferPointer<Swift.Result<Result, Failure>?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer { slots.deinitialize(); slots.deallocate() }
+        let box = Slots(slots)
+        let next = Atomic<Int>(0), done = Atomic<Int>(0)
+        let workers = Swift.max(1, Swift.min(threads, count))
+        if workers == 1 {
+            for k in 0..<count { box.slots[k] = Swift.Result { () throws(Failure) -> Result in try body(k) } }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var lastReport = MonotonicClock.seconds()
+                while true {
+                    let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard k < count else { break }
+                    box.slots[k] = Swift.Result { () throws(Failure) -> Result in try body(k) }
+                    let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
+                    if worker == 0, MonotonicClock.seconds() - lastReport >= 0.5 {
+                        lastReport = MonotonicClock.seconds()
+                        progress(finished)
+                    }
+                }
+            }
+        }
+        progress(count)
+        var results: [Result] = []
+        results.reserveCapacity(count)
+        for k in 0..<count { results.append(try slots[k]!.get()) }
+        return results
+    }
+}
+
+/// Result slots written by concurrent iterations, each to its own index.
+private struct Slots<T>: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<T>
+    init(_ slots: UnsafeMutableBufferPointer<T>) { self.slots = slots }
+}
