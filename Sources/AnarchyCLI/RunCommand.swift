@@ -91,7 +91,7 @@ struct RunCommand: ParsableCommand {
         guard ["table", "json", "csv"].contains(format) else {
             throw UsageError("--format \(format): must be table, json or csv")
         }
-        var execution = SDW1Execution(parameters: parameters, threads: threads, seriesPath: nil, keepHistory: true)
+        var execution = WorldRun(parameters: parameters, threads: threads, seriesPath: nil, keepHistory: true)
         execution.scenario = chosen
         if let out { execution.record = try RunRecord(directory: out, scenario: chosen ?? Scenario.sdw1(parameters)) }
         let outcome = try execution.run()

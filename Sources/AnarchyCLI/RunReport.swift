@@ -7,7 +7,7 @@ import AnarchyWorld
 /// of the arms burden, fear and wars over time, the key events, the final states, and the exact
 /// inputs (scenario file, seed, version, digest) that reproduce it.
 enum RunReport {
-    static func html(_ outcome: SDW1Execution.Outcome, scenario: Scenario, threads: Int) -> String {
+    static func html(_ outcome: WorldRun.Outcome, scenario: Scenario, threads: Int) -> String {
         let world = outcome.world, history = outcome.history
         var report = HTMLReport(title: "Anarchy run: \(scenario.name)")
         if !scenario.summary.isEmpty { report.paragraph(scenario.summary) }

@@ -35,7 +35,7 @@ struct SDW1Command: ParsableCommand {
     static func run(given: [(SDW1Parameters.Field, String?)], threads: String?, series: String?, json: Bool) throws {
         let parameters = try SDW1Options.parameters(given: given)
         let workers = try EngineOptions.workerCount(threads)
-        let outcome = try SDW1Execution(
+        let outcome = try WorldRun(
             parameters: parameters, threads: workers, seriesPath: series, keepHistory: false
         ).run()
         Console.out(json ? SDW1Report.json(outcome) : SDW1Report.human(outcome))

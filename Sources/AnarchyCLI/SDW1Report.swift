@@ -5,7 +5,7 @@ import AnarchyWorld
 /// last line, or one JSON object.
 enum SDW1Report {
     /// The summary; `digest: false` leaves off the last line (for callers that add to the picture first).
-    static func human(_ outcome: SDW1Execution.Outcome, digest: Bool = true, title: String? = nil) -> String {
+    static func human(_ outcome: WorldRun.Outcome, digest: Bool = true, title: String? = nil) -> String {
         let p = outcome.world.parameters
         let m = outcome.final
         var lines = [
@@ -31,7 +31,7 @@ enum SDW1Report {
         return line
     }
 
-    static func json(_ outcome: SDW1Execution.Outcome) -> String {
+    static func json(_ outcome: WorldRun.Outcome) -> String {
         let p = outcome.world.parameters
         let m = outcome.final
         var parameters = JSONMembers()

@@ -15,15 +15,15 @@ public enum AnarchyWebApp {
     public static func router(
         limits: ServerLimits = ServerLimits(), store: String? = nil, version: String = AnarchyVersion.string, access: AccessPolicy = .open
     ) -> Router<BasicRequestContext> {
-        router(limits: limits, store: store, version: version, debate: DebateDesk(), access: access)
+        router(limits: limits, store: store, version: version, debate: DebateJob(), access: access)
     }
 
     /// The router with the debate run by `debate` (tests hold its runner back).
     static func router(
-        limits: ServerLimits, store: String?, version: String, debate: DebateDesk, access: AccessPolicy = .open
+        limits: ServerLimits, store: String?, version: String, debate: DebateJob, access: AccessPolicy = .open
     ) -> Router<BasicRequestContext> {
         let registry = RunRegistry(limits: limits)
-        let desk = SweepDesk(store: store)
+        let sweeps = SweepJobs(store: store)
         let router = Router()
         router.add(middleware: AccessMiddleware(policy: access))
         router.add(middleware: ReadableNotFound())
@@ -72,14 +72,14 @@ public enum AnarchyWebApp {
             }
             return JSONResponse.make(try await registry.control(context.parameters.get("id") ?? "", command))
         }
-        router.get("/api/experiments") { _, _ in JSONResponse.make(try desk.list()) }
+        router.get("/api/experiments") { _, _ in JSONResponse.make(try sweeps.list()) }
         router.post("/api/sweeps") { request, _ in
             let text = try await body(request, limits)
             let query = request.uri.queryParameters
-            let id = try desk.start(query.get("experiment") ?? "", file: text, replications: query.get("replications"))
-            return JSONResponse.make(try desk.status(id), status: .created)
+            let id = try sweeps.start(query.get("experiment") ?? "", file: text, replications: query.get("replications"))
+            return JSONResponse.make(try sweeps.status(id), status: .created)
         }
-        router.get("/api/sweeps/:id") { _, context in JSONResponse.make(try desk.status(context.parameters.get("id") ?? "")) }
+        router.get("/api/sweeps/:id") { _, context in JSONResponse.make(try sweeps.status(context.parameters.get("id") ?? "")) }
         router.post("/api/debate") { _, _ in JSONResponse.make(try debate.start(version: version), status: .accepted) }
         router.get("/api/debate") { _, _ in JSONResponse.make(debate.status()) }
         router.get("/debate") { _, _ in
@@ -87,7 +87,7 @@ public enum AnarchyWebApp {
             return WebAssets.response(DebateReport.html(results), type: "text/html; charset=utf-8")
         }
         router.get("/experiments/:id") { _, context in
-            let path = try desk.storeOrRefuse(), id = context.parameters.get("id") ?? ""
+            let path = try sweeps.storeOrRefuse(), id = context.parameters.get("id") ?? ""
             do {
                 return WebAssets.response(ExperimentReport.html(try ResultsTable.load(store: path, experiment: id)), type: "text/html; charset=utf-8")
             } catch {

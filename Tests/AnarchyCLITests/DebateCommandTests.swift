@@ -61,7 +61,7 @@ struct DebateCommandTests {
         defer { try? FileManager.default.removeItem(atPath: file) }
         try exported.stdout.write(toFile: file, atomically: true, encoding: .utf8)
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sha256sum") else { return }  // coreutils: present on Debian
-        let sum = try SlurmClusterTests.shell("/usr/bin/sha256sum '\(file)'")
+        let sum = try Shell.run("/usr/bin/sha256sum '\(file)'")
         #expect(claim["hash"] as? String == sum.output.split(separator: " ").first.map(String.init), "\(sum.output)")
     }
 
@@ -198,7 +198,7 @@ struct DebateCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         try "<!DOCTYPE html><html><body></body></html>".write(toFile: dir + "/blank.html", atomically: true, encoding: .utf8)
         let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1200,3000"
-        let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/report.html'")
+        let dom = try Shell.run("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/report.html'")
         #expect(dom.status == 0, "\(dom.output.suffix(2000))")
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
         // Eleven claims: an interval chart per test (37), a phase diagram per map (3), two time series per claim (22).
@@ -226,12 +226,12 @@ struct DebateCommandTests {
             """
         try html.replacingOccurrences(of: "</body>", with: measure + "</body>").write(toFile: dir + "/measured.html", atomically: true, encoding: .utf8)
         let wide = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1300,3000"
-        let measured = try SlurmClusterTests.shell("'\(browser)' \(wide) --dump-dom 'file://\(dir)/measured.html'")
+        let measured = try Shell.run("'\(browser)' \(wide) --dump-dom 'file://\(dir)/measured.html'")
         #expect(measured.status == 0 && measured.output.contains("data-cut=\"[]\"") && measured.output.contains("data-page-overflow=\"no\""),
                 "tables cut off at 1300 px: \(measured.output.components(separatedBy: "data-cut=").dropFirst().first?.prefix(400) ?? "not measured")")
         #expect(!measured.output.contains("data-tables=\"0\"") && measured.output.contains("data-tables="))
         for page in ["report", "blank"] {
-            let shot = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/\(page).png' 'file://\(dir)/\(page).html'")
+            let shot = try Shell.run("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/\(page).png' 'file://\(dir)/\(page).html'")
             #expect(shot.status == 0, "\(shot.output.suffix(2000))")
         }
         let report = try Data(contentsOf: URL(fileURLWithPath: dir + "/report.png")), blank = try Data(contentsOf: URL(fileURLWithPath: dir + "/blank.png"))

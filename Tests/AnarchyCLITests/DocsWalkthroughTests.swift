@@ -1,3 +1,4 @@
+import AnarchyTestSupport
 import Foundation
 import Testing
 
@@ -9,8 +10,8 @@ import Testing
 @Suite(.timeLimit(.minutes(10)))
 struct DocsWalkthroughTests {
     @Test func theDocumentedCommandsRun() throws {
-        let script = SlurmClusterTests.repository.appendingPathComponent("scripts/docs-walkthrough.sh").path
-        let run = try SlurmClusterTests.shell("bash '\(script)' --binary '\(AnarchyProcess.executable.path)' --fast")
+        let script = Repository.root.appendingPathComponent("scripts/docs-walkthrough.sh").path
+        let run = try Shell.run("bash '\(script)' --binary '\(AnarchyProcess.executable.path)' --fast")
         #expect(run.status == 0, "\(run.output.suffix(3000))")
         // Most of the documents' commands ran; what was skipped says why.
         let summary = run.output.split(separator: "\n").last { $0.hasPrefix("docs walkthrough: ") }.map(String.init) ?? ""

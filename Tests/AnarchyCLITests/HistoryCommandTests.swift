@@ -103,7 +103,7 @@ struct HistoryReportTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let backtest = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--report", dir + "/bt.html"])
         try #require(backtest.status == 0, "\(backtest.stderr)")
-        let dom = try SlurmClusterTests.shell("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/bt.html'")
+        let dom = try Shell.run("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/bt.html'")
         #expect(dom.status == 0 && dom.output.components(separatedBy: "class=\"chart intervals\"").count - 1 == 3, "\(dom.output.suffix(1500))")
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"))
     }

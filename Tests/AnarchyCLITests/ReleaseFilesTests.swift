@@ -27,13 +27,13 @@ struct ReleaseFilesTests {
     /// cffconvert on PATH, or in the virtual environment scripts/setup.sh makes for it.
     static let cffconvert: String? = {
         let cache = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? (FileManager.default.homeDirectoryForCurrentUser.path + "/.cache")
-        return ["cffconvert", cache + "/anarchy-tools/cffconvert/bin/cffconvert"].first { (try? SlurmClusterTests.shell("command -v '\($0)'"))?.status == 0 }
+        return ["cffconvert", cache + "/anarchy-tools/cffconvert/bin/cffconvert"].first { (try? Shell.run("command -v '\($0)'"))?.status == 0 }
     }()
 
     @Test("CITATION.cff is valid Citation File Format", .enabled(if: Requirement.cffconvert.runs(available: cffconvert != nil), "needs cffconvert (scripts/setup.sh installs it from PyPI)"))
     func citationIsValid() throws {
         let tool = try #require(Self.cffconvert, "ANARCHY_REQUIRE names cffconvert, but it is not installed (scripts/setup.sh installs it)")
-        let result = try SlurmClusterTests.shell("cd '\(Self.root.path)' && '\(tool)' --validate -i CITATION.cff 2>&1")
+        let result = try Shell.run("cd '\(Self.root.path)' && '\(tool)' --validate -i CITATION.cff 2>&1")
         #expect(result.status == 0, "\(result.output)")
     }
 

@@ -15,7 +15,7 @@ struct ReportBrowserTests {
     /// the tests only look).
     static func browser(_ name: String) -> String? {
         let candidates = name == "firefox" ? ["firefox-esr", "firefox"] : ["chromium", "chromium-browser", "google-chrome"]
-        let found = try? SlurmClusterTests.shell(candidates.map { "command -v \($0)" }.joined(separator: " || "))
+        let found = try? Shell.run(candidates.map { "command -v \($0)" }.joined(separator: " || "))
         guard let found, found.status == 0, let path = found.output.split(separator: "\n").first.map(String.init), path.hasPrefix("/") else { return nil }
         return path
     }
@@ -30,13 +30,13 @@ struct ReportBrowserTests {
         #expect(run.status == 0, "\(run.stderr)")
         try "<!DOCTYPE html><html><body></body></html>".write(toFile: dir + "/blank.html", atomically: true, encoding: .utf8)
         let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1200,2400"
-        let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/report.html'")
+        let dom = try Shell.run("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/report.html'")
         #expect(dom.status == 0, "\(dom.output.suffix(2000))")
         #expect(dom.output.components(separatedBy: "<svg").count - 1 == 4 && dom.output.components(separatedBy: "<polyline").count - 1 == 6)
         #expect(dom.output.contains("Anarchy run: europe-1914") && dom.output.contains("Key events") && dom.output.contains("Germany"))
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
         for page in ["report", "blank"] {
-            let shot = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/\(page).png' 'file://\(dir)/\(page).html'")
+            let shot = try Shell.run("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/\(page).png' 'file://\(dir)/\(page).html'")
             #expect(shot.status == 0, "\(shot.output.suffix(2000))")
         }
         let report = try Data(contentsOf: URL(fileURLWithPath: dir + "/report.png")), blank = try Data(contentsOf: URL(fileURLWithPath: dir + "/blank.png"))
@@ -78,7 +78,7 @@ struct ExperimentReportTests {
         let (dir, store) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(try AnarchyProcess.run(["report", store, "--out", dir + "/fw.html"]).status == 0)
-        let dom = try SlurmClusterTests.shell("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/fw.html'")
+        let dom = try Shell.run("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/fw.html'")
         #expect(dom.status == 0 && dom.output.components(separatedBy: "class=\"cell\"").count - 1 == 24, "\(dom.output.suffix(1500))")
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"))
     }

@@ -17,7 +17,7 @@ struct ServeBrowserTests {
         let dir = server.dir, port = server.port, token = server.token
         let url = "http://127.0.0.1:\(port)/?token=\(token)#scenario=spiral&set=system.beta=2.5&ticks=40&run"
         let flags = "--headless --no-sandbox --hide-scrollbars --disable-gpu --window-size=1280,1400 --virtual-time-budget=10000"
-        let dom = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom '\(url)'")
+        let dom = try Shell.run("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom '\(url)'")
         #expect(dom.status == 0, "\(dom.output.suffix(2000))")
         #expect(dom.output.contains("data-status=\"done\"") && dom.output.contains("tick 40 of 40"), "\(dom.output.suffix(3000))")
         #expect(dom.output.components(separatedBy: "data-ticks=\"40\"").count - 1 == 5)  // all five charts drawn to the last tick
@@ -25,21 +25,21 @@ struct ServeBrowserTests {
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"), "console messages: \(dom.output.suffix(2000))")
         // A comparison link: the run, then the same with β = 0.5, drawn beside the first.
         let compare = "http://127.0.0.1:\(port)/?token=\(token)#scenario=spiral&set=system.beta=2.5&ticks=30&run&compare=system.beta=0.5"
-        let compared = try SlurmClusterTests.shell("'\(browser)' \(flags) --dump-dom '\(compare)'")
+        let compared = try Shell.run("'\(browser)' \(flags) --dump-dom '\(compare)'")
         #expect(compared.output.contains(": spiral, system.beta=0.5</text>") && compared.output.contains(": spiral, system.beta=2.5</text>"), "\(compared.output.suffix(3000))")
         #expect(compared.output.components(separatedBy: "class=\"previous\"").count - 1 == 5 && compared.output.contains("data-status=\"done\""))
         // An experiment swept from the page into the server's store (results.sqlite in dir), then its report page.
         let sweepFlags = flags.replacingOccurrences(of: "--virtual-time-budget=10000", with: "--virtual-time-budget=30000")
-        let swept = try SlurmClusterTests.shell("'\(browser)' \(sweepFlags) --dump-dom 'http://127.0.0.1:\(port)/?token=\(token)#sweep=four-worlds&replications=2'")
+        let swept = try Shell.run("'\(browser)' \(sweepFlags) --dump-dom 'http://127.0.0.1:\(port)/?token=\(token)#sweep=four-worlds&replications=2'")
         #expect(swept.output.contains("data-status=\"done\">four-worlds: done, 8 runs stored"), "\(swept.output.suffix(3000))")
         let link = try #require(swept.output.components(separatedBy: "href=\"/experiments/").dropFirst().first?.prefix(16))
-        let page = try SlurmClusterTests.shell("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'http://127.0.0.1:\(port)/experiments/\(link)'")
+        let page = try Shell.run("'\(browser)' \(flags) --enable-logging=stderr --v=0 --dump-dom 'http://127.0.0.1:\(port)/experiments/\(link)'")
         #expect(page.output.contains("Anarchy experiment: four-worlds") && page.output.contains("Phase diagram: mean wars"), "\(page.output.suffix(2000))")
         #expect(!page.output.contains("CONSOLE") && !page.output.contains("Uncaught"))
-        let shot = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/app.png' '\(url)'")
+        let shot = try Shell.run("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/app.png' '\(url)'")
         #expect(shot.status == 0)
         try "<!DOCTYPE html><html><body></body></html>".write(toFile: dir + "/blank.html", atomically: true, encoding: .utf8)
-        _ = try SlurmClusterTests.shell("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/blank.png' 'file://\(dir)/blank.html'")
+        _ = try Shell.run("cd '\(dir)' && '\(browser)' \(flags) --screenshot='\(dir)/blank.png' 'file://\(dir)/blank.html'")
         let app = try Data(contentsOf: URL(fileURLWithPath: dir + "/app.png")), blank = try Data(contentsOf: URL(fileURLWithPath: dir + "/blank.png"))
         #expect(app.count > 10 * blank.count, "app \(app.count) bytes, blank \(blank.count)")
     }
@@ -63,8 +63,8 @@ struct WebAppJourneyTests {
         let server = try ServerProcess(prefix: "journey-\(name)")
         defer { server.end() }
         let dir = server.dir, port = server.port
-        let run = try SlurmClusterTests.shell(
-            "python3 '\(SlurmClusterTests.repository.path)/scripts/webapp_journey.py' --browser \(name) --binary '\(binary)' "
+        let run = try Shell.run(
+            "python3 '\(Repository.root.path)/scripts/webapp_journey.py' --browser \(name) --binary '\(binary)' "
                 + "--url 'http://127.0.0.1:\(port)/?token=\(server.token)' --out '\(dir)' 2> '\(dir)/journey.log'")
         let log = (try? String(contentsOfFile: dir + "/journey.log", encoding: .utf8)) ?? ""
         try #require(run.status == 0, "\(name): \(run.output.suffix(1000)) \(log.suffix(2000))")
@@ -75,7 +75,7 @@ struct WebAppJourneyTests {
         #expect(text("problems").contains("system.beta: must be a finite number > 0"), "\(seen)")
         // Both short runs were run as typed (the digest the command line gives for these settings).
         let anarchy = AnarchyProcess.executable.path
-        let cli = try SlurmClusterTests.shell(
+        let cli = try Shell.run(
             "'\(anarchy)' scenarios --export spiral | sed 's/^  beta: 1.0$/  beta: 2.5/' > '\(dir)/spiral.yaml' && '\(anarchy)' run '\(dir)/spiral.yaml' --ticks 60 | tail -1")
         let digest = cli.output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").last.map(String.init) ?? "?"
         #expect(text("first").hasSuffix("done (digest \(digest))"), "\(text("first")) vs \(cli.output)")
@@ -107,7 +107,7 @@ struct ServerProcess {
     init(prefix: String) throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let started = try SlurmClusterTests.shell(
+        let started = try Shell.run(
             "cd '\(dir)' && ('\(AnarchyProcess.executable.path)' serve --port 0 --token \(token) > log 2>&1 & echo $! > pid) && "
                 + "for i in $(seq 100); do grep -o 'anarchy serve: http://127.0.0.1:[0-9]*' log && exit 0; sleep 0.1; done; cat log; exit 1")
         guard started.status == 0, let port = started.output.split(separator: ":").last.map({ String($0).trimmingCharacters(in: .whitespacesAndNewlines) }) else {
@@ -126,7 +126,7 @@ struct ServerProcess {
     func end() { Self.end(dir) }
 
     private static func end(_ dir: String) {
-        _ = try? SlurmClusterTests.shell("kill $(cat '\(dir)/pid') 2>/dev/null")
+        _ = try? Shell.run("kill $(cat '\(dir)/pid') 2>/dev/null")
         try? FileManager.default.removeItem(atPath: dir)
     }
 }
@@ -136,7 +136,7 @@ struct ServerProcess {
 /// no request fails. (The numbers in docs/PERFORMANCE.md come from the same script, longer.)
 @Suite(.timeLimit(.minutes(10)))
 struct ServeLoadTests {
-    static let python: Bool = (try? SlurmClusterTests.shell("command -v python3"))?.status == 0
+    static let python: Bool = (try? Shell.run("command -v python3"))?.status == 0
 
     @Test("no request fails under load", .enabled(if: Requirement.python3.runs(available: python), "needs python3 for scripts/loadtest.py"))
     func noRequestFailsUnderLoad() throws {
@@ -144,12 +144,12 @@ struct ServeLoadTests {
         let server = try ServerProcess(prefix: "load")
         defer { server.end() }
         let port = server.port
-        let load = try SlurmClusterTests.shell(
-            "python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --seconds 3 --connections 4")
+        let load = try Shell.run(
+            "python3 '\(Repository.root.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --seconds 3 --connections 4")
         #expect(load.status == 0 && load.output.contains("failures: 0"), "\(load.output)")
         // And while a sweep of long runs fills the store (its runs off the task threads).
-        let swept = try SlurmClusterTests.shell(
-            "python3 '\(SlurmClusterTests.repository.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --background sweep --seconds 3 --connections 4")
+        let swept = try Shell.run(
+            "python3 '\(Repository.root.path)/scripts/loadtest.py' --port \(port) --token \(server.token) --background sweep --seconds 3 --connections 4")
         #expect(swept.status == 0 && swept.output.contains("a sweep of long runs in progress") && swept.output.contains("failures: 0"), "\(swept.output)")
     }
 }
@@ -161,7 +161,7 @@ struct ServeLoadTests {
 /// and the run's event stream (open until the run ends).
 @Suite(.timeLimit(.minutes(10)))
 struct APIConformanceTests {
-    static let schemathesis: Bool = (try? SlurmClusterTests.shell("schemathesis --version | grep -q 'version 4\\.'"))?.status == 0
+    static let schemathesis: Bool = (try? Shell.run("schemathesis --version | grep -q 'version 4\\.'"))?.status == 0
 
     @Test("every answer matches docs/api.yaml and none is a 5xx", .enabled(if: Requirement.schemathesis.runs(available: schemathesis), "needs schemathesis 4.x (scripts/setup.sh installs it from PyPI)"))
     func schemathesisFindsNoMismatch() throws {
@@ -169,7 +169,7 @@ struct APIConformanceTests {
         let server = try ServerProcess(prefix: "conformance")
         defer { server.end() }
         let origin = "http://127.0.0.1:\(server.port)"
-        let run = try SlurmClusterTests.shell(
+        let run = try Shell.run(
             "cd '\(server.dir)' && schemathesis run '\(origin)/api/openapi.yaml?token=\(server.token)' --url '\(origin)' "
                 + "-H 'X-Anarchy-Token: \(server.token)' -H 'Origin: \(origin)' "
                 + "--checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance "

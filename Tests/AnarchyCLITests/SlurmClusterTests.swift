@@ -10,38 +10,13 @@ import Testing
 /// saying why.
 @Suite("a sweep on a real Slurm cluster", .timeLimit(.minutes(10)))
 struct SlurmClusterTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The running cluster's slurm.conf: `ANARCHY_SLURM_CONF`, else where scripts/setup.sh puts it.
     static let configuration = ProcessInfo.processInfo.environment["ANARCHY_SLURM_CONF"] ?? "/tmp/anarchy-slurm/slurm.conf"
     /// A cluster answers with an idle or busy node (looked at, never started, here).
     static let available: Bool = FileManager.default.fileExists(atPath: configuration)
-        && ((try? shell("sinfo -h -o %T", environment: ["SLURM_CONF": configuration]))
+        && ((try? Shell.run("sinfo -h -o %T", environment: ["SLURM_CONF": configuration]))
             .map { answer in answer.status == 0 && ["idle", "mixed", "allocated"].contains { answer.output.contains($0) } } ?? false)
 
-    /// Runs `bash -c command` with posix_spawn and waitpid (not Foundation's Process, which here
-    /// failed to notice the exit of a shell whose daemons outlive it), output to a file.
-    static func shell(_ command: String, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-shell-\(UUID().uuidString).log").path
-        defer { try? FileManager.default.removeItem(atPath: log) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let env = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }.map { "\($0.key)=\($0.value)" }
-        let argv = ["/bin/bash", "-c", command]
-        var cArgs = argv.map { strdup($0) } + [nil]
-        var cEnv = env.map { strdup($0) } + [nil]
-        defer { (cArgs + cEnv).forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, &cArgs, &cEnv)
-        guard spawned == 0 else { return (-1, "posix_spawn failed: \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let exited = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (exited, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
-    }
 
     @Test("job array of shards and a dependent merge equal a single-process sweep",
           .enabled(if: Requirement.slurm.runs(available: available), "needs a running single-node Slurm cluster configured at \(configuration) (scripts/setup.sh starts one as root)"))
@@ -54,16 +29,16 @@ struct SlurmClusterTests {
         let job = dir.appendingPathComponent("job").path
         let write = try AnarchyProcess.run(["slurm", file, "--shards", "3", "--dir", job, "--anarchy", AnarchyProcess.executable.path])
         try #require(write.status == 0, "\(write.stderr)")
-        let submit = try Self.shell("bash '\(job)/submit.sh'", environment: environment)
+        let submit = try Shell.run("bash '\(job)/submit.sh'", environment: environment)
         try #require(submit.status == 0, "\(submit.output)")
         var waited = 0
         while waited < 300 {
-            let queue = try Self.shell("squeue -h", environment: environment)
+            let queue = try Shell.run("squeue -h", environment: environment)
             if queue.status == 0 && queue.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { break }
             usleep(500_000)
             waited += 1
         }
-        let logs = (try? Self.shell("tail -n 5 '\(job)'/logs/*.out").output) ?? ""
+        let logs = (try? Shell.run("tail -n 5 '\(job)'/logs/*.out").output) ?? ""
         let merged = job + "/results.sqlite"
         try #require(FileManager.default.fileExists(atPath: merged), "no merged store; logs: \(logs)")
         let single = dir.appendingPathComponent("single.sqlite").path

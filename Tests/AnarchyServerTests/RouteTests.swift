@@ -272,7 +272,7 @@ struct APIDescriptionTests {
 struct DebateRouteTests {
     @Test func theDebateItsRefusalWhileRunningAndItsReport() async throws {
         let gate = DispatchSemaphore(value: 0)
-        let desk = DebateDesk { sources, version, progress in
+        let desk = DebateJob { sources, version, progress in
             gate.wait()
             return try DebateRunner.run(sources, quick: true, replications: 2, threads: 2, version: version, samples: 0, variants: false, progress: progress)
         }

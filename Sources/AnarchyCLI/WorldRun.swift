@@ -2,9 +2,9 @@ import AnarchyRecords
 import AnarchyCore
 import AnarchyWorld
 
-/// Runs SDW-1 for a command: builds the world, steps it, writes the series if asked, shows
+/// Runs a world for a command (SDW-1 on parameters, or a scenario): builds it, steps it, writes the series and the record if asked, shows
 /// progress on a terminal for long runs, and keeps per-tick metrics only when asked for them.
-struct SDW1Execution {
+struct WorldRun {
     let parameters: SDW1Parameters
     /// The scenario to run instead of SDW-1 on `parameters` (whose ticks then come from it).
     var scenario: Scenario? = nil

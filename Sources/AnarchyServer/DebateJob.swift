@@ -5,7 +5,7 @@ import Synchronization
 
 /// The debate in the web app: the claims run quick (each claim's quick replications) in
 /// the background, one run at a time, their progress, and the last results for the report page.
-final class DebateDesk: Sendable {
+final class DebateJob: Sendable {
     struct State: Sendable {
         var status = "not run"
         var done = 0
@@ -21,7 +21,7 @@ final class DebateDesk: Sendable {
     private let runner: Runner
 
     /// `runner` runs the claims (by default each claim's quick replications on two threads).
-    init(runner: @escaping Runner = DebateDesk.quick) {
+    init(runner: @escaping Runner = DebateJob.quick) {
         self.runner = runner
     }
 

@@ -8,7 +8,7 @@ import Synchronization
 
 /// Experiments in the web app: sweeps of the built-in experiments, or of an experiment file the
 /// user sends, launched into the server's results store (one at a time, bounded), their progress, and the experiments the store holds.
-final class SweepDesk: Sendable {
+final class SweepJobs: Sendable {
     struct Sweep: Sendable {
         let name: String
         var experiment = ""
