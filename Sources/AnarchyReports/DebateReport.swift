@@ -2,7 +2,6 @@ import AnarchyRecords
 import AnarchyCore
 import AnarchyDebate
 import AnarchyExperiments
-import AnarchyReports
 import AnarchyScenarioFiles
 import AnarchyWorld
 

@@ -18,7 +18,7 @@ public struct ResultsTable {
 
     /// The experiment `experiment` (its id or name; nil: the only one) of the store at `path`,
     /// with its points and runs.
-    /// - Throws: ``UsageError`` saying why: no such file, not a store, no such experiment (naming
+    /// - Throws: `UsageError` saying why: no such file, not a store, no such experiment (naming
     ///   those it holds), or several to choose from.
     public static func load(store path: String, experiment: String?) throws -> ResultsTable {
         let (results, chosen) = try open(path, experiment: experiment)

@@ -47,7 +47,7 @@ public struct StoredSweep: Sendable {
     }
 
     /// Runs what is left into the store. `storing` wraps each batch's write (to time it);
-    /// `progress` and `shouldStop` as ``ExperimentRunner/run(onBatch:progress:shouldStop:)``.
+    /// `progress` and `shouldStop` as `ExperimentRunner.run(onBatch:progress:shouldStop:)`.
     public func run(
         threads: Int, shard: Shard? = nil, storing: (() throws -> Void) throws -> Void = { try $0() },
         progress: (Int) -> Void = { _ in }, shouldStop: @escaping @Sendable () -> Bool = { false }
