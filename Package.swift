@@ -88,14 +88,13 @@ let package = Package(
         .target(name: "AnarchyData", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], swiftSettings: strict),
         // Reports: self-contained HTML with inline SVG charts (no scripts, no network).
         // Run records: a run written to files (CSV, run.json) and read back, its events explained,
-        // its summary; the file output every command shares. Imported by the CLI and the web app.
+        // its summary; the file output every command shares. Imported by the CLI and the reports.
         .target(name: "AnarchyRecords", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], swiftSettings: strict),
-        // The report builders (experiments, the debate, history) are here too, for the CLI and the web app.
+        // The report builders (experiments, the debate) are here too, for the CLI and the web app.
         .target(
             name: "AnarchyReports",
             dependencies: [
-                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate", "AnarchyData",
-                "AnarchyRecords",
+                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate", "AnarchyRecords",
             ],
             swiftSettings: strict),
         // Experiments: designs over a base scenario, run seeds, parallel replications, statistics.

@@ -47,8 +47,10 @@ class Snapshot:
     def write(self, name, text):
         path = os.path.join(self.out, name)
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        # Wall-clock times in summaries ("26080 runs in 19 s").
+        # Wall-clock times and rates in summaries ("26080 runs in 19 s", "2347.0386 runs/s", "0.0123 s in the store").
         text = re.sub(r"\b(runs?|years?|points?) in \d+(\.\d+)? ?(s|ms|min)\b", r"\1 in (time)", text)
+        text = re.sub(r"\d+(\.\d+)? runs/s", "(rate) runs/s", text)
+        text = re.sub(r"\d+(\.\d+)? s in the store", "(time) s in the store", text)
         with open(path, "w", encoding="utf-8") as f:
             f.write(text.replace(self.work, "$WORK"))
 
@@ -57,8 +59,8 @@ class Snapshot:
         done = subprocess.run([self.binary, *args], cwd=self.work, capture_output=True, text=True, timeout=1800)
         if check and done.returncode != 0:
             sys.exit(f"snapshot: anarchy {' '.join(args)} exited {done.returncode}: {done.stderr[-2000:]}")
-        # Progress lines carry rates and times; standard error is kept without them.
-        err = "\n".join(line for line in done.stderr.splitlines() if not re.search(r"\d+(\.\d+)? ?(s|ms|runs/s)\b", line))
+        # Progress lines carry rates and times: those numbers are replaced, the lines kept.
+        err = re.sub(r"\d+(\.\d+)? ?(ms|s|min)\b", "(time)", done.stderr)
         if name:
             self.write(name, f"exit {done.returncode}\n--- stdout\n{done.stdout}--- stderr\n{err}\n")
         return done.stdout
@@ -137,7 +139,7 @@ def snapshot(binary, out, quick, data=None):
         for name in experiments if not quick else experiments[:1]:
             s.run(f"experiments/{name}.yaml", "experiments", "--export", name)
             store = os.path.join(work, f"{name}.sqlite")
-            s.run(f"experiments/{name}/sweep.txt", "sweep", name, "--store", store, "--replications", "2", "--seed", "11", "--quiet")
+            s.run(f"experiments/{name}/sweep.txt", "sweep", name, "--store", store, "--replications", "2", "--seed", "11")
             s.dump_store(f"experiments/{name}/store.txt", store)
             for fmt in ("table", "csv", "json"):
                 s.run(f"experiments/{name}/results.{fmt}", "results", store, "--format", fmt)
@@ -148,6 +150,8 @@ def snapshot(binary, out, quick, data=None):
 
         s.run("tournament/reference.txt", "tournament", "--turns", "50", "--repetitions", "2", "--threads", "2")
         s.run("tournament/noisy-extended.txt", "tournament", "--extended", "--turns", "40", "--repetitions", "3", "--noise", "0.05", "--seed", "9")
+        s.run("tournament/groups.txt", "tournament", "--group-size", "3", "--turns", "30", "--repetitions", "2", "--noise", "0.05", "--seed", "4", "--threads", "2")
+        s.run("evolve/replicator.txt", "evolve", "--generations", "50", "--turns", "30", "--repetitions", "2")
         s.run("formal/list.txt", "formal", "--list")
 
         if not quick:
@@ -199,6 +203,18 @@ def web_app(s):
         spiral = s.run(None, "scenarios", "--export", "spiral")
         s.write("web/validate-ok.json", fetch("/api/validate", spiral.encode(), "application/yaml"))
         s.write("web/validate-bad.json", fetch("/api/validate", spiral.replace("beta:", "beta: -").encode(), "application/yaml"))
+        # A sweep through the web app into its store, its status, the store's listing and the report page.
+        started = fetch("/api/sweeps?experiment=four-worlds&replications=2", b"")
+        s.write("web/sweep-started.json", started)
+        sweep = json.loads(started.split("\n", 1)[1])["id"]
+        for _ in range(1200):
+            status = fetch(f"/api/sweeps/{sweep}")
+            if '"status":"running"' not in status:
+                break
+            time.sleep(0.1)
+        s.write("web/sweep-status.json", status)
+        s.write("web/experiments.json", fetch("/api/experiments"))
+        s.write("web/experiment-report.html", fetch(f"/experiments/{sweep}"))
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -8,7 +8,7 @@
 # is here (podman, or docker with a daemon), Dockerfile.release puts the unpacked binary alone in an
 # image, anarchy:VERSION, and the image is run: it must report the version and give SDW-1's digest
 # as the binary does. ANARCHY_CONTAINER_RUN_FLAGS adds flags to that `run` (a machine whose limits
-# or cgroups the engine's defaults do not fit; docs/REPRODUCIBILITY.md); ANARCHY_CONTAINER=none
+# or cgroups the engine's defaults do not fit; README, "Releases and containers"); ANARCHY_CONTAINER=none
 # skips the image.
 #   bash scripts/release.sh [DIR]     (default: dist)
 set -euo pipefail
@@ -72,7 +72,7 @@ else
   "$engine" build -q -f Dockerfile.release -t "$image" "$unpacked" >/dev/null
   read -r -a run_flags <<< "${ANARCHY_CONTAINER_RUN_FLAGS:-}"
   in_image=$("$engine" run --rm "${run_flags[@]}" "$image" --version) \
-    || { echo "release: the image $image was built but does not run here (ANARCHY_CONTAINER_RUN_FLAGS may help; docs/REPRODUCIBILITY.md)" >&2; exit 1; }
+    || { echo "release: the image $image was built but does not run here (ANARCHY_CONTAINER_RUN_FLAGS may help; README, \"Releases and containers\")" >&2; exit 1; }
   [ "$in_image" = "$("$unpacked/bin/anarchy" --version)" ] || { echo "release: the image reports '$in_image'" >&2; exit 1; }
   digest_args=(sdw1 --n 64 --ticks 100 --seed 7)
   [ "$("$engine" run --rm "${run_flags[@]}" "$image" "${digest_args[@]}" | tail -1)" = "$("$unpacked/bin/anarchy" "${digest_args[@]}" | tail -1)" ] \

@@ -25,6 +25,7 @@ stop() {
 
 if [ "$action" = down ]; then
   stop "$dir/run/slurmd.pid"; stop "$dir/run/slurmctld.pid"; stop "$dir/munge/munged.pid"
+  stop "$dir/run/munged.pid"  # a cluster started before its munged moved under DIR/munge
   exit 0
 fi
 [ "$action" = up ] || { echo "usage: $0 up|down DIR" >&2; exit 2; }

@@ -7,17 +7,21 @@ import Synchronization
 /// for every thread count and schedule — as long as `body(k)` depends on `k` alone (its random
 /// stream derived from `k`, never from a shared one). Threads take the next index from one shared
 /// counter, so a thread the system does not schedule takes no work. The threads are Dispatch's
-/// (`concurrentPerform`), never Swift's cooperative pool, which CPU-bound work would starve.
+/// (`concurrentPerform`) and the caller's own, which therefore must not be one of Swift's
+/// cooperative pool (the CLI's threads are not; the web app's debate runs on a Dispatch queue).
 public enum ParallelMap {
     /// The results of `body(0)`, …, `body(count − 1)`, in that order.
     /// - Parameters:
     ///   - count: the number of items.
     ///   - threads: at most this many run at once (1: on the calling thread, in order).
-    ///   - progress: told the number of items done, at most every half second, and once at the end.
+    ///   - progress: told the number of items done, at most every `progressInterval` seconds (from
+    ///     one thread), and once at the end.
+    ///   - progressInterval: seconds between progress reports (half a second by default).
     ///   - body: the work of item `k`.
     /// - Throws: the error of the lowest-numbered item that failed, once every item has run.
     public static func ordered<Result, Failure: Error>(
-        count: Int, threads: Int, progress: @Sendable (Int) -> Void = { _ in }, _ body: @Sendable (Int) throws(Failure) -> Result
+        count: Int, threads: Int, progress: @Sendable (Int) -> Void = { _ in }, progressInterval: Double = 0.5,
+        _ body: @Sendable (Int) throws(Failure) -> Result
     ) throws(Failure) -> [Result] {
         guard count > 0 else { return [] }
         let slots = UnsafeMutableBufferPointer<Swift.Result<Result, Failure>?>.allocate(capacity: count)
@@ -27,7 +31,14 @@ public enum ParallelMap {
         let next = Atomic<Int>(0), done = Atomic<Int>(0)
         let workers = Swift.max(1, Swift.min(threads, count))
         if workers == 1 {
-            for k in 0..<count { box.slots[k] = Swift.Result { () throws(Failure) -> Result in try body(k) } }
+            var lastReport = MonotonicClock.seconds()
+            for k in 0..<count {
+                box.slots[k] = Swift.Result { () throws(Failure) -> Result in try body(k) }
+                if MonotonicClock.seconds() - lastReport >= progressInterval {
+                    lastReport = MonotonicClock.seconds()
+                    progress(k + 1)
+                }
+            }
         } else {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var lastReport = MonotonicClock.seconds()
@@ -36,7 +47,7 @@ public enum ParallelMap {
                     guard k < count else { break }
                     box.slots[k] = Swift.Result { () throws(Failure) -> Result in try body(k) }
                     let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
-                    if worker == 0, MonotonicClock.seconds() - lastReport >= 0.5 {
+                    if worker == 0, MonotonicClock.seconds() - lastReport >= progressInterval {
                         lastReport = MonotonicClock.seconds()
                         progress(finished)
                     }

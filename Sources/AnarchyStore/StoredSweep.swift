@@ -23,8 +23,9 @@ public struct StoredSweep: Sendable {
         case read(any Error)
     }
 
-    /// Registers `experiment` in `store` (idempotent: an experiment registered before is kept)
-    /// with the manifest of this build on `threads` threads, and reads the runs already there.
+    /// Registers `experiment` in `store` (idempotent: an experiment registered before is kept;
+    /// one registered by another version is refused, as ``ResultsStore`` refuses it) with the
+    /// manifest of this build on `threads` threads, and reads the runs already there.
     public init(_ experiment: Experiment, points: [DesignPoint], in store: ResultsStore, threads: Int) throws(SetupError) {
         self.experiment = experiment
         self.points = points

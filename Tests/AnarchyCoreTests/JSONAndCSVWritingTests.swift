@@ -3,7 +3,7 @@ import Testing
 @testable import AnarchyCore
 
 /// The one JSON writer and the one CSV quoting rule, against their standards' text.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct JSONAndCSVWritingTests {
     /// 64-bit seeds are written exactly: 2^64 − 1 = 18446744073709551615; those that fit Int stay
     /// `.integer`, so a written value equals its parsed copy.

@@ -5,7 +5,7 @@ import Testing
 
 /// The one ordered parallel map: results in input order on any number of threads, the lowest
 /// failing item's error, progress that ends at the count.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct ParallelMapTests {
     @Test(arguments: [1, 2, 3, 8, 64])
     func resultsAreInInputOrderOnAnyThreadCount(threads: Int) {
@@ -31,6 +31,13 @@ struct ParallelMapTests {
             }
         }
         #expect(ran.load(ordering: .relaxed) == 40)
+    }
+
+    /// On one thread too (`--threads 1`, a one-core machine) progress is told as the work goes.
+    @Test func progressIsToldAsItGoesOnOneThread() {
+        let told = Mutex<[Int]>([])
+        _ = ParallelMap.ordered(count: 5, threads: 1, progress: { n in told.withLock { $0.append(n) } }, progressInterval: 0) { $0 }
+        #expect(told.withLock { $0 } == [1, 2, 3, 4, 5, 5])
     }
 
     @Test func progressEndsAtTheCountAndEmptyWorkIsEmpty() {

@@ -156,10 +156,10 @@ extension JSONValue {
     public init(_ xs: [Double]?) { self = xs.map { JSONValue($0) } ?? .null }
     /// A string, or `null` when absent.
     public init(_ s: String?) { self = s.map(JSONValue.string) ?? .null }
-    /// An ordered object from key–value pairs written as a literal.
     /// A whole number: `.integer` when it fits `Int`, else `.unsigned`.
     public static func whole(_ u: UInt64) -> JSONValue { u <= UInt64(Int.max) ? .integer(Int(u)) : .unsigned(u) }
 
+    /// An ordered object from key–value pairs written as a literal.
     public static func members(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
         .object(pairs.map { (key: $0.key, value: $0.value) })
     }
