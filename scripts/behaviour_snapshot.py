@@ -111,12 +111,14 @@ def snapshot(binary, out, quick, data=None):
         for i, args in enumerate([[], ["--n", "64", "--ticks", "300", "--beta", "0.8", "--delta", "0.2", "--seed", "5"],
                                   ["--n", "200", "--ticks", "100", "--threads", "2", "--sigma", "0.05"]]):
             s.run(f"sdw1/{i}.txt", "sdw1", *args)
+            s.run(f"sdw1/{i}.json", "sdw1", *args, "--json")
 
         scenarios = [line.split()[0] for line in s.run("scenarios.txt", "scenarios").splitlines() if line.strip()]
         for name in scenarios:
             s.run(f"scenarios/{name}.yaml", "scenarios", "--export", name)
             record = os.path.join(work, "runs", name)
             s.run(f"runs/{name}/stdout.txt", "run", name, "--seed", "3", "--out", record)
+            s.run(f"runs/{name}/summary.json", "run", name, "--seed", "3", "--format", "json")
             for file in sorted(os.listdir(record)):
                 path = os.path.join(record, file)
                 if file.endswith(".json"):

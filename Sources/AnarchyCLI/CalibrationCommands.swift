@@ -54,7 +54,7 @@ enum HistoricalData {
         return out
     }
 
-    static func format(_ x: Double) -> String { ResultsTable.fourDecimals(x) ?? "–" }
+    static func format(_ x: Double) -> String { x.isFinite ? PlainNumber.fourDecimals(x) : "–" }
 }
 
 extension String {

@@ -1,4 +1,5 @@
 import AnarchyCore
+import AnarchyRecords
 import AnarchyWorld
 
 /// What the SDW-1 commands print: a short human summary ending with the digest alone on the
@@ -51,12 +52,7 @@ enum SDW1Report {
         object.add("alive", m.alive)
         object.add("wars", outcome.world.totalWars)
         object.add("warsLastTick", m.wars)
-        let tally = outcome.world.warTally
-        object.add("warsBegun", tally.begun)
-        object.add("seekerWars", tally.seekerWars)
-        object.add("fearWars", tally.fearWars)
-        object.add("unwarrantedShare", tally.unwarrantedShare)
-        object.add("wealthLost", tally.wealthLost)
+        for field in outcome.world.warTally.fields { object.add(field.camel, field.value) }
         object.add("meanShare", m.meanShare)
         object.add("spiral", m.spiral)
         object.add("offense", m.offense)

@@ -12,6 +12,10 @@ public enum PlainNumber {
         x.isFinite && x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)"
     }
 
+    /// A number rounded to four decimals, then written as ``text(_:)`` writes it (`0.1235`, `2`;
+    /// non-finite values as themselves).
+    public static func fourDecimals(_ x: Double) -> String { text((x * 10_000).rounded() / 10_000) }
+
     /// A number with four decimals for people (non-finite values as themselves).
     public static func fixed(_ x: Double) -> String {
         guard x.isFinite else { return "\(x)" }

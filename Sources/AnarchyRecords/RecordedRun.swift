@@ -54,11 +54,7 @@ public struct RecordedWar: Sendable {
         return "\(f["event"])  tick \(f["tick"])  \(f["attacker_name"]) attacked \(f["target_name"])\(kind)\(round): \(outcome)\(f.flag("target_conquered") ? ", conquered" : "")"
     }
 
-    func number(_ text: String) -> String {
-        guard let x = Double(text) else { return text }
-        let rounded = (x * 1e4).rounded() / 1e4
-        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : "\(rounded)"
-    }
+    func number(_ text: String) -> String { Double(text).map(PlainNumber.fourDecimals) ?? text }
 
     /// How a rule id reads in prose.
     func rule(_ id: String) -> String {

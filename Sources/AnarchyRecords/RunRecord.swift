@@ -150,12 +150,7 @@ public final class RunRecord {
         }
         run.add("scenario_file", ScenarioEncoder.json(scenario))
         run.add("events", eventCount)
-        let tally = world.warTally
-        run.add("wars_begun", tally.begun)
-        run.add("seeker_wars", tally.seekerWars)
-        run.add("fear_wars", tally.fearWars)
-        run.add("unwarranted_share", tally.unwarrantedShare)
-        run.add("wealth_lost", tally.wealthLost)
+        for field in world.warTally.fields { run.add(field.snake, field.value) }
         run.add("digest", world.digestHex)
         run.add("version", AnarchyVersion.string)
         run.add("threads", threads)

@@ -42,7 +42,7 @@ public enum ExperimentReport {
             report.table(
                 ["point"] + e.factors + ["runs", "mean", "95% interval", "median"],
                 summaries.enumerated().map { p, s in
-                    [String(p)] + table.points[p].map(ResultsTable.number) + [String(s.count), Self.rounded(s.mean), "[\(Self.rounded(s.normalLow)), \(Self.rounded(s.normalHigh))]", Self.rounded(s.median)]
+                    [String(p)] + table.points[p].map(ResultsTable.number) + [String(s.count), PlainNumber.fourDecimals(s.mean), "[\(PlainNumber.fourDecimals(s.normalLow)), \(PlainNumber.fourDecimals(s.normalHigh))]", PlainNumber.fourDecimals(s.median)]
                 })
         }
         Self.timeSeries(table, into: &report)
@@ -126,5 +126,4 @@ public enum ExperimentReport {
     }
 
     /// A number to four decimals for reading (the store and `anarchy results` keep every digit).
-    static func rounded(_ x: Double) -> String { ResultsTable.fourDecimals(x) ?? ResultsTable.number(x) }
 }

@@ -49,7 +49,6 @@ public struct ResultsTable {
     public static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : (x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf")) }
 
     /// A finite number rounded to four decimals, for reading (stores and CSV keep every digit); nil otherwise.
-    public static func fourDecimals(_ x: Double) -> String? { x.isFinite ? PlainNumber.text((x * 10_000).rounded() / 10_000) : nil }
 
     /// The bootstrap's seed for one point and metric (fixed, so summaries are reproducible).
     static func bootstrapSeed(point: Int, metric: Int) -> UInt64 { RunSeed.seed(master: 0x626F_6F74, point: point, replication: metric) }
