@@ -137,6 +137,8 @@ def snapshot(binary, out, quick, data=None):
                     json.dump(json.load(f)["scenario_file"], g)
             s.run(f"runs/{name}/rerun.txt", "run", again, "--seed", "3")
 
+        scenario_files(s)
+
         experiments = [line.split()[0] for line in s.run("experiments.txt", "experiments").splitlines() if line.strip()]
         for name in experiments if not quick else experiments[:1]:
             s.run(f"experiments/{name}.yaml", "experiments", "--export", name)
@@ -174,6 +176,42 @@ def snapshot(binary, out, quick, data=None):
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"snapshot: {sum(len(f) for _, _, f in os.walk(out))} files in {out} ({time.monotonic() - started:.0f} s)", file=sys.stderr)
+
+
+# Every mechanism with its settings and a value outside each one's domain (from the published
+# schema, docs/scenario.schema.json): what the decoder, the encoder and validation do with them.
+OUTSIDE = {"number": ["-5", "1000001", "nan", "'text'"], "integer": ["-1", "2000000", "1.5"], "boolean": ["maybe"], "enum": ["neither"]}
+
+
+def scenario_files(s):
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "scenario.schema.json"), encoding="utf-8") as f:
+        mechanisms = json.load(f)["properties"]["mechanisms"]["properties"]
+    def check(name, text):
+        path = os.path.join(s.work, name + ".yaml")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        s.run(f"files/{name}.txt", "validate", path, check=False)
+        return path
+    body = "name: all\nstates: {count: 6}\nticks: 30\nmechanisms:\n"
+    every = check("all-on", body + "".join(f"  {m}: {{weight: 0.5}}\n" if m == "perspectiveTaking" else f"  {m}: {{}}\n" for m in mechanisms))
+    record = os.path.join(s.work, "runs", "all-on")
+    s.run("files/all-on-run.txt", "run", every, "--out", record, check=False)
+    if os.path.exists(os.path.join(record, "run.json")):
+        s.copy_json("files/all-on-run.json", os.path.join(record, "run.json"))
+    for mechanism, schema in mechanisms.items():
+        check(f"{mechanism}-empty", body + f"  {mechanism}: {{}}\n")
+        check(f"{mechanism}-unknown", body + f"  {mechanism}: {{nonsense: 1}}\n")
+        for field, spec in schema["properties"].items():
+            kind = "enum" if "enum" in spec else spec["type"]
+            for i, value in enumerate(OUTSIDE[kind]):
+                check(f"{mechanism}-{field}-{i}", body + f"  {mechanism}: {{{field}: {value}}}\n")
+            if "default" in spec:
+                value = json.dumps(spec["default"])
+                path = check(f"{mechanism}-{field}-default", body + f"  {mechanism}: {{{field}: {value}}}\n")
+                s.run(f"files/{mechanism}-{field}-default-run.txt", "run", path, "--format", "json", check=False)
+    check("mechanisms-unknown", body + "  preventivewar: {}\n")
+    check("perspective-without-weight", body + "  perspectiveTaking: {}\n")
+    check("institution-outside", "name: i\nstates: {count: 6}\ninstitutions:\n  - {name: U, members: [0, 1], delta: 2, noise: 0, defectionCost: -1}\n")
 
 
 def web_app(s):

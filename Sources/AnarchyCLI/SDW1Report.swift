@@ -52,7 +52,7 @@ enum SDW1Report {
         object.add("alive", m.alive)
         object.add("wars", outcome.world.totalWars)
         object.add("warsLastTick", m.wars)
-        for field in outcome.world.warTally.fields { object.add(field.camel, field.value) }
+        for field in outcome.world.warTally.fields { object.add(field.name, field.value) }
         object.add("meanShare", m.meanShare)
         object.add("spiral", m.spiral)
         object.add("offense", m.offense)

@@ -10,13 +10,32 @@ struct ScenariosCommand: ParsableCommand {
         discussion: """
             One line per scenario: its name, then what it shows. Run one with 'anarchy run NAME'; \
             'anarchy scenarios --export NAME > mine.yaml' gives its file (YAML, with comments) to edit \
-            and run with 'anarchy run mine.yaml'. Fields: docs/SCENARIOS.md.
+            and run with 'anarchy run mine.yaml'. Fields: docs/SCENARIOS.md. '--schema' prints the \
+            JSON Schema of scenario files as this build reads them (docs/scenario.schema.json), for \
+            editors and validators; '--settings' every mechanism's settings as Markdown tables.
             """)
 
     @Option(name: .customLong("export"), help: ArgumentHelp("Print this built-in scenario's file.", valueName: "name"))
     var export: String?
 
+    @Flag(name: .customLong("schema"), help: "Print the JSON Schema of scenario files.")
+    var schema = false
+
+    @Flag(name: .customLong("settings"), help: "Print every mechanism's settings as Markdown tables.")
+    var settings = false
+
     func run() throws {
+        guard [export != nil, schema, settings].filter({ $0 }).count <= 1 else {
+            throw UsageError("give one of --export NAME, --schema and --settings")
+        }
+        if schema {
+            Console.out(ScenarioSchema.text)
+            return
+        }
+        if settings {
+            Console.out(ScenarioSchema.settingsTables)
+            return
+        }
         if let export {
             guard let entry = BuiltinScenarios.entry(export) else {
                 throw UsageError("--export \(export): no built-in scenario of that name (see 'anarchy scenarios')")

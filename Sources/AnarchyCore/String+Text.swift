@@ -9,4 +9,18 @@ extension String {
 
     /// Left-aligned in a field of `width` characters.
     public func padded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+
+    /// A camelCase name in snake_case (`costDeclining` → `cost_declining`): the JSON keys of
+    /// run records, which predate the camelCase of scenario files.
+    public var snakeCased: String {
+        var out = ""
+        for c in self {
+            if c.isUppercase {
+                out += "_" + c.lowercased()
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
 }

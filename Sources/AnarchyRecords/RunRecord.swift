@@ -107,6 +107,11 @@ public final class RunRecord {
         }
     }
 
+    /// The mechanisms whose settings `run.json` also keeps at its top level, snake_cased (as it
+    /// did before it kept the whole scenario as `scenario_file`): `anarchy explain` and older
+    /// readers look there.
+    static let mechanismsRecordedApart = ["deterrence", "preventiveWar"]
+
     /// The final state and the run's description; reports any write error.
     public func finish(_ world: World, threads: Int) throws {
         try series.finish()
@@ -133,24 +138,14 @@ public final class RunRecord {
         run.add("states", world.count)
         run.add("parameters", parameters)
         run.add("perspective_taking", scenario.mechanisms.perspectiveTaking)
-        if let d = scenario.mechanisms.deterrence {
-            var settings = JSONMembers()
-            settings.add("punishment_share", d.punishmentShare)
-            settings.add("efficiency", d.efficiency)
-            settings.add("retaliation_probability", d.retaliationProbability)
-            run.add("deterrence", settings)
-        }
-        if let war = scenario.mechanisms.preventiveWar {
-            var settings = JSONMembers()
-            settings.add("horizon", war.horizon)
-            settings.add("cost_declining", war.costDeclining)
-            settings.add("cost_rising", war.costRising)
-            settings.add("delta", war.delta)
-            run.add("preventive_war", settings)
+        for key in Self.mechanismsRecordedApart {
+            guard let declaration = Mechanisms.declarations.first(where: { $0.key == key }), declaration.isOn(scenario.mechanisms) else { continue }
+            let settings = ScenarioEncoder.settings(scenario.mechanisms, declaration.fields, defaults: declaration.defaults)
+            run.add(key.snakeCased, .object(settings.map { ($0.key.snakeCased, $0.value) }))
         }
         run.add("scenario_file", ScenarioEncoder.json(scenario))
         run.add("events", eventCount)
-        for field in world.warTally.fields { run.add(field.snake, field.value) }
+        for field in world.warTally.fields { run.add(field.name.snakeCased, field.value) }
         run.add("digest", world.digestHex)
         run.add("version", AnarchyVersion.string)
         run.add("threads", threads)

@@ -1,3 +1,4 @@
+import AnarchyWorld
 import Yams
 
 /// Reads a YAML node tree field by field for a decoder (scenario and experiment files): notes
@@ -130,24 +131,38 @@ public struct NodeReader {
         return scalar.string
     }
 
-    /// A mechanism's settings: `start` with the mapping's fields read into it — numbers and whole
-    /// numbers through tables of keys and key paths, any other allowed key through `other` —
-    /// refusing keys not in `allowed` (which also gives their order in messages).
-    public mutating func settings<T>(
-        _ start: T, _ node: Node, _ path: String, allowed: [String],
-        numbers: [(String, WritableKeyPath<T, Double>)] = [], wholes: [(String, WritableKeyPath<T, Int>)] = [],
-        other: (String, Node, inout T, NodeReader) throws(ScenarioFileError) -> Void = { _, _, _, _ in }
-    ) throws(ScenarioFileError) -> T {
-        var value = start
-        for (key, field) in try mapping(node, path, allowed: allowed) {
-            if let keyPath = numbers.first(where: { $0.0 == key })?.1 {
-                value[keyPath: keyPath] = try number(field, "\(path).\(key)")
-            } else if let keyPath = wholes.first(where: { $0.0 == key })?.1 {
-                value[keyPath: keyPath] = try whole(field, "\(path).\(key)")
-            } else {
-                try other(key, field, &value, self)
+    /// A value of a declared setting's kind: a number, a whole number, true or false, or one of
+    /// the setting's names.
+    public func value(_ node: Node, _ path: String, kind: SettingKind) throws(ScenarioFileError) -> SettingValue {
+        switch kind {
+        case .number: return .number(try number(node, path))
+        case .whole: return .whole(try whole(node, path))
+        case .flag:
+            guard case let .scalar(text) = node, let flag = Bool(text.string) else {
+                throw fail(path, node, "must be true or false, got \(Self.kind(node))")
             }
+            return .flag(flag)
+        case let .choice(names):
+            guard case let .scalar(text) = node, names.contains(text.string) else {
+                throw fail(path, node, "must be \(names.joined(separator: " or ")), got \(Self.kind(node))")
+            }
+            return .choice(text.string)
         }
-        return value
+    }
+
+    /// Reads a mapping of declared settings into `value`, refusing keys the declaration does not
+    /// list (its order is the order of messages) and asking for each `required` one that is missing.
+    public mutating func settings<T>(
+        _ value: inout T, _ node: Node, _ path: String, fields: [SettingField<T>], required: [String] = []
+    ) throws(ScenarioFileError) {
+        let members = try mapping(node, path, allowed: fields.map(\.key))
+        for key in required where !members.contains(where: { $0.0 == key }) {
+            let domain = fields.first { $0.key == key }.map { ", \($0.domain.phrase)" } ?? ""
+            throw fail(path, node, "give \(key)\(domain)")
+        }
+        for (key, node) in members {
+            guard let field = fields.first(where: { $0.key == key }) else { continue }
+            field.write(&value, try self.value(node, "\(path).\(key)", kind: field.kind))
+        }
     }
 }

@@ -11,53 +11,6 @@ struct ScenarioDecoder {
     var keyProblems: [ScenarioFileError] { reader.keyProblems }
 
     static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies", "institutions"]
-    static let mechanismKeys = ["perspectiveTaking", "preventiveWar", "signalling", "deterrence", "lanchester", "crisis", "protractedWar", "joiningSides", "perception", "lossOfStrength", "alliances", "identity", "communities", "mobilisation", "preemption"]
-    static var crisisFields: [(String, WritableKeyPath<Mechanisms.CrisisBargaining, Double>)] {
-        [("costChallenger", \.costChallenger), ("costLow", \.costLow), ("costHigh", \.costHigh), ("misjudgement", \.misjudgement), ("settled", \.settled)]
-    }
-    static var crisisKeys: [String] { crisisFields.map(\.0) }
-    static let lanchesterKeys = ["dt", "steps"]
-    static var perceptionFields: [(String, WritableKeyPath<Mechanisms.Perception, Double>)] {
-        [("shield", \.shield), ("concealment", \.concealment), ("concealmentCost", \.concealmentCost), ("lull", \.lull), ("bluff", \.bluff)]
-    }
-    static var allianceFields: [(String, WritableKeyPath<Mechanisms.Alliances, Double>)] {
-        [
-        ("trustBelow", \.trustBelow), ("threatAbove", \.threatAbove), ("credibility", \.credibility), ("buckPassingBelow", \.buckPassingBelow),
-        ("share", \.share), ("expansionNoise", \.expansionNoise), ("expansionDelta", \.expansionDelta), ("bandwagonRatio", \.bandwagonRatio),
-        ]
-    }
-    static var identityFields: [(String, WritableKeyPath<Mechanisms.Identity, Double>)] {
-        [
-        ("initial", \.initial), ("friendAbove", \.friendAbove), ("enemyBelow", \.enemyBelow), ("restraintGain", \.restraintGain),
-        ("institutionGain", \.institutionGain), ("honourGain", \.honourGain), ("abandonLoss", \.abandonLoss), ("attackLoss", \.attackLoss),
-        ("charity", \.charity), ("suspicion", \.suspicion), ("friendFear", \.friendFear),
-        ]
-    }
-    static var institutionFields: [(String, WritableKeyPath<Institution, Double>)] {
-        [("delta", \.delta), ("noise", \.noise), ("defectionCost", \.defectionCost)]
-    }
-    static var allianceKeys: [String] { allianceFields.map(\.0) + ["maxAllies"] }
-    static var perceptionKeys: [String] { perceptionFields.map(\.0) }
-    static var joiningSidesKeys: [String] { joiningSidesFields.map(\.0) }
-    static let protractedWarKeys = ["decisiveness", "maxRounds"]
-    static var joiningSidesFields: [(String, WritableKeyPath<Mechanisms.JoiningSides, Double>)] {
-        [("belief", \.belief), ("share", \.share)]
-    }
-    static var deterrenceFields: [(String, WritableKeyPath<Mechanisms.Deterrence, Double>)] {
-        [
-        ("punishmentShare", \.punishmentShare), ("efficiency", \.efficiency), ("retaliationProbability", \.retaliationProbability),
-        ]
-    }
-    static var deterrenceKeys: [String] { deterrenceFields.map(\.0) }
-    static var signallingFields: [(String, WritableKeyPath<Mechanisms.Signalling, Double>)] {
-        [
-        ("cut", \.cut), ("benefitSeeker", \.benefitSeeker), ("benefitGreedy", \.benefitGreedy),
-        ("costSeeker", \.costSeeker), ("costGreedy", \.costGreedy),
-        ]
-    }
-    static var signallingKeys: [String] { signallingFields.map(\.0) + ["form"] }
-    static let preventiveWarKeys = ["horizon", "costDeclining", "costRising", "delta", "weighsBelief"]
-    static let preemptionKeys = ["cost", "reciprocalFear", "beliefs"]
     static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "retaliation", "growth", "skill", "doctrine", "major"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
@@ -97,85 +50,7 @@ struct ScenarioDecoder {
             case "geography": geographyNode = value
             case "policies": policiesNode = value
             case "institutions": institutionsNode = value
-            default:
-                for (mechanism, settings) in try reader.mapping(value, key, allowed: Self.mechanismKeys) {
-                    let path = "mechanisms.\(mechanism)"
-                    switch mechanism {
-                    case "perspectiveTaking":
-                        let fields = try reader.mapping(settings, path, allowed: ["weight"])
-                        guard let weight = fields.first else { throw reader.fail(path, settings, "give weight, in 0…1") }
-                        scenario.mechanisms.perspectiveTaking = try reader.number(weight.1, "\(path).weight")
-                    case "crisis":
-                        scenario.mechanisms.crisis = try reader.settings(
-                            Mechanisms.CrisisBargaining(), settings, path, allowed: Self.crisisKeys, numbers: Self.crisisFields)
-                    case "deterrence":
-                        scenario.mechanisms.deterrence = try reader.settings(
-                            Mechanisms.Deterrence(), settings, path, allowed: Self.deterrenceKeys, numbers: Self.deterrenceFields)
-                    case "signalling":
-                        scenario.mechanisms.signalling = try reader.settings(
-                            Mechanisms.Signalling(), settings, path, allowed: Self.signallingKeys, numbers: Self.signallingFields
-                        ) { (_, node, signal, reader) throws(ScenarioFileError) in  // the one text field: form
-                            guard case let .scalar(text) = node, let form = Mechanisms.Signalling.Form(rawValue: text.string) else {
-                                throw reader.fail("\(path).form", node, "must be sinkCosts or tieHands, got \(NodeReader.kind(node))")
-                            }
-                            signal.form = form
-                        }
-                    case "lanchester":
-                        scenario.mechanisms.lanchester = try reader.settings(
-                            Mechanisms.LanchesterWar(), settings, path, allowed: Self.lanchesterKeys, numbers: [("dt", \.dt)], wholes: [("steps", \.steps)])
-                    case "protractedWar":
-                        scenario.mechanisms.protractedWar = try reader.settings(
-                            Mechanisms.ProtractedWar(), settings, path, allowed: Self.protractedWarKeys, numbers: [("decisiveness", \.decisiveness)],
-                            wholes: [("maxRounds", \.maxRounds)])
-                    case "alliances":
-                        scenario.mechanisms.alliances = try reader.settings(
-                            Mechanisms.Alliances(), settings, path, allowed: Self.allianceKeys, numbers: Self.allianceFields,
-                            wholes: [("maxAllies", \.maxAllies)])
-                    case "identity":
-                        scenario.mechanisms.identity = try reader.settings(
-                            Mechanisms.Identity(), settings, path, allowed: Self.identityFields.map(\.0), numbers: Self.identityFields)
-                    case "communities":
-                        scenario.mechanisms.communities = try reader.settings(
-                            Mechanisms.Communities(), settings, path, allowed: ["trustBelow", "peaceTicks"], numbers: [("trustBelow", \.trustBelow)],
-                            wholes: [("peaceTicks", \.peaceTicks)])
-                    case "lossOfStrength":
-                        scenario.mechanisms.lossOfStrength = try reader.settings(
-                            Mechanisms.LossOfStrength(), settings, path, allowed: ["reach"], numbers: [("reach", \.reach)])
-                    case "perception":
-                        scenario.mechanisms.perception = try reader.settings(
-                            Mechanisms.Perception(), settings, path, allowed: Self.perceptionKeys, numbers: Self.perceptionFields)
-                    case "joiningSides":
-                        scenario.mechanisms.joiningSides = try reader.settings(
-                            Mechanisms.JoiningSides(), settings, path, allowed: Self.joiningSidesKeys, numbers: Self.joiningSidesFields)
-                    case "mobilisation":
-                        scenario.mechanisms.mobilisation = try reader.settings(
-                            Mechanisms.Mobilisation(), settings, path, allowed: ["lag", "offensiveShare"], wholes: [("lag", \.lag)]
-                        ) { (_, node, mobilisation, reader) throws(ScenarioFileError) in  // the optional number: offensiveShare
-                            mobilisation.offensiveShare = try reader.number(node, "\(path).offensiveShare")
-                        }
-                    case "preemption":
-                        scenario.mechanisms.preemption = try reader.settings(
-                            Mechanisms.Preemption(), settings, path, allowed: Self.preemptionKeys,
-                            numbers: [("cost", \.cost), ("reciprocalFear", \.reciprocalFear)]
-                        ) { (_, node, preemption, reader) throws(ScenarioFileError) in  // the one text field: beliefs
-                            let names = Mechanisms.Preemption.Beliefs.allCases.map(\.rawValue)
-                            guard case let .scalar(text) = node, let beliefs = Mechanisms.Preemption.Beliefs(rawValue: text.string) else {
-                                throw reader.fail("\(path).beliefs", node, "must be \(names.joined(separator: " or ")), got \(NodeReader.kind(node))")
-                            }
-                            preemption.beliefs = beliefs
-                        }
-                    default:
-                        scenario.mechanisms.preventiveWar = try reader.settings(
-                            Mechanisms.PreventiveWar(), settings, path, allowed: Self.preventiveWarKeys,
-                            numbers: [("costDeclining", \.costDeclining), ("costRising", \.costRising), ("delta", \.delta)], wholes: [("horizon", \.horizon)]
-                        ) { (_, node, war, reader) throws(ScenarioFileError) in  // the one flag: weighsBelief
-                            guard case let .scalar(text) = node, let flag = Bool(text.string) else {
-                                throw reader.fail("\(path).weighsBelief", node, "must be true or false, got \(NodeReader.kind(node))")
-                            }
-                            war.weighsBelief = flag
-                        }
-                    }
-                }
+            default: scenario.mechanisms = try mechanisms(value)
             }
         }
         if let stateCount { scenario.states = Array(repeating: StateSpec(), count: stateCount) }
@@ -183,6 +58,19 @@ struct ScenarioDecoder {
         if let policiesNode { scenario.policies = try policies(policiesNode, names: scenario.states.map(\.name)) }
         if let institutionsNode { scenario.institutions = try institutions(institutionsNode, names: scenario.states.map(\.name)) }
         return scenario
+    }
+
+    /// `mechanisms:` — each mechanism by its key, with the settings its declaration lists
+    /// (``Mechanisms/declarations``); a mechanism named is on, its unnamed settings at their defaults.
+    private mutating func mechanisms(_ node: Node) throws(ScenarioFileError) -> Mechanisms {
+        var mechanisms = Mechanisms()
+        let declarations = Mechanisms.declarations
+        for (key, settings) in try reader.mapping(node, "mechanisms", allowed: declarations.map(\.key)) {
+            guard let declaration = declarations.first(where: { $0.key == key }) else { continue }
+            declaration.switchOn(&mechanisms)
+            try reader.settings(&mechanisms, settings, declaration.path, fields: declaration.fields, required: declaration.required)
+        }
+        return mechanisms
     }
 
     /// `institutions:` — a list of `{name, members: [a, b, …], from: T, delta, noise,
@@ -195,7 +83,8 @@ struct ScenarioDecoder {
             let at = "institutions[\(i)]"
             var institution = Institution(name: "", members: [])
             var named = false, listed = false
-            for (key, value) in try reader.mapping(item, at, allowed: ["name", "members", "from"] + Self.institutionFields.map(\.0)) {
+            let fields = Institution.fields
+            for (key, value) in try reader.mapping(item, at, allowed: ["name", "members", "from"] + fields.map(\.key)) {
                 switch key {
                 case "name":
                     institution.name = try reader.text(value, "\(at).name")
@@ -208,8 +97,8 @@ struct ScenarioDecoder {
                     listed = true
                 case "from": institution.from = try reader.whole(value, "\(at).from")
                 default:
-                    if let field = Self.institutionFields.first(where: { $0.0 == key }) {
-                        institution[keyPath: field.1] = try reader.number(value, "\(at).\(key)")
+                    if let field = fields.first(where: { $0.key == key }) {
+                        field.write(&institution, try reader.value(value, "\(at).\(key)", kind: field.kind))
                     }
                 }
             }

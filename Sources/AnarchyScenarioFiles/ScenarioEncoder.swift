@@ -30,7 +30,7 @@ public enum ScenarioEncoder {
                 .object([
                     ("name", .string(institution.name)), ("members", .array(institution.members.map { .integer($0) })),
                     ("from", .integer(institution.from)),
-                ] + ScenarioDecoder.institutionFields.map { ($0.0, JSONValue.number(institution[keyPath: $0.1])) })
+                ] + settings(institution, Institution.fields, defaults: Institution(name: "", members: [])))
             })))
         }
         return .object(top)
@@ -76,51 +76,17 @@ public enum ScenarioEncoder {
         }
     }
 
+    /// The mechanisms switched on, each with its settings, in the order of ``Mechanisms/declarations``.
     static func mechanisms(_ m: Mechanisms) -> [(key: String, value: JSONValue)] {
-        func numbers<T>(_ value: T, _ fields: [(String, WritableKeyPath<T, Double>)]) -> [(key: String, value: JSONValue)] {
-            fields.map { ($0.0, JSONValue.number(value[keyPath: $0.1])) }
+        Mechanisms.declarations.filter { $0.isOn(m) }.map { ($0.key, .object(settings(m, $0.fields, defaults: $0.defaults))) }
+    }
+
+    /// The settings of `value` as a document writes them: in declaration order, without absent
+    /// optional ones or those written only away from their default (`defaults` holds it).
+    public static func settings<T>(_ value: T, _ fields: [SettingField<T>], defaults: T) -> [(key: String, value: JSONValue)] {
+        fields.compactMap { field in
+            guard let setting = field.read(value), field.writtenAtDefault || setting != field.read(defaults) else { return nil }
+            return (field.key, setting.json)
         }
-        var found: [(key: String, value: JSONValue)] = []
-        if m.perspectiveTaking != 0 { found.append(("perspectiveTaking", .members(["weight": .number(m.perspectiveTaking)]))) }
-        if let war = m.preventiveWar {
-            var fields: [(key: String, value: JSONValue)] = [
-                ("horizon", .integer(war.horizon)), ("costDeclining", .number(war.costDeclining)), ("costRising", .number(war.costRising)),
-                ("delta", .number(war.delta)),
-            ]
-            if war.weighsBelief { fields.append(("weighsBelief", .bool(true))) }  // written only when on: files and ids stay as they were
-            found.append(("preventiveWar", .object(fields)))
-        }
-        if let mobilisation = m.mobilisation {
-            var fields: [(key: String, value: JSONValue)] = [("lag", .integer(mobilisation.lag))]
-            if let share = mobilisation.offensiveShare { fields.append(("offensiveShare", .number(share))) }
-            found.append(("mobilisation", .object(fields)))
-        }
-        if let p = m.preemption {
-            found.append(("preemption", .object([
-                ("cost", .number(p.cost)), ("reciprocalFear", .number(p.reciprocalFear)), ("beliefs", .string(p.beliefs.rawValue)),
-            ])))
-        }
-        if let s = m.signalling {
-            found.append(("signalling", .object(numbers(s, ScenarioDecoder.signallingFields) + [("form", .string(s.form.rawValue))])))
-        }
-        if let d = m.deterrence { found.append(("deterrence", .object(numbers(d, ScenarioDecoder.deterrenceFields)))) }
-        if let l = m.lanchester { found.append(("lanchester", .members(["dt": .number(l.dt), "steps": .integer(l.steps)]))) }
-        if let c = m.crisis {  // misjudgement and settled only when on, so documents (and experiment ids) without them are unchanged
-            found.append(("crisis", .object(numbers(c, ScenarioDecoder.crisisFields).filter { !["misjudgement", "settled"].contains($0.key) || $0.value != .number(0) })))
-        }
-        if let w = m.protractedWar {
-            found.append(("protractedWar", .members(["decisiveness": .number(w.decisiveness), "maxRounds": .integer(w.maxRounds)])))
-        }
-        if let j = m.joiningSides { found.append(("joiningSides", .object(numbers(j, ScenarioDecoder.joiningSidesFields)))) }
-        if let p = m.perception { found.append(("perception", .object(numbers(p, ScenarioDecoder.perceptionFields)))) }
-        if let l = m.lossOfStrength { found.append(("lossOfStrength", .members(["reach": .number(l.reach)]))) }
-        if let a = m.alliances {
-            found.append(("alliances", .object(numbers(a, ScenarioDecoder.allianceFields) + [("maxAllies", .integer(a.maxAllies))])))
-        }
-        if let i = m.identity { found.append(("identity", .object(numbers(i, ScenarioDecoder.identityFields)))) }
-        if let c = m.communities {
-            found.append(("communities", .members(["trustBelow": .number(c.trustBelow), "peaceTicks": .integer(c.peaceTicks)])))
-        }
-        return found
     }
 }

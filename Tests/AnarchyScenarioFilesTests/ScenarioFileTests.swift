@@ -753,23 +753,32 @@ struct SettledStatusQuoTests {
     }
 }
 
-/// The published schema and the loader agree on the fields.
+/// The published schema is the one the declarations make, and the loader, the encoder and
+/// validation do what it says.
 @Suite(.timeLimit(.minutes(10)))
 struct ScenarioSchemaTests {
-    static let schema: JSONValue? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        guard let text = try? String(contentsOf: url.appendingPathComponent("docs/scenario.schema.json"), encoding: .utf8) else { return nil }
-        return try? JSONParser.parse(text)
-    }()
+    static let committed: String? = try? String(
+        contentsOf: Repository.root.appendingPathComponent("docs/scenario.schema.json"), encoding: .utf8)
 
     static func keys(_ value: JSONValue?) -> [String] {
         guard case let .object(members)? = value else { return [] }
         return members.map(\.key)
     }
 
-    @Test func schemaFieldsMatchTheLoader() throws {
-        let schema = try #require(Self.schema)
+    @Test func theCommittedSchemaIsTheGeneratedOne() throws {
+        let committed = try #require(Self.committed, "docs/scenario.schema.json is missing")
+        #expect(committed == ScenarioSchema.text, "docs/scenario.schema.json is stale: swift run anarchy scenarios --schema > docs/scenario.schema.json")
+    }
+
+    @Test func theDocsTablesOfSettingsAreTheGeneratedOnes() throws {
+        let docs = try String(contentsOf: Repository.root.appendingPathComponent("docs/SCENARIOS.md"), encoding: .utf8)
+        let start = try #require(docs.range(of: "from the declarations; a test keeps them equal -->\n"), "SCENARIOS.md lost its start marker")
+        let end = try #require(docs.range(of: "<!-- end of mechanism settings -->"), "SCENARIOS.md lost its end marker")
+        #expect(String(docs[start.upperBound..<end.lowerBound]) == ScenarioSchema.settingsTables, "docs/SCENARIOS.md: paste anarchy scenarios --settings between the markers")
+    }
+
+    @Test func theSchemaNamesWhatTheLoaderReads() throws {
+        let schema = ScenarioSchema.document
         #expect(Self.keys(schema["properties"]) == ScenarioDecoder.topKeys)
         #expect(Self.keys(schema["properties"]?["system"]?["properties"]) == ScenarioDecoder.systemFields.map(\.name))
         guard case let .array(options)? = schema["properties"]?["states"]?["oneOf"], options.count == 2 else {
@@ -778,37 +787,75 @@ struct ScenarioSchemaTests {
         }
         #expect(Self.keys(options[1]["items"]?["properties"]) == ScenarioDecoder.stateKeys)
         #expect(Self.keys(schema["properties"]?["geography"]?["properties"]) == ["ring", "grid", "randomGeometric", "edges"])
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]) == ScenarioDecoder.mechanismKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["preventiveWar"]?["properties"]) == ScenarioDecoder.preventiveWarKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["signalling"]?["properties"]) == ScenarioDecoder.signallingKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["deterrence"]?["properties"]) == ScenarioDecoder.deterrenceKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["lanchester"]?["properties"]) == ScenarioDecoder.lanchesterKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["crisis"]?["properties"]) == ScenarioDecoder.crisisKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["protractedWar"]?["properties"]) == ScenarioDecoder.protractedWarKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["joiningSides"]?["properties"]) == ScenarioDecoder.joiningSidesKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["perception"]?["properties"]) == ScenarioDecoder.perceptionKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["alliances"]?["properties"]) == ScenarioDecoder.allianceKeys)
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["identity"]?["properties"]) == ScenarioDecoder.identityFields.map(\.0))
-        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]?["communities"]?["properties"]) == ["trustBelow", "peaceTicks"])
-        #expect(Self.keys(schema["properties"]?["institutions"]?["items"]?["properties"]) == ["name", "members", "from"] + ScenarioDecoder.institutionFields.map(\.0))
-        // Doctrines: ids and parameters (names, defaults, domains) as the registry declares them.
-        guard case let .array(doctrines)? = options[1]["items"]?["properties"]?["doctrine"]?["oneOf"] else {
-            Issue.record("states[].doctrine.oneOf")
-            return
-        }
-        #expect(doctrines.count == DoctrineRegistry.types.count + 1)
-        for (type, option) in zip(DoctrineRegistry.types, doctrines.dropFirst()) {
-            #expect(option["properties"]?["id"]?["const"] == .string(type.metadata.id))
-            #expect(Self.keys(option["properties"]) == ["id"] + type.parameters.map(\.name))
-            for parameter in type.parameters {
-                let field = option["properties"]?[parameter.name]
-                #expect(field?["default"]?.numberValue == parameter.defaultValue)
-                #expect(field?["minimum"]?.numberValue == parameter.range.lowerBound && field?["maximum"]?.numberValue == parameter.range.upperBound)
-            }
-        }
+        // Every mechanism of the engine's Mechanisms value, by the name it has there.
+        let names = Mirror(reflecting: Mechanisms()).children.compactMap(\.label).sorted()
+        #expect(Self.keys(schema["properties"]?["mechanisms"]?["properties"]).sorted() == names)
         // Defaults in the schema are SDW-1's.
         for field in ScenarioDecoder.systemFields {
             #expect(schema["properties"]?["system"]?["properties"]?[field.name]?["default"]?.numberValue == field.value(in: SDW1Parameters()))
+        }
+    }
+
+    /// Values just inside and just outside each bound the schema states, as JSON Schema reads them.
+    static func probes(_ setting: JSONValue) -> [(value: Double, valid: Bool)] {
+        var found: [(Double, Bool)] = []
+        let step = setting["type"] == .string("integer") ? 1.0 : 1e-9
+        if let m = setting["minimum"]?.numberValue { found += [(m, true), (m - step, false)] }
+        if let m = setting["exclusiveMinimum"]?.numberValue { found += [(m + step, true), (m, false)] }
+        if let m = setting["maximum"]?.numberValue { found += [(m, true), (m + step, false)] }
+        return found
+    }
+
+    @Test func validationKeepsToTheSchemasBounds() throws {
+        let schema = ScenarioSchema.document
+        guard case let .object(mechanisms)? = schema["properties"]?["mechanisms"]?["properties"] else {
+            Issue.record("mechanisms")
+            return
+        }
+        var probed = 0
+        for (mechanism, declaration) in mechanisms {
+            guard case let .object(settings)? = declaration["properties"] else { continue }
+            for (key, setting) in settings {
+                for (value, valid) in Self.probes(setting) {
+                    let text = PlainNumber.text(value)
+                    // Other settings stay at their defaults, so cross-field rules hold at the probe.
+                    guard !(mechanism == "identity" && ["friendAbove", "enemyBelow"].contains(key)), !(mechanism == "perception" && key == "lull" && value > 1) else { continue }
+                    let problems = ScenarioFile.problems("name: p\nmechanisms:\n  \(mechanism): {\(key): \(text)}\n")
+                    let here = problems.filter { $0.path == "mechanisms.\(mechanism).\(key)" }
+                    #expect(here.isEmpty == valid, "\(mechanism).\(key) = \(text): \(problems)")
+                    probed += 1
+                }
+            }
+        }
+        #expect(probed > 100)
+    }
+
+    @Test func everySettingIsReadWrittenAndReadBackTheSame() throws {
+        for declaration in Mechanisms.declarations {
+            for field in declaration.fields {
+                // A value other than the default, inside the domain.
+                let value: String
+                switch field.kind {
+                case .number: value = field.domain.contains(0.375) && field.read(declaration.defaults) != .number(0.375) ? "0.375" : "0.75"
+                case .whole: value = field.domain.contains(7) ? "7" : "1"
+                case .flag: value = field.read(declaration.defaults) == .flag(true) ? "false" : "true"
+                case let .choice(names): value = names.last ?? ""
+                }
+                let text = "name: r\nmechanisms:\n  \(declaration.key): {\(field.key): \(value)}\n"
+                let scenario = try ScenarioFile.parse(text)
+                #expect(declaration.isOn(scenario.mechanisms), "\(declaration.key) not switched on")
+                let read = try #require(field.read(scenario.mechanisms))
+                switch read {
+                case let .number(x): #expect(PlainNumber.text(x) == value, "\(declaration.key).\(field.key)")
+                case let .whole(i): #expect(String(i) == value, "\(declaration.key).\(field.key)")
+                case let .flag(b): #expect(String(b) == value, "\(declaration.key).\(field.key)")
+                case let .choice(name): #expect(name == value, "\(declaration.key).\(field.key)")
+                }
+                // The encoder writes it (it is not the default), and the document reads back the same.
+                let document = ScenarioEncoder.json(scenario)
+                #expect(document["mechanisms"]?[declaration.key]?[field.key] != nil, "\(declaration.key).\(field.key) not written")
+                #expect(try ScenarioFile.parse(document.text) == scenario)
+            }
         }
     }
 }

@@ -79,6 +79,37 @@ public enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// The value as indented JSON, for files people read and diff: one member or item a line,
+    /// two spaces a level, `"key": value` (the layout of Python's `json.dumps(indent=2)`).
+    public var indentedText: String {
+        var out = ""
+        write(to: &out, indent: "")
+        return out
+    }
+
+    private func write(to out: inout String, indent: String) {
+        let inner = indent + "  "
+        switch self {
+        case let .array(items) where !items.isEmpty:
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += inner
+                item.write(to: &out, indent: inner)
+                out += i + 1 < items.count ? ",\n" : "\n"
+            }
+            out += indent + "]"
+        case let .object(members) where !members.isEmpty:
+            out += "{\n"
+            for (i, member) in members.enumerated() {
+                out += inner + Self.quote(member.key) + ": "
+                member.value.write(to: &out, indent: inner)
+                out += i + 1 < members.count ? ",\n" : "\n"
+            }
+            out += indent + "}"
+        default: write(to: &out)
+        }
+    }
+
     private func write(to out: inout String) {
         switch self {
         case .null: out += "null"

@@ -30,9 +30,16 @@ public struct Institution: Sendable, Equatable {
         for m in members where m < 0 || m >= n { found.append(ScenarioError("\(path).members", "names a state outside 0…\(n - 1)")) }
         if Set(members).count != members.count { found.append(ScenarioError("\(path).members", "names a state twice")) }
         if from < 1 || from > Swift.max(1, ticks) { found.append(ScenarioError("\(path).from", "must be in 1…\(Swift.max(1, ticks)) (the scenario's ticks), got \(from)")) }
-        if !(delta >= 0 && delta <= 1) { found.append(ScenarioError("\(path).delta", "must be in 0…1, got \(Scenario.show(delta))")) }
-        if !(noise > 0 && noise <= 1) { found.append(ScenarioError("\(path).noise", "must be in (0, 1], got \(Scenario.show(noise))")) }
-        if !(defectionCost >= 0 && defectionCost <= 1) { found.append(ScenarioError("\(path).defectionCost", "must be in 0…1, got \(Scenario.show(defectionCost))")) }
-        return found
+        return found + Self.fields.compactMap { $0.problem(in: self, at: path) }
+    }
+
+    /// The settings of an institution besides its name, members and start, declared once (the
+    /// scenario decoder and encoder, validation and the schema read them).
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("delta", \.delta, .closed(0, 1), "distinguishability among members: max(system delta, this)"),
+            .number("noise", \.noise, .leftOpen(0, 1), "members' observation noise is sigma times this"),
+            .number("defectionCost", \.defectionCost, .closed(0, 1), "share of its wealth a member pays to attack a fellow member, weighed before attacking"),
+        ]
     }
 }

@@ -42,18 +42,30 @@ extension Mechanisms {
             self.buckPassingBelow = buckPassingBelow
             self.share = share
             self.maxAllies = maxAllies
-        }
+        }    }
+}
 
-        func problems() -> [ScenarioError] {
-            let at = "mechanisms.alliances"
-            var found = Mechanisms.outsideUnit(
-                at, [("trustBelow", trustBelow), ("threatAbove", threatAbove), ("credibility", credibility), ("buckPassingBelow", buckPassingBelow)])
-            if !(share > 0 && share <= 1) { found.append(ScenarioError("\(at).share", "must be in (0, 1], got \(Scenario.show(share))")) }
-            found += Mechanisms.outsideUnit(at, [("expansionDelta", expansionDelta)])
-            if !(expansionNoise >= 0 && expansionNoise <= 100) { found.append(ScenarioError("\(at).expansionNoise", "must be in 0…100, got \(Scenario.show(expansionNoise))")) }
-            if !(bandwagonRatio >= 0 && bandwagonRatio <= 100) { found.append(ScenarioError("\(at).bandwagonRatio", "must be in 0…100, got \(Scenario.show(bandwagonRatio))")) }
-            if maxAllies < 1 || maxAllies > 1_000 { found.append(ScenarioError("\(at).maxAllies", "must be in 1…1000, got \(maxAllies)")) }
-            return found
-        }
+extension Mechanisms.Alliances: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "alliances by balance of threat between neighbours that trust each other and fear a common neighbour; commitments honoured (chain-ganging) or abandoned (buck-passing) when an ally is attacked (Walt 1987; Snyder 1984; Christensen & Snyder 1990); bandwagoning for profit (Schweller 1994); expansions read by rivals under the distinguishability logic of arms"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("trustBelow", \.trustBelow, .closed(0, 1), "allies believe each other greedy below this; at or above it the alliance ends"),
+            .number("threatAbove", \.threatAbove, .closed(0, 1), "a common neighbour both believe greedy at least this is a shared threat"),
+            .number("credibility", \.credibility, .closed(0, 1), "probability that an ally is willing to honour its commitment"),
+            .number(
+                "buckPassingBelow", \.buckPassingBelow, .closed(0, 1),
+                "an ally passes the buck when the attacker's visible chance against the ally itself (its own danger should the victim fall) is below this; at or above it the ally chain-gangs"),
+            .number("share", \.share, .leftOpen(0, 1), "share of its defense an honouring ally commits"),
+            .number("expansionNoise", \.expansionNoise, .closed(0, 100), "noise of rivals' reading of an alliance's expansion; 0 = expansions are not read"),
+            .number(
+                "expansionDelta", \.expansionDelta, .closed(0, 1),
+                "how far an expansion shows the alliance's character: 0 = defensive and offensive alliances cannot be told apart, 1 = fully"),
+            .number(
+                "bandwagonRatio", \.bandwagonRatio, .closed(0, 100),
+                "a greedy state (for profit, Schweller 1994) or a security seeker without allies (for protection, Walt 1987) joins a neighbour it sees as a revisionist whose offense is at least this multiple of its own; 0 = off"),
+            .whole("maxAllies", \.maxAllies, 1...1_000, "the most allies a state keeps"),
+        ]
     }
 }

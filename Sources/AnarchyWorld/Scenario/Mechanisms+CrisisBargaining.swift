@@ -41,3 +41,28 @@ extension Mechanisms {
         }
     }
 }
+
+extension Mechanisms.CrisisBargaining: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "crisis bargaining before war: demands chosen by Fearon's screening model against the target's private cost of war (Fearon 1995)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("costChallenger", \.costChallenger, .atLeast(0), "the challenger's cost of war, in units of the stake"),
+            .number("costLow", \.costLow, .atLeast(0), "lowest possible target cost of war"),
+            .number("costHigh", \.costHigh, .atLeast(0), "highest possible target cost of war (≥ costLow; equal = complete information)"),
+            .number(
+                "misjudgement", \.misjudgement, .closed(0, 10), writtenAtDefault: false,
+                "standard deviation of each side's log-odds error about the challenger's chance of winning; greedy states challenge where they overestimate it by more than their cost of war (Blainey 1973; Fearon 1995; Reed 2003); 0 = off"),
+            .number(
+                "settled", \.settled, .closed(0, 1), writtenAtDefault: false,
+                "chance that a would-be attack's gain is already granted by the status quo (Powell 1999), so no demand is made; the state may still challenge by misjudgement; 0 = never"),
+        ]
+    }
+
+    /// The target's cost range must not be reversed (checked once both ends are in their domains).
+    public func crossFieldProblems(at: String) -> [ScenarioError] {
+        guard costLow.isFinite && costLow >= 0 && costHigh.isFinite && costHigh >= 0 && costHigh < costLow else { return [] }
+        return [ScenarioError("\(at).costHigh", "must be ≥ costLow (\(Scenario.show(costLow))), got \(Scenario.show(costHigh))")]
+    }
+}

@@ -22,3 +22,16 @@ extension Mechanisms {
         }
     }
 }
+
+extension Mechanisms.Deterrence: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "deterrence by punishment beside denial: seekers put a share of defensive purchases into retaliation; greedy states weigh expected punishment (Snyder 1961; Becker 1968)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("punishmentShare", \.punishmentShare, .closed(0, 1), "share of a seeker's defensive purchases that buys retaliation instead"),
+            .number("efficiency", \.efficiency, .atLeast(0), "wealth destroyed per unit of retaliation stock"),
+            .number("retaliationProbability", \.retaliationProbability, .closed(0, 1), "probability that a victim retaliates"),
+        ]
+    }
+}

@@ -26,23 +26,6 @@ extension Mechanisms {
         public var suspicion: Double = 0.5
         public var friendFear: Double = 0.5
         public init() {}
-
-        func problems() -> [ScenarioError] {
-            let at = "mechanisms.identity"
-            var found: [ScenarioError] = []
-            for (name, value) in [("initial", initial), ("friendAbove", friendAbove), ("enemyBelow", enemyBelow)] where !(value >= -1 && value <= 1) {
-                found.append(ScenarioError("\(at).\(name)", "must be in −1…1, got \(Scenario.show(value))"))
-            }
-            if friendAbove >= -1 && enemyBelow <= 1 && !(enemyBelow < friendAbove) {
-                found.append(ScenarioError("\(at).enemyBelow", "must be below friendAbove (\(Scenario.show(friendAbove))), got \(Scenario.show(enemyBelow))"))
-            }
-            for (name, value) in [("restraintGain", restraintGain), ("institutionGain", institutionGain), ("honourGain", honourGain), ("abandonLoss", abandonLoss), ("attackLoss", attackLoss)]
-            where !(value >= 0 && value <= 2) {
-                found.append(ScenarioError("\(at).\(name)", "must be in 0…2, got \(Scenario.show(value))"))
-            }
-            found += Mechanisms.outsideUnit(at, [("charity", charity), ("suspicion", suspicion), ("friendFear", friendFear)])
-            return found
-        }
     }
 
     /// Security communities (Adler & Barnett 1998): groups of states whose every pair of
@@ -57,14 +40,43 @@ extension Mechanisms {
         public init(trustBelow: Double = 0.1, peaceTicks: Int = 10) {
             self.trustBelow = trustBelow
             self.peaceTicks = peaceTicks
-        }
+        }    }
+}
 
-        func problems() -> [ScenarioError] {
-            var found = Mechanisms.outsideUnit("mechanisms.communities", [("trustBelow", trustBelow)])
-            if peaceTicks < 0 || peaceTicks > 100_000 {
-                found.append(ScenarioError("mechanisms.communities.peaceTicks", "must be in 0…100000, got \(peaceTicks)"))
-            }
-            return found
-        }
+extension Mechanisms.Identity: MechanismSettings {
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "pairwise identity — enemy, rival, friend (Wendt 1999) — made by interaction and changing interpretation and response"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("initial", \.initial, .closed(-1, 1), "each observer's amity toward each neighbour at the start"),
+            .number("friendAbove", \.friendAbove, .closed(-1, 1), "a neighbour is a friend at or above this amity"),
+            .number("enemyBelow", \.enemyBelow, .closed(-1, 1), "a neighbour is an enemy at or below this amity (below friendAbove)"),
+            .number("restraintGain", \.restraintGain, .closed(0, 2), "amity gained per tick of reciprocated restraint (at peace, each believing the other a seeker)"),
+            .number("institutionGain", \.institutionGain, .closed(0, 2), "extra amity per such tick when the pair shares an institution"),
+            .number("honourGain", \.honourGain, .closed(0, 2), "amity gained both ways when an ally honours its commitment"),
+            .number("abandonLoss", \.abandonLoss, .closed(0, 2), "amity the victim loses toward an ally that abandons it"),
+            .number("attackLoss", \.attackLoss, .closed(0, 2), "amity lost both ways when one attacks the other"),
+            .number("charity", \.charity, .closed(0, 1), "weight of a friend's evidence of greed"),
+            .number("suspicion", \.suspicion, .closed(0, 1), "weight of an enemy's evidence of restraint"),
+            .number("friendFear", \.friendFear, .closed(0, 1), "weight of a friend's offense in the threat an observer feels"),
+        ]
+    }
+
+    /// The enemy threshold must lie below the friend threshold (checked once both are in −1…1).
+    public func crossFieldProblems(at: String) -> [ScenarioError] {
+        guard friendAbove >= -1 && enemyBelow <= 1 && !(enemyBelow < friendAbove) else { return [] }
+        return [ScenarioError("\(at).enemyBelow", "must be below friendAbove (\(Scenario.show(friendAbove))), got \(Scenario.show(enemyBelow))")]
+    }
+}
+
+extension Mechanisms.Communities: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "detection of security communities (Adler & Barnett 1998): groups whose every bordering pair has dependable expectations of peaceful change"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("trustBelow", \.trustBelow, .closed(0, 1), "a dependable pair believes each other greedy below this, both ways"),
+            .whole("peaceTicks", \.peaceTicks, 0...100_000, "and has not fought for at least this many ticks"),
+        ]
     }
 }

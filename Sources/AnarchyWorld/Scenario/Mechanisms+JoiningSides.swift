@@ -20,3 +20,15 @@ extension Mechanisms {
         }
     }
 }
+
+extension Mechanisms.JoiningSides: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "neighbours of a war's target join either side each round: seekers balance against an attacker they believe greedy, greedy states join a likely winner, doctrines decide for their states (Walt 1987; Schweller 1994)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("belief", \.belief, .closed(0, 1), "a seeker's belief that the attacker is greedy at which it defends the target"),
+            .number("share", \.share, .leftOpen(0, 1), "share of a joiner's forces committed to a round"),
+        ]
+    }
+}

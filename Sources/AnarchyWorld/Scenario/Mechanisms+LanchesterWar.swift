@@ -13,3 +13,15 @@ extension Mechanisms {
         }
     }
 }
+
+extension Mechanisms.LanchesterWar: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "wars fought out under Lanchester's square law instead of SDW-1's one-draw contest (Lanchester 1916)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("dt", \.dt, .leftOpen(0, 1), "time step of the battle"),
+            .whole("steps", \.steps, 1...100_000, "steps a battle may last; the attack fails if the defense survives them"),
+        ]
+    }
+}

@@ -14,3 +14,12 @@ extension Mechanisms {
         public init(reach: Double = 3) { self.reach = reach }
     }
 }
+
+extension Mechanisms.LossOfStrength: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "Boulding's loss-of-strength gradient: a neighbour at distance x projects the share max(0, 1 − x/reach) of its power in threat and war (Boulding 1962)"
+    public static var fields: [SettingField<Self>] {
+        [.number("reach", \.reach, .finiteAbove(0), "the distance at which power no longer projects")]
+    }
+}

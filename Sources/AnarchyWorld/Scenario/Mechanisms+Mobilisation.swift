@@ -16,11 +16,17 @@ extension Mechanisms {
             self.lag = lag
             self.offensiveShare = offensiveShare
         }
+    }
+}
 
-        func problems() -> [ScenarioError] {
-            var found = lag < 0 || lag > 100 ? [ScenarioError("mechanisms.mobilisation.lag", "must be in 0…100, got \(lag)")] : []
-            if let share = offensiveShare { found += Mechanisms.outsideUnit("mechanisms.mobilisation", [("offensiveShare", share)]) }
-            return found
-        }
+extension Mechanisms.Mobilisation: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "attacking takes visible preparation: a state whose rules choose war mobilises for lag ticks (spending sMax, seen through delta and the noise) and fights then if its rules still choose war (Van Evera 1999)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .whole("lag", \.lag, 0...100, "ticks of mobilisation before an attack; 0 = surprise"),
+            .optionalNumber("offensiveShare", \.offensiveShare, .closed(0, 1), "the offensive share of a mobilising state's purchases (default: its usual share)"),
+        ]
     }
 }

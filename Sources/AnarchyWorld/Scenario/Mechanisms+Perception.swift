@@ -30,14 +30,28 @@ extension Mechanisms {
             self.lull = lull
             self.bluff = bluff
         }
+    }
+}
 
-        func problems() -> [ScenarioError] {
-            let at = "mechanisms.perception"
-            var found = Mechanisms.outsideUnit(at, [("shield", shield), ("concealment", concealment), ("lull", lull)])
-            if concealment + lull > 1 { found.append(ScenarioError("\(at).lull", "concealment + lull must be ≤ 1, got \(Scenario.show(concealment)) + \(Scenario.show(lull))")) }
-            if !(concealmentCost >= 0 && concealmentCost <= 100) { found.append(ScenarioError("\(at).concealmentCost", "must be in 0…100, got \(Scenario.show(concealmentCost))")) }
-            if !(bluff >= 0 && bluff <= 100) { found.append(ScenarioError("\(at).bluff", "must be in 0…100, got \(Scenario.show(bluff))")) }
-            return found
-        }
+extension Mechanisms.Perception: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "per-observer perception (sword and shield), concealment of offense at a cost, and misrepresentation of the balance: greedy states lull, seekers bluff (Jervis 1978; Glaser & Kaufmann 1998)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("shield", \.shield, .closed(0, 1), "share of a neighbour's shown defense read as offense, scaled by its offense against the observer's own defense"),
+            .number("concealment", \.concealment, .closed(0, 1), "share of offensive purchases greedy states hide from observers"),
+            .number("concealmentCost", \.concealmentCost, .closed(0, 100), "wealth paid per unit of offense hidden (at most half the state's wealth)"),
+            .number("lull", \.lull, .closed(0, 1), "share of offensive purchases greedy states present as defensive (concealment + lull ≤ 1)"),
+            .number(
+                "bluff", \.bluff, .closed(0, 100),
+                "factor by which seekers overstate their defense to would-be attackers (shown defense × (1 + bluff)) until an attack exposes it"),
+        ]
+    }
+
+    /// What greedy states hide and what they present as defensive come out of the same purchases.
+    public func crossFieldProblems(at: String) -> [ScenarioError] {
+        concealment + lull > 1
+            ? [ScenarioError("\(at).lull", "concealment + lull must be ≤ 1, got \(Scenario.show(concealment)) + \(Scenario.show(lull))")] : []
     }
 }

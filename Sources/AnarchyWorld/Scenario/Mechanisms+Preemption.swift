@@ -24,12 +24,18 @@ extension Mechanisms {
             self.reciprocalFear = reciprocalFear
             self.beliefs = beliefs
         }
+    }
+}
 
-        func problems() -> [ScenarioError] {
-            let at = "mechanisms.preemption"
-            var found = Mechanisms.outsideUnit(at, [("reciprocalFear", reciprocalFear)])
-            if !(cost.isFinite && cost >= 0 && cost <= 10) { found.append(ScenarioError("\(at).cost", "must be in 0…10, got \(Scenario.show(cost))")) }
-            return found
-        }
+extension Mechanisms.Preemption: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "any state strikes a neighbour first when the danger of being struck, times the mutual first-strike advantage, exceeds the costs of war (Schelling 1960; Fearon 1995, catalogue fearon.preemption)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("cost", \.cost, .closed(0, 10), "each side's cost of war, in units of the stake"),
+            .number("reciprocalFear", \.reciprocalFear, .closed(0, 1), "weight of the fear that a neighbour believes one greedy (he thinks that I think)"),
+            .choice("beliefs", \.beliefs, "the beliefs fear is read from: as updated, or the prior pGreedy for every belief (the placebo)"),
+        ]
     }
 }

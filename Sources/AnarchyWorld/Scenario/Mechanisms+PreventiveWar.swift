@@ -25,3 +25,20 @@ extension Mechanisms {
         }
     }
 }
+
+extension Mechanisms.PreventiveWar: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "security seekers fight rising neighbours when the two-stage commitment-problem model says war now beats the best credible peace (Fearon 1995; Powell 2006)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .whole("horizon", \.horizon, 1...1_000, "ticks ahead over which growth is projected"),
+            .number("costDeclining", \.costDeclining, .atLeast(0), "cost of war to the declining state, in units of the stake"),
+            .number("costRising", \.costRising, .atLeast(0), "cost of war to the rising state"),
+            .number("delta", \.delta, .leftOpen(0, 1), "weight of the future stage"),
+            .flag(
+                "weighsBelief", \.weighsBelief, writtenAtDefault: false,
+                "weigh the belief b that the riser is greedy: the shift counts as p2' = p1 + b·(p2 − p1) (Levy 1987; Copeland 2000); such wars count as wars from fear"),
+        ]
+    }
+}

@@ -18,3 +18,15 @@ extension Mechanisms {
         }
     }
 }
+
+extension Mechanisms.ProtractedWar: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "wars fought over several ticks, one round per tick, until a round decides them or they end in a stalemate (Fearon 1995; Slantchev 2003)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("decisiveness", \.decisiveness, .leftOpen(0, 1), "probability that a round of the contest decides the war"),
+            .whole("maxRounds", \.maxRounds, 1...1_000, "rounds after which an undecided war ends in a stalemate"),
+        ]
+    }
+}

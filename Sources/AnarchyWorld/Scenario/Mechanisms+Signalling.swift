@@ -44,3 +44,21 @@ extension Mechanisms {
         }
     }
 }
+
+extension Mechanisms.Signalling: MechanismSettings {
+    public init() {}
+    /// What the mechanism does, in a sentence (the schema's description).
+    public static let summary = "costly reassurance: states may destroy a share of their offense each tick; informative only when greedy states would not mimic (Spence 1973; Kydd 2000)"
+    public static var fields: [SettingField<Self>] {
+        [
+            .number("cut", \.cut, .closed(0, 1), "share of its offense stock a signaller destroys each tick"),
+            .number("benefitSeeker", \.benefitSeeker, .atLeast(0), "value to a seeker of being believed a seeker"),
+            .number("benefitGreedy", \.benefitGreedy, .atLeast(0), "value to a greedy state of being believed a seeker"),
+            .number("costSeeker", \.costSeeker, .above(0), "a seeker's cost per unit of signal"),
+            .number("costGreedy", \.costGreedy, .above(0), "a greedy state's cost per unit of signal"),
+            .choice(
+                "form", \.form,
+                "sinkCosts: destroy the share cut of the offense stock now; tieHands: commit publicly and pay cut × wealth only on starting a war while committed (Fearon 1997)"),
+        ]
+    }
+}

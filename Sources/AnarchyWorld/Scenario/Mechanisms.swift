@@ -60,71 +60,9 @@ public struct Mechanisms: Sendable, Equatable {
         self.crisis = crisis
     }
 
-    /// Each named value outside 0…1, as an error under `at`.
-    static func outsideUnit(_ at: String, _ values: [(String, Double)]) -> [ScenarioError] {
-        values.filter { !($0.1 >= 0 && $0.1 <= 1) }.map { ScenarioError("\(at).\($0.0)", "must be in 0…1, got \(Scenario.show($0.1))") }
-    }
-
+    /// Every problem of the mechanisms switched on: each setting outside its domain, then the
+    /// rules that span settings, mechanism by mechanism in the order documents write them.
     func problems() -> [ScenarioError] {
-        var found: [ScenarioError] = []
-        if !(perspectiveTaking >= 0 && perspectiveTaking <= 1) {
-            found.append(ScenarioError("mechanisms.perspectiveTaking.weight", "must be in 0…1, got \(Scenario.show(perspectiveTaking))"))
-        }
-        if let war = preventiveWar {
-            let at = "mechanisms.preventiveWar"
-            if war.horizon < 1 || war.horizon > 1_000 { found.append(ScenarioError("\(at).horizon", "must be in 1…1000, got \(war.horizon)")) }
-            if !(war.costDeclining.isFinite && war.costDeclining >= 0) { found.append(ScenarioError("\(at).costDeclining", "must be ≥ 0, got \(Scenario.show(war.costDeclining))")) }
-            if !(war.costRising.isFinite && war.costRising >= 0) { found.append(ScenarioError("\(at).costRising", "must be ≥ 0, got \(Scenario.show(war.costRising))")) }
-            if !(war.delta > 0 && war.delta <= 1) { found.append(ScenarioError("\(at).delta", "must be in (0, 1], got \(Scenario.show(war.delta))")) }
-        }
-        if let preemption { found += preemption.problems() }
-        if let mobilisation { found += mobilisation.problems() }
-        if let d = deterrence {
-            let at = "mechanisms.deterrence"
-            if !(d.punishmentShare >= 0 && d.punishmentShare <= 1) { found.append(ScenarioError("\(at).punishmentShare", "must be in 0…1, got \(Scenario.show(d.punishmentShare))")) }
-            if !(d.efficiency.isFinite && d.efficiency >= 0) { found.append(ScenarioError("\(at).efficiency", "must be ≥ 0, got \(Scenario.show(d.efficiency))")) }
-            if !(d.retaliationProbability >= 0 && d.retaliationProbability <= 1) { found.append(ScenarioError("\(at).retaliationProbability", "must be in 0…1, got \(Scenario.show(d.retaliationProbability))")) }
-        }
-        if let c = crisis {
-            let at = "mechanisms.crisis"
-            if !(c.costChallenger.isFinite && c.costChallenger >= 0) { found.append(ScenarioError("\(at).costChallenger", "must be ≥ 0, got \(Scenario.show(c.costChallenger))")) }
-            if !(c.costLow.isFinite && c.costLow >= 0) { found.append(ScenarioError("\(at).costLow", "must be ≥ 0, got \(Scenario.show(c.costLow))")) }
-            if !(c.costHigh.isFinite && c.costHigh >= c.costLow) { found.append(ScenarioError("\(at).costHigh", "must be ≥ costLow (\(Scenario.show(c.costLow))), got \(Scenario.show(c.costHigh))")) }
-            if !(c.misjudgement >= 0 && c.misjudgement <= 10) { found.append(ScenarioError("\(at).misjudgement", "must be in 0…10, got \(Scenario.show(c.misjudgement))")) }
-            if !(c.settled >= 0 && c.settled <= 1) { found.append(ScenarioError("\(at).settled", "must be in 0…1, got \(Scenario.show(c.settled))")) }
-        }
-        if let war = lanchester {
-            let at = "mechanisms.lanchester"
-            if !(war.dt > 0 && war.dt <= 1) { found.append(ScenarioError("\(at).dt", "must be in (0, 1], got \(Scenario.show(war.dt))")) }
-            if war.steps < 1 || war.steps > 100_000 { found.append(ScenarioError("\(at).steps", "must be in 1…100000, got \(war.steps)")) }
-        }
-        if let war = protractedWar {
-            let at = "mechanisms.protractedWar"
-            if !(war.decisiveness > 0 && war.decisiveness <= 1) { found.append(ScenarioError("\(at).decisiveness", "must be in (0, 1], got \(Scenario.show(war.decisiveness))")) }
-            if war.maxRounds < 1 || war.maxRounds > 1_000 { found.append(ScenarioError("\(at).maxRounds", "must be in 1…1000, got \(war.maxRounds)")) }
-        }
-        if let joining = joiningSides {
-            let at = "mechanisms.joiningSides"
-            if !(joining.belief >= 0 && joining.belief <= 1) { found.append(ScenarioError("\(at).belief", "must be in 0…1, got \(Scenario.show(joining.belief))")) }
-            if !(joining.share > 0 && joining.share <= 1) { found.append(ScenarioError("\(at).share", "must be in (0, 1], got \(Scenario.show(joining.share))")) }
-        }
-        if let perception { found += perception.problems() }
-        if let alliances { found += alliances.problems() }
-        if let identity { found += identity.problems() }
-        if let communities { found += communities.problems() }
-        if let loss = lossOfStrength, !(loss.reach > 0 && loss.reach.isFinite) {
-            found.append(ScenarioError("mechanisms.lossOfStrength.reach", "must be a finite number > 0, got \(Scenario.show(loss.reach))"))
-        }
-        if let signal = signalling {
-            let at = "mechanisms.signalling"
-            if !(signal.cut >= 0 && signal.cut <= 1) { found.append(ScenarioError("\(at).cut", "must be in 0…1, got \(Scenario.show(signal.cut))")) }
-            for (name, value) in [("benefitSeeker", signal.benefitSeeker), ("benefitGreedy", signal.benefitGreedy)] where !(value.isFinite && value >= 0) {
-                found.append(ScenarioError("\(at).\(name)", "must be ≥ 0, got \(Scenario.show(value))"))
-            }
-            for (name, value) in [("costSeeker", signal.costSeeker), ("costGreedy", signal.costGreedy)] where !(value.isFinite && value > 0) {
-                found.append(ScenarioError("\(at).\(name)", "must be > 0, got \(Scenario.show(value))"))
-            }
-        }
-        return found
+        Self.declarations.flatMap { $0.problems(self) }
     }
 }
