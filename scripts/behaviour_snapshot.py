@@ -60,7 +60,8 @@ class Snapshot:
         if check and done.returncode != 0:
             sys.exit(f"snapshot: anarchy {' '.join(args)} exited {done.returncode}: {done.stderr[-2000:]}")
         # Progress lines carry rates and times: those numbers are replaced, the lines kept.
-        err = re.sub(r"\d+(\.\d+)? ?(ms|s|min)\b", "(time)", done.stderr)
+        # (The temporary directory's name goes first: it may hold something like "5s".)
+        err = re.sub(r"\d+(\.\d+)? ?(ms|s|min)\b", "(time)", done.stderr.replace(self.work, "$WORK"))
         if name:
             self.write(name, f"exit {done.returncode}\n--- stdout\n{done.stdout}--- stderr\n{err}\n")
         return done.stdout
@@ -209,6 +210,14 @@ def scenario_files(s):
                 value = json.dumps(spec["default"])
                 path = check(f"{mechanism}-{field}-default", body + f"  {mechanism}: {{{field}: {value}}}\n")
                 s.run(f"files/{mechanism}-{field}-default-run.txt", "run", path, "--format", "json", check=False)
+    # Edits by path (`run --set`): numbers at declared places, and the rest, valid and not.
+    for i, edit in enumerate(["system.beta=0.8", "system.beta=-1", "system.n=5", "ticks=12", "ticks=12.5", "mechanisms.crisis.costLow=0.2",
+                              "mechanisms.crisis.costHigh=0.1", "mechanisms.preventiveWar.horizon=3", "mechanisms.preventiveWar.horizon=2.5",
+                              "mechanisms.preventiveWar.weighsBelief=true", "mechanisms.signalling.form=tieHands", "mechanisms.alliances.maxAllies=0",
+                              "mechanisms.perspectiveTaking.weight=0.5", "mechanisms.nothing.x=1", "mechanisms.crisis.nothing=1",
+                              "states[1].wealth=50", "states[1].wealth=-1", "states[99].wealth=1", "states[0].skill=2", "states[0].motive=0.5",
+                              "institutions[0].delta=0.5", "mechanisms.identity.enemyBelow=0.9", "mechanisms.crisis=null", "mechanisms.lanchester={}"]):
+        s.run(f"files/set-{i}.txt", "run", "spiral", "--ticks", "15", "--set", edit, "--format", "json", check=False)
     check("mechanisms-unknown", body + "  preventivewar: {}\n")
     check("perspective-without-weight", body + "  perspectiveTaking: {}\n")
     check("institution-outside", "name: i\nstates: {count: 6}\ninstitutions:\n  - {name: U, members: [0, 1], delta: 2, noise: 0, defectionCost: -1}\n")

@@ -3,9 +3,12 @@ import AnarchyScenarioFiles
 import AnarchyWorld
 
 /// A number in a scenario addressed by its path in the scenario-file schema — `system.beta`,
-/// `ticks`, `states[2].wealth`, `mechanisms.joiningSides.share` — read and set through the
-/// scenario's file form (`ScenarioEncoder`), so a factor is validated exactly as a file is,
-/// and setting a field of a mechanism that is off switches it on with its other defaults.
+/// `ticks`, `states[2].wealth`, `mechanisms.joiningSides.share` — read and set as a file would
+/// hold it, so a factor is validated exactly as a file is, and setting a field of a mechanism
+/// that is off switches it on with its other defaults. Numbers at declared places (the
+/// settings' declarations, SDW-1's fields, states' numbers) are set on the value; anything else
+/// — names, mappings, lists, removals — goes through the scenario's file form (`ScenarioEncoder`
+/// and the decoder).
 public enum ScenarioPath {
     enum Component: Equatable {
         case key(String)
@@ -73,6 +76,20 @@ public enum ScenarioPath {
         if case .key(let first) = parts[0], ["seed", "name", "description"].contains(first) {
             throw ScenarioFileError(path: path, message: "cannot be a factor (each run's seed comes from the experiment's seed)")
         }
+        if let x = value.flatMap(number) {
+            var edited = scenario
+            if setDirectly(x, parts, in: &edited) {
+                do throws(ScenarioError) { try edited.validate() } catch { throw ScenarioFileError(path: error.path, message: error.message) }
+                return edited
+            }
+        }
+        return try throughFileForm(value, parts, path, scenario)
+    }
+
+    /// The edit made on the scenario's file form and read back, validated as a file is (the one
+    /// route for names, mappings, lists and removals; a second route for numbers, which tests
+    /// compare with the direct one).
+    static func throughFileForm(_ value: JSONValue?, _ parts: [Component], _ path: String, _ scenario: Scenario) throws(ScenarioFileError) -> Scenario {
         var document = ScenarioEncoder.json(scenario)
         guard set(&document, parts[...], to: value) else {
             throw ScenarioFileError(path: path, message: "no such place in the scenario (a list index past its end, or a value where a mapping was expected)")
@@ -88,12 +105,84 @@ public enum ScenarioPath {
     /// then applies them one by one to find and name the edit at fault.
     public static func setting(_ edits: [ScenarioEdit], in scenario: Scenario) -> Scenario? {
         guard !edits.isEmpty else { return scenario }
+        var edited = scenario
+        if edits.allSatisfy({ edit in
+            guard let x = edit.value.flatMap(number), let parts = components(edit.path) else { return false }
+            return setDirectly(x, parts, in: &edited)
+        }) {
+            return edited.problems().isEmpty ? edited : nil
+        }
         var document = ScenarioEncoder.json(scenario)
         for edit in edits {
             guard let parts = components(edit.path), case .key(let first) = parts[0], !["seed", "name", "description"].contains(first),
                   set(&document, parts[...], to: edit.value) else { return nil }
         }
         return try? ScenarioFile.parse(document.text)
+    }
+
+    /// The number a document holds, if it is one that a Double carries exactly.
+    static func number(_ value: JSONValue) -> Double? {
+        switch value {
+        case let .integer(i) where i.magnitude < 1 << 53: Double(i)
+        case let .number(x): x
+        default: nil
+        }
+    }
+
+    /// Sets the number `x` at a declared place of `scenario` on the value itself — the ticks, a
+    /// system parameter, a mechanism's or an institution's number or whole number, a state's
+    /// wealth, forces, growth or skill — as reading the edited file would (a mechanism that is
+    /// off comes on with its other settings at their defaults). Returns false, leaving the rest to
+    /// the file form (which also words the errors), for any other place, an index past the end,
+    /// or a fraction where a whole number belongs. Validation is the caller's.
+    static func setDirectly(_ x: Double, _ parts: [Component], in scenario: inout Scenario) -> Bool {
+        func whole(_ x: Double) -> Int? { x == x.rounded() && x.magnitude < 9e15 ? Int(x) : nil }
+        func declared<T>(_ fields: [SettingField<T>], _ key: String, _ value: inout T) -> Bool {
+            guard let field = fields.first(where: { $0.key == key }) else { return false }
+            switch field.kind {
+            case .number: field.write(&value, .number(x))
+            case .whole:
+                guard let i = whole(x) else { return false }
+                field.write(&value, .whole(i))
+            case .flag, .choice: return false
+            }
+            return true
+        }
+        switch (parts.count, parts.first) {
+        case (1, .key("ticks")?):
+            guard let ticks = whole(x) else { return false }
+            scenario.ticks = ticks
+            return true
+        case (2, .key("system")?):
+            guard case let .key(name) = parts[1], let field = SDW1Parameters.Field(rawValue: name), !field.isWhole else { return false }
+            field.set(x, in: &scenario.system)
+            return true
+        case (3, .key("mechanisms")?):
+            guard case let .key(key) = parts[1], case let .key(name) = parts[2],
+                  let declaration = Mechanisms.declarations.first(where: { $0.key == key }) else { return false }
+            return declared(declaration.fields, name, &scenario.mechanisms)
+        case (3, .key("institutions")?):
+            guard case let .index(i) = parts[1], i < scenario.institutions.count, case let .key(name) = parts[2] else { return false }
+            if name == "from" {
+                guard let from = whole(x) else { return false }
+                scenario.institutions[i].from = from
+                return true
+            }
+            return declared(Institution.fields, name, &scenario.institutions[i])
+        case (3, .key("states")?):
+            guard case let .index(i) = parts[1], i < scenario.states.count, case let .key(name) = parts[2] else { return false }
+            switch name {
+            case "wealth": scenario.states[i].wealth = x
+            case "offense": scenario.states[i].offense = x
+            case "defense": scenario.states[i].defense = x
+            case "retaliation": scenario.states[i].retaliation = x
+            case "growth": scenario.states[i].growth = x
+            case "skill": scenario.states[i].skill = x
+            default: return false
+            }
+            return true
+        default: return false
+        }
     }
 
     /// The number `value` as a document: a whole number where it is one (as a file writes it).

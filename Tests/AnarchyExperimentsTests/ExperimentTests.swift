@@ -110,6 +110,43 @@ struct ExperimentFileTests {
         #expect(throws: ScenarioFileError.self) { try ScenarioPath.setting(1, at: "states[99].wealth", in: base) }
         #expect(throws: ScenarioFileError.self) { try ScenarioPath.setting(1, at: "system..beta", in: base) }
     }
+
+    /// Numbers at declared places are set on the value; the file form is the older, independent
+    /// route. Both must give the same scenario, or the same error, for every place and for
+    /// values inside and outside each domain (and fractions where whole numbers belong).
+    @Test func settingOnTheValueIsSettingThroughTheFileForm() throws {
+        var base = try loadBuiltin("europe")
+        base.institutions = [Institution(name: "League", members: [0, 1])]
+        var paths = ["ticks", "states[1].wealth", "states[0].offense", "states[2].defense", "states[1].retaliation", "states[3].growth",
+                     "states[0].skill", "states[0].motive", "states[9].wealth", "institutions[0].from", "institutions[0].delta",
+                     "institutions[0].noise", "institutions[0].defectionCost", "institutions[3].delta", "system.n", "geography.ring.k"]
+        paths += SDW1Parameters.Field.allCases.map { "system.\($0.name)" }
+        for declaration in Mechanisms.declarations {
+            paths += declaration.fields.map { "\(declaration.path).\($0.key)" } + ["\(declaration.path).nothing"]
+        }
+        var compared = 0
+        for path in paths {
+            for value in [0.0, 0.25, 1, 2.5, 7, -1, 150, 1e-7] {
+                let parts = try #require(ScenarioPath.components(path))
+                let direct = Result { () throws(ScenarioFileError) in try ScenarioPath.setting(value, at: path, in: base) }
+                let file = Result { () throws(ScenarioFileError) in try ScenarioPath.throughFileForm(ScenarioPath.document(value), parts, path, base) }
+                switch (direct, file) {
+                case let (.success(a), .success(b)): #expect(a == b, "\(path) = \(value)")
+                case let (.failure(a), .failure(b)): #expect(a.description == b.description, "\(path) = \(value)")
+                default: Issue.record("\(path) = \(value): \(direct) against \(file)")
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 700)
+        // Several edits at once: the same as one by one.
+        let edits = [ScenarioEdit(path: "system.beta", value: 0.9), ScenarioEdit(path: "mechanisms.crisis.costLow", value: 0.2),
+                     ScenarioEdit(path: "mechanisms.crisis.costHigh", value: 0.3), ScenarioEdit(path: "states[2].wealth", value: 10)]
+        var oneByOne = base
+        for edit in edits { oneByOne = try edit.applied(to: oneByOne) }
+        #expect(ScenarioPath.setting(edits, in: base) == oneByOne)
+        #expect(ScenarioPath.setting(edits + [ScenarioEdit(path: "mechanisms.crisis.costHigh", value: 0.1)], in: base) == nil)
+    }
 }
 
 @Suite(.timeLimit(.minutes(10)))

@@ -45,3 +45,21 @@ public enum AllianceCommitment {
             pEntrap: pEntrap)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension AllianceCommitment {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "alliance.commitment", "Abandonment versus entrapment: a stylised optimal commitment (not Snyder's model)",
+            .derived, citation: "stylised after Snyder 1984; catalogue §9.3",
+            parameters: [
+                ParameterDoc("A", "cost of being abandoned", "≥ 0"), ParameterDoc("E", "cost of being entrapped", "≥ 0"),
+                ParameterDoc("a0", "abandonment risk at zero commitment", "in [0, 1]"),
+                ParameterDoc("e0", "entrapment risk at full commitment", "in [0, 1]"),
+            ]
+        ) { r throws(FormalModelError) in try AllianceCommitment.optimise(try AllianceCommitment.Parameters(r)) },
+    ]
+}

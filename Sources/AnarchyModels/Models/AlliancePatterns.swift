@@ -20,3 +20,23 @@ public enum AlliancePatterns {
         return odb < 1 ? .chainGanging : odb > 1 ? .buckPassing : .indeterminate
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension AlliancePatterns {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "alliance.christensen_snyder", "Chain-ganging or buck-passing from polarity and the perceived ODB",
+            .published, citation: "Christensen & Snyder 1990 (verbal); catalogue §9.2",
+            parameters: [
+                ParameterDoc("polarity", "the system's polarity", "bipolar | multipolar"),
+                ParameterDoc("perceived_odb", "perceived offence–defence balance (Glaser–Kaufmann ratio)", "> 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let polarity: AlliancePatterns.Polarity = try r.choice("polarity")
+            return AlliancePatterns.predict(polarity: polarity, perceivedODB: try r.real("perceived_odb", .positive))
+        },
+    ]
+}

@@ -47,3 +47,24 @@ public enum BalanceOfThreat {
         return Result(proximity: proximity, threat: threat)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension BalanceOfThreat {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "walt.threat", "Balance-of-threat index (an operationalisation of Walt's four sources)",
+            .operationalisation, citation: "Walt 1985, 1987; Boulding 1962; catalogue §9.4",
+            parameters: [
+                ParameterDoc("power_share", "aggregate power share", "in [0, 1]"),
+                ParameterDoc("offense", "offensive capability", "in [0, 1]"),
+                ParameterDoc("intent", "perceived aggressive intentions", "in [0, 1]"),
+                ParameterDoc("distance", "distance to the threatening state", "≥ 0"),
+                ParameterDoc("reach", "distance at which power no longer projects", "> 0"),
+                ParameterDoc("weights", "weights of power, proximity, offense, intent", "four numbers ≥ 0 summing to 1", default: "[0.25, 0.25, 0.25, 0.25]"),
+            ]
+        ) { r throws(FormalModelError) in BalanceOfThreat.assess(try BalanceOfThreat.Parameters(r)) },
+    ]
+}

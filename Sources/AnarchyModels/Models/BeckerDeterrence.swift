@@ -46,3 +46,25 @@ public enum BeckerDeterrence {
             deterred: p.map { $0 >= pStar })
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension BeckerDeterrence {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "becker.threshold", "Becker: the certainty of punishment that deters, under CARA risk attitudes",
+            .derived, citation: "Becker 1968; catalogue §8.1",
+            parameters: [
+                ParameterDoc("b", "offender's gain", "> 0"), ParameterDoc("f", "sanction if caught", "> 0"),
+                ParameterDoc("alpha", "CARA coefficient (> 0 risk-averse, < 0 risk-loving)", "any real", default: "0"),
+                ParameterDoc("p", "probability of being caught", "in [0, 1]", default: "optional"),
+            ]
+        ) { r throws(FormalModelError) in
+            let b = try r.real("b", .positive), f = try r.real("f", .positive)
+            let alpha = try r.real("alpha", .any, default: 0)
+            return BeckerDeterrence.threshold(gain: b, sanction: f, alpha: alpha, probability: try r.optionalReal("p", .unit))
+        },
+    ]
+}

@@ -51,3 +51,23 @@ public enum DenialAndPunishment {
             expectedPunishmentNeeded: max(0, withoutPunishment))
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension DenialAndPunishment {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "deterrence.attack", "Deterrence by denial versus punishment: is an attack worth it?", .derived,
+            citation: "after Snyder 1961 and Becker 1968; catalogue §8.2",
+            parameters: [
+                ParameterDoc("q", "probability the attack succeeds", "in [0, 1]"),
+                ParameterDoc("G", "gain if it succeeds", "> 0"), ParameterDoc("L", "loss if it fails", "≥ 0"),
+                ParameterDoc("c_war", "cost of fighting", "≥ 0"),
+                ParameterDoc("r", "probability of retaliation", "in [0, 1]"),
+                ParameterDoc("P", "size of punishment", "≥ 0"),
+            ]
+        ) { r throws(FormalModelError) in DenialAndPunishment.attack(try DenialAndPunishment.Parameters(r)) },
+    ]
+}

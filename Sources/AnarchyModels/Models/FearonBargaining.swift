@@ -94,3 +94,55 @@ public enum FearonBargaining {
             firstStrikeSum: pAFirst + pBFirst - 1, costSum: costA + costB)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension FearonBargaining {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "fearon.range", "Fearon's bargaining range: the divisions both sides prefer to war", .published,
+            citation: "Fearon 1995; catalogue §5.1",
+            parameters: [
+                ParameterDoc("p", "probability A wins a war", "in [0, 1]"),
+                ParameterDoc("c_A", "A's cost of war", "≥ 0"), ParameterDoc("c_B", "B's cost of war", "≥ 0"),
+                ParameterDoc("r_A", "A's risk exponent (1 neutral, < 1 averse, > 1 acceptant)", "> 0", default: "1"),
+                ParameterDoc("r_B", "B's risk exponent", "> 0", default: "1"),
+            ]
+        ) { r throws(FormalModelError) in
+            let p = try r.real("p", .unit)
+            let costA = try r.real("c_A", .nonNegative), costB = try r.real("c_B", .nonNegative)
+            let riskA = try r.real("r_A", .positive, default: 1), riskB = try r.real("r_B", .positive, default: 1)
+            return FearonBargaining.range(p: p, costA: costA, costB: costB, riskA: riskA, riskB: riskB)
+        },
+        FormalFunction(
+            "fearon.screening", "Risk–return trade-off: optimal demand against a privately known cost of war",
+            .derived, citation: "after Fearon 1995; catalogue §5.2",
+            parameters: [
+                ParameterDoc("p", "probability A wins a war", "in [0, 1]"),
+                ParameterDoc("c_A", "A's cost of war", "≥ 0"),
+                ParameterDoc("c_lo", "lowest possible cost of war for B", "≥ 0"),
+                ParameterDoc("c_hi", "highest possible cost of war for B", "> c_lo"),
+            ]
+        ) { r throws(FormalModelError) in
+            let p = try r.real("p", .unit), costA = try r.real("c_A", .nonNegative)
+            let low = try r.real("c_lo", .nonNegative)
+            let high = try r.real("c_hi", .greaterThan(low, "c_lo"))
+            return FearonBargaining.screening(p: p, costA: costA, costLow: low, costHigh: high)
+        },
+        FormalFunction(
+            "fearon.preemption", "Preemption: mutual first-strike advantages larger than the costs of war",
+            .published, citation: "Fearon 1995; Schelling 1960; catalogue §5.3",
+            parameters: [
+                ParameterDoc("pA_first", "probability A wins if A strikes first", "in [0, 1]"),
+                ParameterDoc("pB_first", "probability B wins if B strikes first", "in [0, 1]"),
+                ParameterDoc("c_A", "A's cost of war", "≥ 0"), ParameterDoc("c_B", "B's cost of war", "≥ 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let a = try r.real("pA_first", .unit), b = try r.real("pB_first", .unit)
+            let costA = try r.real("c_A", .nonNegative)
+            return FearonBargaining.preemption(pAFirst: a, pBFirst: b, costA: costA, costB: try r.real("c_B", .nonNegative))
+        },
+    ]
+}

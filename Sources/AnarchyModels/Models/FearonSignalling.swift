@@ -108,3 +108,33 @@ public enum FearonSignalling {
             mimicPayoffLow: mimic, probabilityWar: war, defenderExpectedPayoff: payoff)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension FearonSignalling {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "fearon97.sunk_costs", "Signalling resolve by sinking costs (mobilisation): the separating equilibrium",
+            .derived, citation: "after Fearon 1997; catalogue §7", parameters: defender
+        ) { r throws(FormalModelError) in FearonSignalling.sunkCosts(try FearonSignalling.Defender(r)) },
+        FormalFunction(
+            "fearon97.tying_hands", "Signalling resolve by tying hands (audience costs): regime and risk of war",
+            .derived, citation: "after Fearon 1997; catalogue §7",
+            parameters: defender + [ParameterDoc("a", "audience cost paid on backing down", "≥ 0")]
+        ) { r throws(FormalModelError) in
+            let d = try FearonSignalling.Defender(r)
+            return FearonSignalling.tyingHands(d, audienceCost: try r.real("a", .nonNegative))
+        },
+    ]
+
+    private static let defender: [ParameterDoc] = [
+        ParameterDoc("v_L", "the irresolute type's value of the issue", "> 0"),
+        ParameterDoc("v_H", "the resolved type's value of the issue", "> v_L"),
+        ParameterDoc("p", "defender's probability of winning a war", "in (0, 1)"),
+        ParameterDoc("c", "defender's cost of war (p·v_H − c ≥ 0 > p·v_L − c)", "> 0"),
+        ParameterDoc("theta", "probability the challenger is tough", "in [0, 1)"),
+        ParameterDoc("pi_H", "prior probability of the resolved type", "in [0, 1]"),
+    ]
+}

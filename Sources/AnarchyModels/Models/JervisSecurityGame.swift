@@ -53,3 +53,23 @@ public enum JervisSecurityGame {
             omegaHarmonyThreshold: undetectable ? p.kappa / p.v : nil)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension JervisSecurityGame {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "jervis.security_game", "Jervis's security game from stake, arming cost, offence advantage, distinguishability",
+            .derived, citation: "after Jervis 1978 and Glaser 1997; catalogue §3.2",
+            parameters: [
+                ParameterDoc("v", "stake (value of territory/security)", "> 0"),
+                ParameterDoc("kappa", "cost of arming", "> 0"),
+                ParameterDoc("omega", "probability an undetected offensive succeeds (offence dominance)", "in [0, 1]"),
+                ParameterDoc("d", "distinguishability: probability preparation is recognised in time", "in [0, 1]"),
+                ParameterDoc("r", "peace dividend of mutual restraint", "≥ 0"),
+            ]
+        ) { r throws(FormalModelError) in JervisSecurityGame.analyse(try JervisSecurityGame.Parameters(r)) },
+    ]
+}

@@ -61,3 +61,22 @@ public struct JervisWorld: FormalResult, Equatable {
         ])
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension JervisWorld {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "jervis.world", "Jervis's four worlds: offence/defence advantage × distinguishability", .published,
+            citation: "Jervis 1978; catalogue §3.3",
+            parameters: [
+                ParameterDoc("offense_advantaged", "does offence have the advantage?", "true | false", default: "from omega"),
+                ParameterDoc("omega", "offence advantage, used when offense_advantaged is absent (> 0.5 = yes)", "in [0, 1]", default: "—"),
+                ParameterDoc("distinguishable", "can postures be told apart?", "true | false", default: "from d"),
+                ParameterDoc("d", "distinguishability, used when distinguishable is absent (> 0.5 = yes)", "in [0, 1]", default: "—"),
+            ]
+        ) { r throws(FormalModelError) in try JervisWorld(r) },
+    ]
+}

@@ -50,3 +50,23 @@ public enum KyddPosterior {
         return Result(posterior: belief, path: path)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension KyddPosterior {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "kydd.posterior", "Bayesian updating of trust from noisy observed moves (the rational spiral)", .derived,
+            citation: "after Kydd 1997; catalogue §4.4",
+            parameters: [
+                ParameterDoc("prior", "initial belief that the other is trustworthy", "in [0, 1]"),
+                ParameterDoc("sigma_T", "probability the trustworthy type plays C", "in [0, 1]"),
+                ParameterDoc("sigma_U", "probability the untrustworthy type plays C", "in [0, 1]"),
+                ParameterDoc("epsilon", "probability each move is misperceived", "in [0, 0.5]"),
+                ParameterDoc("observations", "observed moves in order", "string over {C, D}"),
+            ]
+        ) { r throws(FormalModelError) in try KyddPosterior.update(try KyddPosterior.Parameters(r)) },
+    ]
+}

@@ -113,3 +113,49 @@ public enum KyddTrust {
             simultaneousThreshold: types.trustThreshold)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension KyddTrust {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "kydd.sd_two_type", "Security Dilemma Game with two types: trust threshold and the trusting equilibrium",
+            .derived, citation: "after Kydd 1997, 2005; catalogue §4.1",
+            parameters: kyddTypes + [
+                ParameterDoc("pi1", "probability player 1 is trustworthy (2's trust in 1)", "in [0, 1]"),
+                ParameterDoc("pi2", "probability player 2 is trustworthy (1's trust in 2)", "in [0, 1]"),
+            ]
+        ) { r throws(FormalModelError) in
+            let types = try KyddTrust.Types(r)
+            let pi1 = try r.real("pi1", .unit)
+            return KyddTrust.twoType(types, pi1: pi1, pi2: try r.real("pi2", .unit))
+        },
+        FormalFunction(
+            "kydd.sd_uniform", "Security Dilemma Game with uniform temptations: cooperative cutoff equilibria",
+            .derived, citation: "after Kydd 2005; catalogue §4.2",
+            parameters: [
+                ParameterDoc("c", "cost of being exploited", "> 0"),
+                ParameterDoc("g_max", "upper end of the uniform temptation distribution", "> 1"),
+            ]
+        ) { r throws(FormalModelError) in
+            let c = try r.real("c", .positive)
+            return KyddTrust.uniform(c: c, gMax: try r.real("g_max", .greaterThan(1)))
+        },
+        FormalFunction(
+            "kydd.sequential", "Reassurance by moving first: the first mover's trust threshold c/(1+c)", .derived,
+            citation: "after Kydd 2000; catalogue §4.3",
+            parameters: kyddTypes + [ParameterDoc("pi2", "first mover's trust in the responder", "in [0, 1]")]
+        ) { r throws(FormalModelError) in
+            let types = try KyddTrust.Types(r)
+            return KyddTrust.sequential(types, pi2: try r.real("pi2", .unit))
+        },
+    ]
+
+    private static let kyddTypes: [ParameterDoc] = [
+        ParameterDoc("c", "cost of being exploited", "> 0"),
+        ParameterDoc("g_low", "temptation of the trustworthy type (security seeker)", "in [0, 1)"),
+        ParameterDoc("g_high", "temptation of the untrustworthy type (greedy)", "> 1"),
+    ]
+}

@@ -193,3 +193,56 @@ public enum Lanchester {
         return DiscreteForces(red: red, blue: blue)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension Lanchester {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "lanchester.square", "Lanchester's square law (aimed fire): winner, survivors, annihilation time",
+            .published, citation: "Lanchester 1916; Taylor 1983; catalogue §2.1", parameters: forces + [queryTime]
+        ) { r throws(FormalModelError) in
+            Lanchester.square(try Lanchester.Forces(r), at: try Lanchester.queryTime(r))
+        },
+        FormalFunction(
+            "lanchester.linear", "Lanchester's linear law (area fire): winner and survivors", .published,
+            citation: "Lanchester 1916; Taylor 1983; catalogue §2.2", parameters: forces + [queryTime]
+        ) { r throws(FormalModelError) in
+            Lanchester.linear(try Lanchester.Forces(r), at: try Lanchester.queryTime(r))
+        },
+        FormalFunction(
+            "lanchester.mixed", "Deitchman's mixed law: a conventional force against a concealed one", .published,
+            citation: "Deitchman 1962; catalogue §2.3", parameters: forces + [queryTime]
+        ) { r throws(FormalModelError) in
+            Lanchester.mixed(try Lanchester.Forces(r), at: try Lanchester.queryTime(r))
+        },
+    ]
+
+    /// Its function of the formal-models catalogue stepped in discrete time, listed after the
+    /// offence–defence balance's as the catalogue orders them (`anarchy formal`).
+    static let discreteFormalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "lanchester.square_discrete", "Lanchester's square law stepped in discrete time (the simulation's rule)",
+            .standard, citation: "Lanchester 1916; catalogue §2.5",
+            parameters: forces + [
+                ParameterDoc("dt", "time step", "> 0"),
+                ParameterDoc("steps", "number of steps (at most 100000000)", "integer ≥ 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let f = try Lanchester.Forces(r)
+            let dt = try r.real("dt", .positive)
+            return Lanchester.squareDiscrete(f, dt: dt, steps: try r.integer("steps", minimum: 0, maximum: Richardson.maximumSteps))
+        },
+    ]
+
+    private static let forces: [ParameterDoc] = [
+        ParameterDoc("red0", "Red's initial force", "≥ 0"),
+        ParameterDoc("blue0", "Blue's initial force", "≥ 0"),
+        ParameterDoc("rho", "Red's per-unit effectiveness against Blue", "> 0"),
+        ParameterDoc("beta", "Blue's per-unit effectiveness against Red", "> 0"),
+    ]
+
+    private static let queryTime = ParameterDoc("t", "time at which to report the forces", "≥ 0", default: "optional")
+}

@@ -49,3 +49,37 @@ public enum OffenseDefenseBalance {
         ImpliedAdvantage(defenderAdvantage: law == .square ? k * k : k)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension OffenseDefenseBalance {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "lanchester.requirement", "Required attacker:defender force ratio and the Glaser–Kaufmann ODB", .derived,
+            citation: "Glaser & Kaufmann 1998; Mearsheimer 1989; catalogue §2.4",
+            parameters: [
+                law, ParameterDoc("defender_advantage", "defender's per-unit effectiveness / attacker's (m)", "> 0"),
+                ParameterDoc("cost_ratio", "cost per attacker unit / cost per defender unit", "> 0", default: "1"),
+                ParameterDoc("survivor_fraction", "share of the attacker's force that must survive", "in [0, 1)", default: "0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let law: OffenseDefenseBalance.Law = try r.choice("law")
+            let m = try r.real("defender_advantage", .positive)
+            let cost = try r.real("cost_ratio", .positive, default: 1)
+            let s = try r.real("survivor_fraction", .unitBelowOne, default: 0)
+            return OffenseDefenseBalance.requirement(law: law, defenderAdvantage: m, costRatio: cost, survivorFraction: s)
+        },
+        FormalFunction(
+            "lanchester.implied_advantage", "The defender advantage a k:1 rule of thumb implies (3:1 → 9 or 3)",
+            .derived, citation: "Epstein 1989; catalogue §2.4",
+            parameters: [law, ParameterDoc("force_ratio", "the rule's attacker:defender ratio k", "> 0")]
+        ) { r throws(FormalModelError) in
+            let law: OffenseDefenseBalance.Law = try r.choice("law")
+            return OffenseDefenseBalance.impliedAdvantage(law: law, forceRatio: try r.real("force_ratio", .positive))
+        },
+    ]
+
+    private static let law = ParameterDoc("law", "attrition law", "square | linear")
+}

@@ -90,3 +90,28 @@ public enum PowellPreventiveWar {
         return Result(war: w > v, warValue: w, peaceValue: v, shift: p2 - p1)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension PowellPreventiveWar {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "powell.preventive", "Preventive war as a commitment problem under shifting power", .derived,
+            citation: "after Fearon 1995 and Powell 2006; catalogue §6",
+            parameters: [
+                ParameterDoc("p1", "rising state's probability of winning before the shift", "in [0, 1]"),
+                ParameterDoc("p2", "rising state's probability of winning after the shift", "in [0, 1]"),
+                ParameterDoc("c_D", "declining state's cost of war", "≥ 0"),
+                ParameterDoc("c_R", "rising state's cost of war", "≥ 0"),
+                ParameterDoc("horizon", "two stages or an infinite horizon", "two_stage | infinite", default: "two_stage"),
+                ParameterDoc(
+                    "stage2_split", "what the declining state gets after the shift", "max_concession | min_concession",
+                    default: "max_concession"),
+                ParameterDoc("delta", "weight of stage 2 / discount factor", "in (0, 1] two-stage; in [0, 1) infinite"),
+                ParameterDoc("phi", "value divisible before the shift (two-stage only)", "≥ 0", default: "0"),
+            ]
+        ) { r throws(FormalModelError) in PowellPreventiveWar.analyse(try PowellPreventiveWar.Parameters(r)) },
+    ]
+}

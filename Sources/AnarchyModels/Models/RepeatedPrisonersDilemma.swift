@@ -59,3 +59,28 @@ public enum RepeatedPrisonersDilemma {
             valueAlternationVsTFT: (g.t + w * g.s) / (1 - w * w))
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension RepeatedPrisonersDilemma {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "repeated.grim_trigger", "Grim trigger: the discount factor that sustains cooperation in a repeated PD",
+            .standard, citation: "Axelrod & Keohane 1985; catalogue §10.1",
+            parameters: SymmetricGame2x2.payoffs + [ParameterDoc("delta", "discount factor or continuation probability", "in [0, 1)")]
+        ) { r throws(FormalModelError) in
+            let game = try RepeatedPrisonersDilemma.payoffs(r)
+            return RepeatedPrisonersDilemma.grimTrigger(game, delta: try r.real("delta", .unitBelowOne))
+        },
+        FormalFunction(
+            "repeated.tft", "Tit for tat's collective stability (Axelrod's Proposition 2)", .published,
+            citation: "Axelrod 1984; catalogue §10.2",
+            parameters: SymmetricGame2x2.payoffs + [ParameterDoc("w", "continuation probability", "in [0, 1)")]
+        ) { r throws(FormalModelError) in
+            let game = try RepeatedPrisonersDilemma.payoffs(r)
+            return RepeatedPrisonersDilemma.titForTat(game, w: try r.real("w", .unitBelowOne))
+        },
+    ]
+}

@@ -92,3 +92,23 @@ public enum ReplicatorTwoStrategy {
         return 1 / (1 + exp(-y))
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension ReplicatorTwoStrategy {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "replicator.two_strategy", "Two-strategy replicator dynamics: rest points, stability, basin, x(t)",
+            .standard, citation: "Taylor & Jonker 1978; Skyrms 2004; catalogue §10.3",
+            parameters: SymmetricGame2x2.payoffs + [
+                ParameterDoc("x0", "initial share of cooperators", "in [0, 1]"), ParameterDoc("t", "time", "≥ 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let game = try SymmetricGame2x2(r)
+            let x0 = try r.real("x0", .unit)
+            return ReplicatorTwoStrategy.analyse(game, x0: x0, t: try r.real("t", .nonNegative))
+        },
+    ]
+}

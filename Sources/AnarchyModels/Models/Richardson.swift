@@ -229,3 +229,58 @@ public enum Richardson {
         return DiscreteResult(x: x, y: y, spectralRadius: rho, discreteStable: rho < 1)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension Richardson {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "richardson.equilibrium", "Richardson arms race: equilibrium, eigenvalues and stability (ab > kl)",
+            .standard, citation: richardsonSource, parameters: richardsonCoefficients
+        ) { r throws(FormalModelError) in Richardson.equilibrium(try Richardson.Coefficients(r)) },
+        FormalFunction(
+            "richardson.trajectory", "Richardson arms race: the closed-form levels (x, y) at time t", .standard,
+            citation: richardsonSource,
+            parameters: richardsonCoefficients + richardsonStart + [ParameterDoc("t", "time", "≥ 0")]
+        ) { r throws(FormalModelError) in
+            let c = try Richardson.Coefficients(r), start = try Richardson.Start(r)
+            return Richardson.trajectory(c, from: start, at: try r.real("t", .nonNegative))
+        },
+        FormalFunction(
+            "richardson.outcome", "Richardson arms race: stable, runaway, disarmament, knife-edge or neutral from a start",
+            .standard, citation: richardsonSource, parameters: richardsonCoefficients + richardsonStart
+        ) { r throws(FormalModelError) in
+            Richardson.outcome(try Richardson.Coefficients(r), from: try Richardson.Start(r))
+        },
+        FormalFunction(
+            "richardson.discrete", "Richardson arms race in discrete time (forward Euler) and its stability",
+            .standard, citation: richardsonSource,
+            parameters: richardsonCoefficients + richardsonStart + [
+                ParameterDoc("dt", "time step", "> 0"),
+                ParameterDoc("steps", "number of steps (at most 100000000)", "integer ≥ 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let c = try Richardson.Coefficients(r), start = try Richardson.Start(r)
+            let dt = try r.real("dt", .positive)
+            return Richardson.discrete(c, from: start, dt: dt, steps: try r.integer("steps", minimum: 0, maximum: Richardson.maximumSteps))
+        },
+    ]
+
+    private static let richardsonCoefficients: [ParameterDoc] = [
+        ParameterDoc("k", "X's reaction (defence) coefficient to Y's arms", "≥ 0"),
+        ParameterDoc("l", "Y's reaction coefficient to X's arms", "≥ 0"),
+        ParameterDoc("a", "X's fatigue/expense coefficient", "> 0"),
+        ParameterDoc("b", "Y's fatigue/expense coefficient", "> 0"),
+        ParameterDoc("g", "X's grievance (negative = goodwill)", "any real"),
+        ParameterDoc("h", "Y's grievance", "any real"),
+    ]
+
+    private static let richardsonStart: [ParameterDoc] = [
+        ParameterDoc("x0", "X's initial level (negative = cooperation)", "any real"),
+        ParameterDoc("y0", "Y's initial level", "any real"),
+    ]
+
+    private static let richardsonSource = "Richardson 1960; Rapoport 1957; catalogue §1"
+}

@@ -116,3 +116,21 @@ enum LinearAlgebra {
         return x
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension RichardsonNNation {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "richardson.n_nation", "Richardson's n-nation model: M-matrix stability test and equilibrium",
+            .standard, citation: "Richardson 1960; Berman & Plemmons 1994; catalogue §1.2",
+            parameters: [
+                ParameterDoc("K", "reaction matrix, K[i][j] = reaction of i to j", "n×n, n ≥ 2, zero diagonal, off-diagonal ≥ 0"),
+                ParameterDoc("a", "fatigue coefficients", "n numbers > 0"),
+                ParameterDoc("g", "grievances", "n numbers"),
+            ]
+        ) { r throws(FormalModelError) in RichardsonNNation.analyse(try RichardsonNNation.Parameters(r)) },
+    ]
+}

@@ -41,3 +41,22 @@ public enum SeparatingSignal {
         return Result(separatingExists: true, sMin: low, sMax: high, leastCostSignal: low)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension SeparatingSignal {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "signal.separating", "Separating costly signal (Spence): when only the trustworthy type signals",
+            .standard, citation: "Spence 1973; Kydd 2000; catalogue §4.5",
+            parameters: [
+                ParameterDoc("B_T", "value of being believed trustworthy to the trustworthy type", "≥ 0"),
+                ParameterDoc("B_U", "value of being believed trustworthy to the untrustworthy type", "≥ 0"),
+                ParameterDoc("k_T", "signal cost per unit for the trustworthy type", "> 0", default: "1"),
+                ParameterDoc("k_U", "signal cost per unit for the untrustworthy type", "> 0", default: "1"),
+            ]
+        ) { r throws(FormalModelError) in SeparatingSignal.analyse(try SeparatingSignal.Parameters(r)) },
+    ]
+}

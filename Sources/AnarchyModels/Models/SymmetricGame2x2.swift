@@ -101,3 +101,24 @@ public struct SymmetricGame2x2: Sendable, Equatable {
             coopBRInterval: cooperationInterval.map { [$0.lower, $0.upper] }, riskDominant: riskDominant)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension SymmetricGame2x2 {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "game2x2.symmetric", "Symmetric 2×2 game: type, pure equilibria, mixed equilibrium, belief threshold",
+            .standard, citation: "Jervis 1978; Harsanyi & Selten 1988; catalogue §3.1", parameters: payoffs
+        ) { r throws(FormalModelError) in try SymmetricGame2x2(r).analysis },
+    ]
+
+    /// The four payoffs of a symmetric 2×2 game (the repeated games and evolution read them too).
+    static let payoffs: [ParameterDoc] = [
+        ParameterDoc("R", "payoff of mutual cooperation (CC)", "any real"),
+        ParameterDoc("S", "payoff of cooperating against defection (CD)", "any real"),
+        ParameterDoc("T", "payoff of defecting against cooperation (DC)", "any real"),
+        ParameterDoc("P", "payoff of mutual defection (DD)", "any real"),
+    ]
+}

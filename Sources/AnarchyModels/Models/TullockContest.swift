@@ -75,3 +75,45 @@ public enum TullockContest {
         return Symmetric(x: x, total: count * x, dissipation: count * x / v, u: v / count - x)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension TullockContest {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "contest.csf", "Tullock's contest success function: player 1's probability of winning", .published,
+            citation: "Tullock 1980; Hirshleifer 1989; Skaperdas 1996; catalogue §11.1",
+            parameters: [
+                ParameterDoc("x1", "player 1's arming", "≥ 0"), ParameterDoc("x2", "player 2's arming", "≥ 0"),
+                ParameterDoc("m", "decisiveness (offensiveness of conflict technology)", "> 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let x1 = try r.real("x1", .nonNegative), x2 = try r.real("x2", .nonNegative)
+            return TullockContest.successProbability(x1: x1, x2: x2, m: try r.real("m", .positive))
+        },
+        FormalFunction(
+            "contest.tullock", "Two-player arming contest: the pure-strategy equilibrium", .derived,
+            citation: "Tullock 1980; Nti 1999; catalogue §11.2",
+            parameters: [
+                ParameterDoc("V1", "prize value to player 1", "> 0"), ParameterDoc("V2", "prize value to player 2", "> 0"),
+                ParameterDoc("m", "decisiveness", "> 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let v1 = try r.real("V1", .positive), v2 = try r.real("V2", .positive)
+            return try TullockContest.twoPlayer(v1: v1, v2: v2, m: try r.real("m", .positive))
+        },
+        FormalFunction(
+            "contest.tullock_n", "n-player symmetric arming contest: equilibrium arming and dissipation", .standard,
+            citation: "Pérez-Castrillo & Verdier 1992; catalogue §11.3",
+            parameters: [
+                ParameterDoc("n", "number of players", "integer ≥ 2"), ParameterDoc("V", "prize", "> 0"),
+                ParameterDoc("m", "decisiveness", "> 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let n = try r.integer("n", minimum: 2), v = try r.real("V", .positive)
+            return try TullockContest.symmetric(players: n, prize: v, m: try r.real("m", .positive))
+        },
+    ]
+}

@@ -47,3 +47,24 @@ public enum VolunteersDilemma {
             expectedPayoff: b - c, pureEquilibriumCount: n)
     }
 }
+
+// MARK: In the formal-models catalogue
+
+extension VolunteersDilemma {
+    /// Its functions of the formal-models catalogue (`shared/specs/formal-models.md`), as
+    /// `anarchy formal` lists them; `FormalCatalogue.all` gathers every model's.
+    static let formalFunctions: [FormalFunction] = [
+        FormalFunction(
+            "alliance.volunteers", "Buck-passing as a volunteer's dilemma among N great powers", .published,
+            citation: "Diekmann 1985; Christensen & Snyder 1990; catalogue §9.1",
+            parameters: [
+                ParameterDoc("N", "number of great powers", "integer ≥ 2"),
+                ParameterDoc("b", "benefit to all when someone balances", "> c"),
+                ParameterDoc("c", "cost to the power that balances", "> 0"),
+            ]
+        ) { r throws(FormalModelError) in
+            let (n, b, c) = try VolunteersDilemma.read(r)
+            return VolunteersDilemma.analyse(powers: n, benefit: b, cost: c)
+        },
+    ]
+}
