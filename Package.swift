@@ -142,7 +142,9 @@ let package = Package(
         // (see `staticLinking` above); otherwise, or with ANARCHY_DYNAMIC=1, dynamically.
         .executableTarget(name: "anarchy", dependencies: ["AnarchyCLI"], swiftSettings: strict, linkerSettings: staticLinking ? staticExecutable : []),
         // What several test targets share (seeded input mutators for fuzzing); never shipped.
-        .target(name: "AnarchyTestSupport", dependencies: ["AnarchyCore"], path: "Tests/AnarchyTestSupport", swiftSettings: strict),
+        .target(
+            name: "AnarchyTestSupport", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], path: "Tests/AnarchyTestSupport",
+            swiftSettings: strict),
         .testTarget(name: "AnarchyCoreTests", dependencies: ["AnarchyCore"], swiftSettings: strict),
         .testTarget(name: "AnarchyWorldTests", dependencies: ["AnarchyTestSupport", "AnarchyWorld"], swiftSettings: strict),
         .testTarget(
@@ -153,6 +155,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "AnarchyScenarioFilesTests", dependencies: ["AnarchyTestSupport", "AnarchyScenarioFiles", "AnarchyWorld", "AnarchyModels"], swiftSettings: strict),
+        // Each mechanism's effect and its placebo, in worlds read from scenario files.
+        .testTarget(
+            name: "AnarchyMechanismTests", dependencies: ["AnarchyTestSupport", "AnarchyScenarioFiles", "AnarchyWorld", "AnarchyModels"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyExperimentsTests", dependencies: ["AnarchyTestSupport", "AnarchyExperiments", "AnarchyStore", "AnarchyWorld"], swiftSettings: strict),
         .testTarget(
