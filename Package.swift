@@ -95,6 +95,7 @@ let package = Package(
             name: "AnarchyReports",
             dependencies: [
                 "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate", "AnarchyRecords",
+                "AnarchyData",
             ],
             swiftSettings: strict),
         // Experiments: designs over a base scenario, run seeds, parallel replications, statistics.
@@ -115,7 +116,7 @@ let package = Package(
         .target(
             name: "AnarchyServer",
             dependencies: [
-                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate", "AnarchyReports",
+                "AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments", "AnarchyStore", "AnarchyDebate", "AnarchyReports", "AnarchyRecords",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             // The page's HTML, script and styles are files of their own, compiled in by EmbedFiles.
@@ -175,6 +176,7 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(name: "AnarchyReportsTests", dependencies: ["AnarchyReports"], swiftSettings: strict),
+        .testTarget(name: "AnarchyRecordsTests", dependencies: ["AnarchyRecords", "AnarchyScenarioFiles", "AnarchyWorld", "AnarchyCore"], swiftSettings: strict),
         .testTarget(
             name: "AnarchyCLITests", dependencies: ["AnarchyTestSupport", "AnarchyCLI"], swiftSettings: strict),
     ]

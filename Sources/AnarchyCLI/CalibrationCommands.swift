@@ -26,39 +26,6 @@ enum HistoricalData {
         }
         return a...b
     }
-
-    static func facts(_ c: Calibration) -> JSONValue {
-        .array(StylisedFacts.names.indices.map { m in
-            let (o, s) = (c.observed.values[m], c.simulated.values[m])
-            return .members([
-                "fact": .string(StylisedFacts.names[m]), "observed": .number(o), "simulated": .number(s), "standard_error": .number(c.standardErrors[m]),
-                "within_tolerance": o.isFinite ? .bool(s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o)) : .null,
-            ])
-        })
-    }
-
-    static func parameters(_ p: ModelParameters) -> JSONValue {
-        .object(p.fields.map { ($0.key, .number($0.value)) })
-    }
-
-    static func table(_ c: Calibration) -> String {
-        var out = "calibrated on \(c.training.lowerBound)–\(c.training.upperBound) (simulated: \(c.sampled.count) years, every \(c.sampled.count > 1 ? c.sampled[1] - c.sampled[0] : 1), \(c.seeds) seeds per point)\n"
-        out += "  best: \(c.best.summary) (distance \(format(c.ranking[0].distance)))\n"
-        out += "  fact                                            observed    simulated   ± s.e.     within ±50%\n"
-        for m in StylisedFacts.names.indices {
-            let (o, s) = (c.observed.values[m], c.simulated.values[m])
-            let within = !o.isFinite ? "n/a" : s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o) ? "yes" : "no"
-            out += "  " + StylisedFacts.names[m].padding(toLength: 46, withPad: " ", startingAt: 0)
-                + "  \(format(o).leftPadded(10))  \(format(s).leftPadded(10))  \(format(c.standardErrors[m]).leftPadded(9))   \(within)\n"
-        }
-        return out
-    }
-
-    static func format(_ x: Double) -> String { x.isFinite ? PlainNumber.fourDecimals(x) : "–" }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }
 
 /// `anarchy calibrate --data DIR [--years 1816-1899]`: fit the model to the stylised facts.
@@ -106,11 +73,11 @@ struct CalibrateCommand: ParsableCommand {
         if json {
             Console.out(JSONValue.members([
                 "training": .array([.integer(training.lowerBound), .integer(training.upperBound)]),
-                "parameters": HistoricalData.parameters(calibration.best), "distance": .number(calibration.ranking[0].distance),
-                "facts": HistoricalData.facts(calibration),
+                "parameters": calibration.best.json, "distance": .number(calibration.ranking[0].distance),
+                "facts": calibration.factsJSON,
             ]).text + "\n")
         } else {
-            Console.out(HistoricalData.table(calibration))
+            Console.out(calibration.table)
         }
         if let report { try TextFile.write(HistoryReport.html(calibration, data: data), to: report, flag: "--report") }
     }
@@ -172,19 +139,19 @@ struct BacktestCommand: ParsableCommand {
                 "dyad_years": .integer(result.dyadYears), "onsets": .integer(result.model.events),
                 "years": .array([.integer(evaluation.lowerBound), .integer(evaluation.upperBound)]),
                 "training": .array([.integer(c.training.lowerBound), .integer(c.training.upperBound)]),
-                "seeds": .integer(result.seeds), "parameters": HistoricalData.parameters(c.best),
+                "seeds": .integer(result.seeds), "parameters": c.best.json,
                 "baseline_coefficients": .object(zip(["intercept", "contiguous", "log_capability_ratio", "allied", "major"], result.baseline.coefficients).map { (key: $0, value: JSONValue.number($1)) }),
                 "calibration_curve": curve(result.model), "baseline_calibration_curve": curve(result.baselineScores),
-                "facts": HistoricalData.facts(c),
+                "facts": c.factsJSON,
             ]).text + "\n")
             return
         }
-        var out = HistoricalData.table(c)
+        var out = c.table
         out += "backtest \(evaluation.lowerBound)–\(evaluation.upperBound): \(result.dyadYears) relevant dyad-years, \(result.model.events) dispute onsets\n"
-        out += "  model     AUC \(HistoricalData.format(result.model.auc))   Brier \(HistoricalData.format(result.model.brier))   (\(seeds) seeded runs per year)\n"
-        out += "  baseline  AUC \(HistoricalData.format(result.baselineScores.auc))   Brier \(HistoricalData.format(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power)\n"
+        out += "  model     AUC \(Calibration.shown(result.model.auc))   Brier \(Calibration.shown(result.model.brier))   (\(seeds) seeded runs per year)\n"
+        out += "  baseline  AUC \(Calibration.shown(result.baselineScores.auc))   Brier \(Calibration.shown(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power)\n"
         out += "  calibration curve (model): " + result.model.calibration.filter { $0.count > 0 }.map {
-            "[\(PlainNumber.text($0.low)), \(PlainNumber.text($0.high))) n=\($0.count) forecast \(HistoricalData.format($0.meanForecast)) observed \(HistoricalData.format($0.observedRate))"
+            "[\(PlainNumber.text($0.low)), \(PlainNumber.text($0.high))) n=\($0.count) forecast \(Calibration.shown($0.meanForecast)) observed \(Calibration.shown($0.observedRate))"
         }.joined(separator: "; ") + "\n"
         Console.out(out)
     }

@@ -96,7 +96,7 @@ struct DebateCommand: ParsableCommand {
         }
         if let out {
             try TextFile.write(results.json().text + "\n", to: out + "/debate.json", flag: "--out")
-            try TextFile.write(DebateRuns.csv(results), to: out + "/runs.csv", flag: "--out")
+            try TextFile.write(results.runsCSV, to: out + "/runs.csv", flag: "--out")
             try TextFile.write(DebateReport.html(results), to: out + "/report.html", flag: "--out")
             if !json { Console.out("wrote \(out)/report.html, \(out)/debate.json, \(out)/runs.csv\n") }
         }

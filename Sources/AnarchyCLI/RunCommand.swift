@@ -1,6 +1,7 @@
 import AnarchyRecords
 import AnarchyCore
 import AnarchyExperiments
+import AnarchyReports
 import AnarchyWorld
 import ArgumentParser
 
@@ -96,7 +97,7 @@ struct RunCommand: ParsableCommand {
         if let out { execution.record = try RunRecord(directory: out, scenario: chosen ?? Scenario.sdw1(parameters)) }
         let outcome = try execution.run()
         if let report {
-            try TextFile.write(RunReport.html(outcome, scenario: chosen ?? Scenario.sdw1(parameters), threads: threads), to: report, flag: "--report")
+            try TextFile.write(RunReport.html(world: outcome.world, history: outcome.history, timeline: outcome.timeline, scenario: chosen ?? Scenario.sdw1(parameters), threads: threads), to: report, flag: "--report")
             Console.error("wrote \(report)\n")  // standard error: the digest stays the last line of standard output
         }
         switch format {

@@ -10,6 +10,9 @@ extension String {
     /// Left-aligned in a field of `width` characters.
     public func padded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 
+    /// Right-aligned in a field of `width` characters (numbers in text tables).
+    public func rightAligned(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+
     /// A camelCase name in snake_case (`costDeclining` → `cost_declining`): the JSON keys of
     /// run records, which predate the camelCase of scenario files.
     public var snakeCased: String {

@@ -67,6 +67,15 @@ public struct Difference: Sendable, Equatable {
 
 /// Plain, ordered statistics.
 public enum Statistics {
+    /// The 95% Wilson score interval for a proportion `p` of `n` (Wilson 1927); NaNs for none.
+    public static func wilsonInterval(_ p: Double, _ n: Int) -> (low: Double, high: Double) {
+        guard n > 0, p.isFinite else { return (.nan, .nan) }
+        let z = SampleSummary.z95, nn = Double(n)
+        let centre = (p + z * z / (2 * nn)) / (1 + z * z / nn)
+        let half = z * (p * (1 - p) / nn + z * z / (4 * nn * nn)).squareRoot() / (1 + z * z / nn)
+        return (centre - half, centre + half)
+    }
+
     /// The mean, summed in order (NaN for none).
     public static func mean(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return .nan }

@@ -21,7 +21,8 @@ import Darwin
 /// neutrality), `identities.csv` (identity shifts) and `communities.csv` (security communities'
 /// births, members joining and leaving, deaths).
 public final class RunRecord {
-    public static let eventsHeader = "event,tick,kind,attacker,attacker_name,target,target_name,attacker_offense,target_defense,threshold,win_probability,draw,attacker_won,wealth_taken,target_conquered,rising_now,rising_later,war_value,peace_value,punishment,round,decided,continues,attacker_allies,target_allies,rule,attacker_belief,target_belief,attacker_threat,target_signalled,passed_over,audience_cost,honoured_by,abandoned_by,defection_cost,attacker_greedy,target_greedy,fear_belief,reflected_belief,danger,first_strike,enemy_first_strike,war_cost,weighed_belief,wealth_destroyed,mobilised,target_mobilising"
+    /// `events.csv`'s header: its columns are declared once, by ``WarAccount/columns``.
+    public static let eventsHeader = WarAccount.header
     public static let finalHeader = "state,name,greedy,alive,wealth,initial_wealth,offense,defense,share"
 
     let directory: String
@@ -81,28 +82,7 @@ public final class RunRecord {
                         + "\(c.winProbability),\(c.stake),\(c.demand),\(c.expectedWarProbability),\(c.targetCost),\(c.accepted),\(c.challengerEstimate),\(c.targetEstimate)")
             case let .war(w):
                 eventCount += 1
-                var kind = "war", prevention = ",,,"
-                if case let .prevention(d) = w.cause {
-                    kind = "preventive war"
-                    prevention = "\(d.risingNow),\(d.risingLater),\(d.warValue),\(d.peaceValue)"
-                }
-                if case .misjudgement = w.cause { kind = "war of misjudgement" }
-                var fear = ",,,,,"
-                if case let .preemption(d) = w.cause {
-                    kind = "preemptive war"
-                    fear = "\(d.belief),\(d.reflected),\(d.danger),\(d.firstStrike),\(d.enemyFirstStrike),\(d.cost)"
-                }
-                var weighed = ""
-                if case let .prevention(d) = w.cause, let b = d.weighedBelief { weighed = "\(b)" }
-                events.write(
-                    "\(eventCount),\(w.tick),\(kind),\(w.attacker),\(CSV.quote(name(w.attacker))),\(w.target),\(CSV.quote(name(w.target))),"
-                        + "\(w.attackerOffense),\(w.targetDefense),\(w.threshold),\(w.winProbability),\(w.draw),\(w.attackerWon),\(w.wealthTaken),\(w.targetConquered),"
-                        + prevention + ",\(w.punishment),\(w.round),\(w.decided),\(w.continues),"
-                        + "\(names(w.attackerAllies)),\(names(w.targetAllies)),\(w.ledger.rule),\(w.ledger.attackerBelief),"
-                        + "\(w.ledger.targetBelief),\(w.ledger.attackerThreat),\(w.ledger.targetSignalled),"
-                        + CSV.quote(w.ledger.passedOver.map { "\(name($0.state))=\($0.defense)" }.joined(separator: ";")) + ",\(w.audienceCost),"
-                        + "\(names(w.honouredBy)),\(names(w.abandonedBy)),\(w.defectionCost),"
-                        + "\(greedy[w.attacker]),\(greedy[w.target]),\(fear),\(weighed),\(w.wealthDestroyed),\(w.mobilised),\(w.targetMobilising)")
+                events.write(WarAccount(w, event: eventCount, name: name, greedy: greedy).row)
             }
         }
     }

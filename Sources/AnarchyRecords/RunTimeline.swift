@@ -17,17 +17,19 @@ public struct RunTimeline {
     public mutating func note(_ world: World) {
         for event in world.events {
             switch event {
-            case let .war(w):
-                if w.round == 1 { first("war", w.tick, "first war: \(name(w.attacker)) attacked \(name(w.target))") }
-                if case .prevention = w.cause { first("preventive", w.tick, "first preventive war: \(name(w.attacker)) struck rising \(name(w.target))") }
-                if case let .preemption(d) = w.cause {
-                    first("preemptive", w.tick, "first preemptive war: \(name(w.attacker)) struck \(name(w.target)) first for fear of being struck (danger \(fmt(d.danger)))")
+            case let .war(event):
+                let w = WarAccount(event, event: 0, name: name)
+                let (a, t) = (w.attacker.name, w.target.name)
+                if w.round == 1 { first("war", w.tick, "first war: \(a) attacked \(t)") }
+                if w.kind == .prevention { first("preventive", w.tick, "first preventive war: \(a) struck rising \(t)") }
+                if let d = w.preemption {
+                    first("preemptive", w.tick, "first preemptive war: \(a) struck \(t) first for fear of being struck (danger \(fmt(d.danger)))")
                 }
                 if !w.attackerAllies.isEmpty || !w.targetAllies.isEmpty {
-                    first("joined", w.tick, "first war others joined: \(name(w.attacker)) against \(name(w.target)) (\(w.attackerAllies.count) with the attacker, \(w.targetAllies.count) with the target)")
+                    first("joined", w.tick, "first war others joined: \(a) against \(t) (\(w.attackerAllies.count) with the attacker, \(w.targetAllies.count) with the target)")
                 }
-                if w.stalemate { first("stalemate", w.tick, "first stalemate: \(name(w.attacker)) and \(name(w.target)) after \(w.round) rounds") }
-                if w.targetConquered { add(w.tick, "\(name(w.attacker)) conquered \(name(w.target))") }
+                if w.stalemate { first("stalemate", w.tick, "first stalemate: \(a) and \(t) after \(w.round) rounds") }
+                if w.targetConquered { add(w.tick, "\(a) conquered \(t)") }
             case let .alliance(change):
                 if change.kind == .formed {
                     first("alliance", change.tick, "first alliance: \(name(change.a)) and \(name(change.b))\(change.threat.map { " against \(name($0))" } ?? "")")

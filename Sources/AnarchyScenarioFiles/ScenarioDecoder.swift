@@ -61,7 +61,7 @@ struct ScenarioDecoder {
     }
 
     /// `mechanisms:` — each mechanism by its key, with the settings its declaration lists
-    /// (``Mechanisms/declarations``); a mechanism named is on, its unnamed settings at their defaults.
+    /// (`Mechanisms.declarations`); a mechanism named is on, its unnamed settings at their defaults.
     private mutating func mechanisms(_ node: Node) throws(ScenarioFileError) -> Mechanisms {
         var mechanisms = Mechanisms()
         let declarations = Mechanisms.declarations

@@ -76,7 +76,7 @@ public enum ScenarioEncoder {
         }
     }
 
-    /// The mechanisms switched on, each with its settings, in the order of ``Mechanisms/declarations``.
+    /// The mechanisms switched on, each with its settings, in the order of `Mechanisms.declarations`.
     static func mechanisms(_ m: Mechanisms) -> [(key: String, value: JSONValue)] {
         Mechanisms.declarations.filter { $0.isOn(m) }.map { ($0.key, .object(settings(m, $0.fields, defaults: $0.defaults))) }
     }

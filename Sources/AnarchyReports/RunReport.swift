@@ -1,14 +1,15 @@
 import AnarchyCore
-import AnarchyReports
+import AnarchyRecords
 import AnarchyScenarioFiles
 import AnarchyWorld
 
 /// `anarchy run … --report FILE`: the run as one self-contained HTML page — its summary, charts
 /// of the arms burden, fear and wars over time, the key events, the final states, and the exact
 /// inputs (scenario file, seed, version, digest) that reproduce it.
-enum RunReport {
-    static func html(_ outcome: WorldRun.Outcome, scenario: Scenario, threads: Int) -> String {
-        let world = outcome.world, history = outcome.history
+public enum RunReport {
+    /// The page of a run of `scenario` that ended in `world`, with every tick's metrics
+    /// (`history`) and its key events (`timeline`), run on `threads` threads.
+    public static func html(world: World, history: [TickMetrics], timeline: RunTimeline?, scenario: Scenario, threads: Int) -> String {
         var report = HTMLReport(title: "Anarchy run: \(scenario.name)")
         if !scenario.summary.isEmpty { report.paragraph(scenario.summary) }
         let final = world.metrics(), system = world.systemMetrics()
@@ -33,9 +34,9 @@ enum RunReport {
             title: "Forces", xLabel: "tick", yLabel: "total stock (wealth units)",
             series: [.init(name: "offense", values: history.map(\.offense)), .init(name: "defense", values: history.map(\.defense))]).svg)
         report.heading("Key events")
-        let events = outcome.timeline?.lines ?? []
+        let events = timeline?.lines ?? []
         if events.isEmpty { report.paragraph("Nothing happened: no war, alliance or crisis in \(ticks) ticks.") } else { report.list(events) }
-        if let omitted = outcome.timeline?.omitted, omitted > 0 {
+        if let omitted = timeline?.omitted, omitted > 0 {
             report.paragraph("… and \(omitted) more: record the run with --out DIR and read them with anarchy explain DIR.")
         }
         report.heading("Final state")

@@ -1,14 +1,14 @@
 import AnarchyCore
 import AnarchyData
-import AnarchyReports
+import AnarchyExperiments
 
 /// Calibration and backtest as one self-contained HTML page (`anarchy calibrate|backtest --report
 /// FILE`): the fit — each stylised fact observed and simulated, with its Monte Carlo interval and
 /// the stated tolerance — the nearest grid points, and for a backtest the scores beside the
 /// baseline's, both calibration curves with binomial intervals, the baseline's coefficients and
 /// the exact inputs.
-enum HistoryReport {
-    static func html(_ calibration: Calibration, backtest: Backtest? = nil, data: String) -> String {
+public enum HistoryReport {
+    public static func html(_ calibration: Calibration, backtest: Backtest? = nil, data: String) -> String {
         var report = HTMLReport(title: backtest == nil ? "Anarchy — calibration on Correlates of War data" : "Anarchy — backtest on Correlates of War data")
         fit(calibration, into: &report)
         if let backtest { scores(backtest, into: &report) }
@@ -30,13 +30,13 @@ enum HistoryReport {
     static func fit(_ c: Calibration, into report: inout HTMLReport) {
         report.heading("Calibration: the stylised facts of \(c.training.lowerBound)–\(c.training.upperBound)")
         report.paragraph(
-            "Simulated method of moments on a grid: from each sampled training year's historical scenario, seeded one-year runs give the facts below; the grid point nearest the observed facts (sum of squared relative errors) wins. Best point: \(c.best.summary); distance \(HistoricalData.format(c.ranking[0].distance)). A fact is reproduced when the simulated value is within ±\(Int(StylisedFacts.tolerance * 100))% of the observed one.")
+            "Simulated method of moments on a grid: from each sampled training year's historical scenario, seeded one-year runs give the facts below; the grid point nearest the observed facts (sum of squared relative errors) wins. Best point: \(c.best.summary); distance \(Calibration.shown(c.ranking[0].distance)). A fact is reproduced when the simulated value is within ±\(Int(StylisedFacts.tolerance * 100))% of the observed one.")
         var estimates: [IntervalChart.Estimate] = []
         var rows: [[String]] = []
         for m in StylisedFacts.names.indices {
             let (o, s, se) = (c.observed.values[m], c.simulated.values[m], c.standardErrors[m])
             let within = !o.isFinite ? "n/a (no data)" : s.isFinite && abs(s - o) <= StylisedFacts.tolerance * abs(o) ? "yes" : "no"
-            rows.append([StylisedFacts.names[m], HistoricalData.format(o), HistoricalData.format(s), HistoricalData.format(se), within])
+            rows.append([StylisedFacts.names[m], Calibration.shown(o), Calibration.shown(s), Calibration.shown(se), within])
             if o.isFinite && o != 0 && s.isFinite {
                 estimates.append(IntervalChart.Estimate(label: StylisedFacts.names[m], mean: s / o, low: (s - 1.96 * se) / o, high: (s + 1.96 * se) / o))
             }
@@ -48,42 +48,33 @@ enum HistoryReport {
         report.table(
             ["rank"] + c.best.fields.map(\.label) + ["distance"],
             c.ranking.prefix(10).enumerated().map { k, entry in
-                ["\(k + 1)"] + entry.parameters.fields.map { PlainNumber.text($0.value) } + [HistoricalData.format(entry.distance)]
+                ["\(k + 1)"] + entry.parameters.fields.map { PlainNumber.text($0.value) } + [Calibration.shown(entry.distance)]
             })
     }
 
     static func scores(_ b: Backtest, into report: inout HTMLReport) {
         report.heading("Backtest: dispute onset in \(b.evaluation.lowerBound)–\(b.evaluation.upperBound), out of sample")
         let rate = b.model.count > 0 ? Double(b.model.events) / Double(b.model.count) : .nan
-        report.paragraph("\(b.dyadYears) politically relevant dyad-years, \(b.model.events) dispute onsets (base rate \(HistoricalData.format(rate)); forecasting the base rate everywhere would score Brier \(HistoricalData.format(rate * (1 - rate)))). The model's forecast for a dyad is the share of \(b.seeds) seeded one-year runs of that year's scenario with a dispute between the two; the baseline is a logistic regression on contiguity, log capability ratio, alliance and major-power status fitted on the training years. AUC: 0.5 is chance; Brier: lower is better.")
+        report.paragraph("\(b.dyadYears) politically relevant dyad-years, \(b.model.events) dispute onsets (base rate \(Calibration.shown(rate)); forecasting the base rate everywhere would score Brier \(Calibration.shown(rate * (1 - rate)))). The model's forecast for a dyad is the share of \(b.seeds) seeded one-year runs of that year's scenario with a dispute between the two; the baseline is a logistic regression on contiguity, log capability ratio, alliance and major-power status fitted on the training years. AUC: 0.5 is chance; Brier: lower is better.")
         report.table(
             ["forecaster", "AUC", "Brier"],
-            [["model (calibrated)", HistoricalData.format(b.model.auc), HistoricalData.format(b.model.brier)],
-             ["baseline (logistic)", HistoricalData.format(b.baselineScores.auc), HistoricalData.format(b.baselineScores.brier)]])
+            [["model (calibrated)", Calibration.shown(b.model.auc), Calibration.shown(b.model.brier)],
+             ["baseline (logistic)", Calibration.shown(b.baselineScores.auc), Calibration.shown(b.baselineScores.brier)]])
         for (name, scores) in [("model", b.model), ("baseline", b.baselineScores)] {
             let bins = scores.calibration.filter { $0.count > 0 }
             report.chart(IntervalChart(
                 title: "Calibration curve, \(name)", yLabel: "observed onset rate",
                 estimates: bins.map { bin in
-                    let (low, high) = wilson(bin.observedRate, bin.count)
+                    let (low, high) = Statistics.wilsonInterval(bin.observedRate, bin.count)
                     return IntervalChart.Estimate(label: "\(PlainNumber.text(bin.low))–\(PlainNumber.text(bin.high))", mean: bin.observedRate, low: low, high: high)
                 }).svg)
             report.table(
                 ["forecast bin", "dyad-years", "mean forecast", "observed rate"],
-                bins.map { ["\(PlainNumber.text($0.low))–\(PlainNumber.text($0.high))", "\($0.count)", HistoricalData.format($0.meanForecast), HistoricalData.format($0.observedRate)] },
+                bins.map { ["\(PlainNumber.text($0.low))–\(PlainNumber.text($0.high))", "\($0.count)", Calibration.shown($0.meanForecast), Calibration.shown($0.observedRate)] },
                 caption: "Calibration, \(name): observed onset rate by forecast bin, with 95% Wilson intervals in the chart; a calibrated forecaster's observed rates equal its mean forecasts")
         }
         report.table(
             ["baseline coefficient", "value"],
-            zip(["intercept", "contiguous", "log capability ratio", "allied", "major power"], b.baseline.coefficients).map { [$0, HistoricalData.format($1)] })
-    }
-
-    /// The 95% Wilson score interval for a proportion `p` of `n` (Wilson 1927).
-    static func wilson(_ p: Double, _ n: Int) -> (Double, Double) {
-        guard n > 0, p.isFinite else { return (.nan, .nan) }
-        let z = 1.959963984540054, nn = Double(n)
-        let centre = (p + z * z / (2 * nn)) / (1 + z * z / nn)
-        let half = z * (p * (1 - p) / nn + z * z / (4 * nn * nn)).squareRoot() / (1 + z * z / nn)
-        return (centre - half, centre + half)
+            zip(["intercept", "contiguous", "log capability ratio", "allied", "major power"], b.baseline.coefficients).map { [$0, Calibration.shown($1)] })
     }
 }
