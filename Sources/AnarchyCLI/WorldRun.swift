@@ -41,7 +41,7 @@ struct WorldRun {
         let record = self.record
         let names = scenario?.states.map(\.name)
         var timeline = keepHistory ? RunTimeline(name: { i in names?[i] ?? "S\(i)" }) : nil
-        try world.run(ticks: parameters.ticks) { world in
+        world.run(ticks: parameters.ticks) { world in
             record?.record(world)
             timeline?.note(world)
             if needMetrics {

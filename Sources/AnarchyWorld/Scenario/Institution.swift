@@ -35,11 +35,9 @@ public struct Institution: Sendable, Equatable {
 
     /// The settings of an institution besides its name, members and start, declared once (the
     /// scenario decoder and encoder, validation and the schema read them).
-    public static var fields: [SettingField<Self>] {
-        [
+    public static let fields: [SettingField<Self>] = [
             .number("delta", \.delta, .closed(0, 1), "distinguishability among members: max(system delta, this)"),
             .number("noise", \.noise, .leftOpen(0, 1), "members' observation noise is sigma times this"),
             .number("defectionCost", \.defectionCost, .closed(0, 1), "share of its wealth a member pays to attack a fellow member, weighed before attacking"),
-        ]
-    }
+    ]
 }

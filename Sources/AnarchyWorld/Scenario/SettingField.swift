@@ -92,7 +92,7 @@ public enum SettingDomain: Sendable, Equatable {
 /// document writes it at its default. The scenario decoder and encoder, validation, `run.json`,
 /// the JSON Schema and the docs' field tables are all read from these declarations — the style of
 /// ``SDW1Parameters/Field``.
-public struct SettingField<Settings> {
+public struct SettingField<Settings>: Sendable {
     /// The key in scenario files (camelCase), e.g. `costDeclining`.
     public let key: String
     /// What the setting means, in a phrase (the schema's description and the docs' table).
@@ -106,13 +106,13 @@ public struct SettingField<Settings> {
     /// made from them — stay as they were.
     public let writtenAtDefault: Bool
     /// The value in `settings` (nil when an optional setting is absent).
-    public let read: (Settings) -> SettingValue?
+    public let read: @Sendable (Settings) -> SettingValue?
     /// Sets the value in `settings`; the value is of the field's kind.
-    public let write: (inout Settings, SettingValue) -> Void
+    public let write: @Sendable (inout Settings, SettingValue) -> Void
 
     /// A number in `domain`.
     public static func number(
-        _ key: String, _ keyPath: WritableKeyPath<Settings, Double>, _ domain: SettingDomain, writtenAtDefault: Bool = true, _ meaning: String
+        _ key: String, _ keyPath: any WritableKeyPath<Settings, Double> & Sendable, _ domain: SettingDomain, writtenAtDefault: Bool = true, _ meaning: String
     ) -> Self {
         Self(
             key: key, meaning: meaning, kind: .number, domain: domain, isOptional: false, writtenAtDefault: writtenAtDefault,
@@ -122,7 +122,7 @@ public struct SettingField<Settings> {
 
     /// A number in `domain` that may be absent.
     public static func optionalNumber(
-        _ key: String, _ keyPath: WritableKeyPath<Settings, Double?>, _ domain: SettingDomain, _ meaning: String
+        _ key: String, _ keyPath: any WritableKeyPath<Settings, Double?> & Sendable, _ domain: SettingDomain, _ meaning: String
     ) -> Self {
         Self(
             key: key, meaning: meaning, kind: .number, domain: domain, isOptional: true, writtenAtDefault: true,
@@ -131,7 +131,7 @@ public struct SettingField<Settings> {
     }
 
     /// A whole number in `range`.
-    public static func whole(_ key: String, _ keyPath: WritableKeyPath<Settings, Int>, _ range: ClosedRange<Int>, _ meaning: String) -> Self {
+    public static func whole(_ key: String, _ keyPath: any WritableKeyPath<Settings, Int> & Sendable, _ range: ClosedRange<Int>, _ meaning: String) -> Self {
         Self(
             key: key, meaning: meaning, kind: .whole, domain: .wholes(range), isOptional: false, writtenAtDefault: true,
             read: { .whole($0[keyPath: keyPath]) },
@@ -139,7 +139,7 @@ public struct SettingField<Settings> {
     }
 
     /// True or false.
-    public static func flag(_ key: String, _ keyPath: WritableKeyPath<Settings, Bool>, writtenAtDefault: Bool = true, _ meaning: String) -> Self {
+    public static func flag(_ key: String, _ keyPath: any WritableKeyPath<Settings, Bool> & Sendable, writtenAtDefault: Bool = true, _ meaning: String) -> Self {
         Self(
             key: key, meaning: meaning, kind: .flag, domain: .any, isOptional: false, writtenAtDefault: writtenAtDefault,
             read: { .flag($0[keyPath: keyPath]) },
@@ -147,8 +147,8 @@ public struct SettingField<Settings> {
     }
 
     /// One of an enumeration's cases, by raw value.
-    public static func choice<Option: RawRepresentable & CaseIterable>(
-        _ key: String, _ keyPath: WritableKeyPath<Settings, Option>, _ meaning: String
+    public static func choice<Option: RawRepresentable & CaseIterable & Sendable>(
+        _ key: String, _ keyPath: any WritableKeyPath<Settings, Option> & Sendable, _ meaning: String
     ) -> Self where Option.RawValue == String {
         Self(
             key: key, meaning: meaning, kind: .choice(Option.allCases.map(\.rawValue)), domain: .any, isOptional: false, writtenAtDefault: true,
@@ -171,7 +171,7 @@ public struct SettingField<Settings> {
     }
 
     /// The same field on a value that holds the settings at `keyPath` (nil there: absent).
-    func lifted<Root>(_ keyPath: WritableKeyPath<Root, Settings?>, start: @escaping () -> Settings) -> SettingField<Root> {
+    func lifted<Root>(_ keyPath: any WritableKeyPath<Root, Settings?> & Sendable, start: @escaping @Sendable () -> Settings) -> SettingField<Root> {
         let read = self.read, write = self.write
         return SettingField<Root>(
             key: key, meaning: meaning, kind: kind, domain: domain, isOptional: isOptional, writtenAtDefault: writtenAtDefault,
@@ -199,9 +199,4 @@ public protocol MechanismSettings: Sendable, Equatable {
 
 extension MechanismSettings {
     public func crossFieldProblems(at: String) -> [ScenarioError] { [] }
-
-    /// Every problem of these settings: each field outside its domain, then the rules that span fields.
-    public func problems(at: String) -> [ScenarioError] {
-        Self.fields.compactMap { $0.problem(in: self, at: at) } + crossFieldProblems(at: at)
-    }
 }
