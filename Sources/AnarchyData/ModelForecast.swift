@@ -91,7 +91,7 @@ public struct ModelForecast: Sendable {
         for (k, d) in year.dyads.enumerated() { index[COWHistory.Pair(d.a, d.b)] = k }
         var onsets = [Int](repeating: 0, count: year.dyads.count), wars = [Int](repeating: 0, count: year.dyads.count)
         for s in 1...Swift.max(1, seeds) {
-            let seed = FNV1a64.hash("history \(year.year) seed \(offset + s)")
+            let seed = SeedDerivation.named("history \(year.year) seed \(offset + s)")
             let world = try World(scenario: parameters.apply(to: year.scenario, seed: seed))
             world.step()
             var seen = Set<Int>(), fought = Set<Int>()

@@ -43,7 +43,7 @@ public enum Anchors {
             guard let scenario = BuiltinScenarios.scenario(name) else { return [failed("Jervis's four worlds", "no built-in \(name)")] }
             var s = 0.0, w = 0.0
             for r in 0..<replications {
-                let seed = RunSeed.seed(master: 1978, point: 0, replication: r)
+                let seed = SeedDerivation.run(master: 1978, point: 0, replication: r)
                 guard let run = try? RunResult.run(scenario, point: 0, replication: r, seed: seed, metrics: [.spiralMean, .warsBegun]) else {
                     return [failed("Jervis's four worlds", "\(name) did not run")]
                 }
@@ -78,7 +78,7 @@ public enum Anchors {
         scenario.mechanisms.crisis = Mechanisms.CrisisBargaining(costChallenger: 0.1, costLow: 0.1, costHigh: 0.1)
         var crises = 0, wars = 0
         for r in 0..<replications {
-            scenario.seed = RunSeed.seed(master: 1995, point: 0, replication: r)
+            scenario.seed = SeedDerivation.run(master: 1995, point: 0, replication: r)
             guard let world = try? World(scenario: scenario) else { return failed("Fearon's complete information", "greedy-power did not run") }
             world.run(ticks: scenario.ticks) { w in
                 for event in w.events {

@@ -33,7 +33,7 @@ public struct Claim: Sendable, Equatable {
     /// Replications per condition and level for the full run, and for `--quick`.
     public var replications: Int = 40
     public var quickReplications: Int = 8
-    /// The master seed; replication r at level ℓ runs with `RunSeed.seed(master, ℓ, r)` in every
+    /// The master seed; replication r at level ℓ runs with `SeedDerivation.run(master, ℓ, r)` in every
     /// condition (common random numbers: the conditions are compared run by run).
     public var seed: UInt64 = 1
     /// The claim's own register: each dated revision of its reading and what it did to the

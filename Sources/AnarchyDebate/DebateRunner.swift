@@ -87,7 +87,7 @@ public enum DebateRunner {
             func cost(_ scenario: Scenario) -> Double { Double(scenario.states.count) * Double(Swift.max(1, scenario.ticks)) }
             let pilot = levels[0].scenarios[0]
             let start = MonotonicClock.seconds()
-            _ = try? RunResult.run(pilot, point: 0, replication: 0, seed: RunSeed.seed(master: sources[c].claim.seed, point: 0, replication: 0), metrics: sources[c].claim.metrics, focal: sources[c].claim.focalIndex)
+            _ = try? RunResult.run(pilot, point: 0, replication: 0, seed: SeedDerivation.run(master: sources[c].claim.seed, point: 0, replication: 0), metrics: sources[c].claim.metrics, focal: sources[c].claim.focalIndex)
             let rate = (MonotonicClock.seconds() - start) / cost(pilot)
             for plan in levels {
                 let count = levelReplications(plan.level, reps[c])
@@ -146,7 +146,7 @@ public enum DebateRunner {
         return try ParallelMap.ordered(count: jobs.count, threads: threads, progress: { progress($0, jobs.count) }) { (k: Int) throws(Failure) -> ClaimRun in
             let job = jobs[k]
             let plan = plans[job.claim][job.level]
-            let seed = RunSeed.seed(master: sources[job.claim].claim.seed, point: job.level, replication: job.replication)
+            let seed = SeedDerivation.run(master: sources[job.claim].claim.seed, point: job.level, replication: job.replication)
             do throws(ScenarioError) {
                 let run = try RunResult.run(
                     plan.scenarios[job.scenario], point: job.level, replication: job.replication, seed: seed,

@@ -14,7 +14,7 @@ public struct Experiment: Sendable, Equatable {
     public var factors: [Factor] = []
     /// Replications per design point (with a stopping rule: per round).
     public var replications: Int = 10
-    /// The master seed every run's seed is derived from (``RunSeed``).
+    /// The master seed every run's seed is derived from (`SeedDerivation.run` (AnarchyCore)).
     public var seed: UInt64 = 1
     /// What each run reports (all final-state metrics by default).
     public var metrics: [Metric] = Metric.finals

@@ -33,7 +33,7 @@ public struct Shard: Sendable, Equatable {
 
 /// Runs an experiment's design on all cores (Swift concurrency, at most `threads` runs in
 /// flight), streaming results out in batches so memory stays flat however many runs there are.
-/// Each run's seed comes from ``RunSeed`` alone, so results do not depend on threads, shards or
+/// Each run's seed comes from `SeedDerivation.run` (AnarchyCore) alone, so results do not depend on threads, shards or
 /// completion order. Runs already done (resuming) are skipped.
 public final class ExperimentRunner {
     public let experiment: Experiment
@@ -87,7 +87,7 @@ public final class ExperimentRunner {
             func refill() {
                 while inFlight < threads, !shouldStop(), let key = source.next() {
                     let scenario = points[key.point].scenario
-                    let seed = RunSeed.seed(master: experiment.seed, point: key.point, replication: key.replication)
+                    let seed = SeedDerivation.run(master: experiment.seed, point: key.point, replication: key.replication)
                     group.addTask {
                         try await Self.offThePool {
                             try RunResult.run(scenario, point: key.point, replication: key.replication, seed: seed, metrics: metrics, focal: focal)

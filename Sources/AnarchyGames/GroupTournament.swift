@@ -95,7 +95,7 @@ public struct GroupTournament: Sendable {
         let outcomes = ParallelMap.ordered(count: jobs, threads: threads) { job in
             let g = job / rounds, r = job % rounds
             // Group g of repetition r; the marker keeps group streams apart from match streams.
-            var stream = Tournament.stream(seed: tournament.seed, [UInt64.max, UInt64(g), UInt64(r)])
+            var stream = SeedDerivation.stream(seed: tournament.seed, path: [UInt64.max, UInt64(g), UInt64(r)])
             return tournament.playGroup(groups[g], rng: &stream)
         }
         var payoff = Array(repeating: 0.0, count: players.count)

@@ -93,20 +93,9 @@ public struct Tournament: Sendable {
 
     /// The stream of match (i, j) in repetition r.
     func matchStream(i: Int, j: Int, repetition: Int) -> SplitMix64 {
-        Self.stream(seed: seed, [UInt64(i), UInt64(j), UInt64(repetition)])
+        SeedDerivation.stream(seed: seed, path: [UInt64(i), UInt64(j), UInt64(repetition)])
     }
 
-    /// A stream keyed by a seed and indices: each index is mixed in through one SplitMix64 step
-    /// (`key ← next(key ^ index)`), so streams of different keys are unrelated.
-    static func stream(seed: UInt64, _ parts: [UInt64]) -> SplitMix64 {
-        var mixer = SplitMix64(seed: seed)
-        var key = mixer.next()
-        for part in parts {
-            var step = SplitMix64(seed: key ^ part)
-            key = step.next()
-        }
-        return SplitMix64(seed: key)
-    }
 
     /// One match to play: players i ≤ j in repetition r.
     struct Job: Sendable {

@@ -51,7 +51,7 @@ public struct ResultsTable {
     /// A finite number rounded to four decimals, for reading (stores and CSV keep every digit); nil otherwise.
 
     /// The bootstrap's seed for one point and metric (fixed, so summaries are reproducible).
-    static func bootstrapSeed(point: Int, metric: Int) -> UInt64 { RunSeed.seed(master: 0x626F_6F74, point: point, replication: metric) }
+    static func bootstrapSeed(point: Int, metric: Int) -> UInt64 { SeedDerivation.run(master: 0x626F_6F74, point: point, replication: metric) }
 
     public func perPoint() -> [[String]] {
         var rows = [["experiment", "point"] + experiment.factors + [

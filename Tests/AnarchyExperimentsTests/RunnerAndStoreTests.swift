@@ -50,7 +50,7 @@ struct RunnerTests {
         #expect(withoutTimings((first + rest).sorted { RunKey(point: $0.point, replication: $0.replication) < RunKey(point: $1.point, replication: $1.replication) }) == withoutTimings(one))
         // Each run is what a direct run with its seed gives.
         let r = one[13]
-        let direct = try RunResult.run(try e.points()[r.point].scenario, point: r.point, replication: r.replication, seed: RunSeed.seed(master: 7, point: r.point, replication: r.replication), metrics: e.metrics)
+        let direct = try RunResult.run(try e.points()[r.point].scenario, point: r.point, replication: r.replication, seed: SeedDerivation.run(master: 7, point: r.point, replication: r.replication), metrics: e.metrics)
         #expect(direct.values == r.values && direct.digest == r.digest)
     }
 
