@@ -231,7 +231,8 @@ def scenario_files(s):
                               "mechanisms.preventiveWar.weighsBelief=true", "mechanisms.signalling.form=tieHands", "mechanisms.alliances.maxAllies=0",
                               "mechanisms.perspectiveTaking.weight=0.5", "mechanisms.nothing.x=1", "mechanisms.crisis.nothing=1",
                               "states[1].wealth=50", "states[1].wealth=-1", "states[99].wealth=1", "states[0].skill=2", "states[0].motive=0.5",
-                              "institutions[0].delta=0.5", "mechanisms.identity.enemyBelow=0.9", "mechanisms.crisis=null", "mechanisms.lanchester={}"]):
+                              "institutions[0].delta=0.5", "mechanisms.identity.enemyBelow=0.9", "mechanisms.crisis=null", "mechanisms.lanchester={}",
+                              "ticks=12.0", "mechanisms.preventiveWar.horizon=3.0", "mechanisms.communities.peaceTicks=1e1", "system.beta=1e-1"]):
         s.run(f"files/set-{i}.txt", "run", "spiral", "--ticks", "15", "--set", edit, "--format", "json", check=False)
     check("mechanisms-unknown", body + "  preventivewar: {}\n")
     check("perspective-without-weight", body + "  perspectiveTaking: {}\n")

@@ -4,8 +4,9 @@ import AnarchyWorld
 
 /// A number in a scenario addressed by its path in the scenario-file schema — `system.beta`,
 /// `ticks`, `states[2].wealth`, `mechanisms.joiningSides.share` — read and set as a file would
-/// hold it, so a factor is validated exactly as a file is, and setting a field of a mechanism
-/// that is off switches it on with its other defaults. Numbers at declared places (the
+/// hold it, so a factor is refused where a file's value would be (with the same message, but for
+/// non-finite numbers, which a file cannot hold), and setting a field of a mechanism that is off
+/// switches it on with its other defaults. Numbers at declared places (the
 /// settings' declarations, SDW-1's fields, states' numbers) are set on the value; anything else
 /// — names, mappings, lists, removals — goes through the scenario's file form (`ScenarioEncoder`
 /// and the decoder).
@@ -78,7 +79,7 @@ public enum ScenarioPath {
         }
         if let x = value.flatMap(number) {
             var edited = scenario
-            if setDirectly(x, parts, in: &edited) {
+            if setDirectly(x, integer: value.map(isInteger) ?? false, parts, in: &edited) {
                 do throws(ScenarioError) { try edited.validate() } catch { throw ScenarioFileError(path: error.path, message: error.message) }
                 return edited
             }
@@ -98,17 +99,18 @@ public enum ScenarioPath {
         do { return try ScenarioFile.parse(document.text) } catch { throw ScenarioFileError(path: error.path, message: error.message) }
     }
 
-    /// `scenario` with every edit put into its file form in order and the result read back once,
-    /// validated as a file is: the same scenario as applying them one by one when every step is
-    /// valid, with one parse instead of one per edit (planning a debate or a sweep sets thousands
-    /// of fields). Returns nil when the edits do not make a valid scenario together; the caller
+    /// `scenario` with every edit made in order and the result validated once, as a file is: the
+    /// same scenario as applying them one by one when every step is valid. When every edit is a
+    /// number at a declared place they are set on the value; otherwise all are put into the
+    /// scenario's file form and read back once (planning a debate or a sweep sets thousands of
+    /// fields). Returns nil when the edits do not make a valid scenario together; the caller
     /// then applies them one by one to find and name the edit at fault.
     public static func setting(_ edits: [ScenarioEdit], in scenario: Scenario) -> Scenario? {
         guard !edits.isEmpty else { return scenario }
         var edited = scenario
         if edits.allSatisfy({ edit in
-            guard let x = edit.value.flatMap(number), let parts = components(edit.path) else { return false }
-            return setDirectly(x, parts, in: &edited)
+            guard let value = edit.value, let x = number(value), let parts = components(edit.path) else { return false }
+            return setDirectly(x, integer: isInteger(value), parts, in: &edited)
         }) {
             return edited.problems().isEmpty ? edited : nil
         }
@@ -118,6 +120,11 @@ public enum ScenarioPath {
                   set(&document, parts[...], to: edit.value) else { return nil }
         }
         return try? ScenarioFile.parse(document.text)
+    }
+
+    /// Whether a document is a whole number as a file writes it (`3`, not `3.0`).
+    static func isInteger(_ value: JSONValue) -> Bool {
+        if case .integer = value { true } else { false }
     }
 
     /// The number a document holds, if it is one that a Double carries exactly.
@@ -132,11 +139,13 @@ public enum ScenarioPath {
     /// Sets the number `x` at a declared place of `scenario` on the value itself — the ticks, a
     /// system parameter, a mechanism's or an institution's number or whole number, a state's
     /// wealth, forces, growth or skill — as reading the edited file would (a mechanism that is
-    /// off comes on with its other settings at their defaults). Returns false, leaving the rest to
-    /// the file form (which also words the errors), for any other place, an index past the end,
-    /// or a fraction where a whole number belongs. Validation is the caller's.
-    static func setDirectly(_ x: Double, _ parts: [Component], in scenario: inout Scenario) -> Bool {
-        func whole(_ x: Double) -> Int? { x == x.rounded() && x.magnitude < 9e15 ? Int(x) : nil }
+    /// off comes on with its other settings at their defaults). `integer`: whether the document
+    /// wrote a whole number (`3`), the only form a whole-number place accepts, as in a file.
+    /// Returns false, leaving the rest to the file form (which also words the errors), for any
+    /// other place, an index past the end, or anything but a whole number where one belongs.
+    /// Validation is the caller's.
+    static func setDirectly(_ x: Double, integer: Bool, _ parts: [Component], in scenario: inout Scenario) -> Bool {
+        func whole(_ x: Double) -> Int? { integer && x == x.rounded() && x.magnitude < 9e15 ? Int(x) : nil }
         func declared<T>(_ fields: [SettingField<T>], _ key: String, _ value: inout T) -> Bool {
             guard let field = fields.first(where: { $0.key == key }) else { return false }
             switch field.kind {

@@ -66,7 +66,7 @@ extension WarAccount {
         } else {
             text = "Event \(event), tick \(tick) of \(scenario): a war.\n"
             text += "- Who decided: \(a) (state \(attacker.index)), by \(ruleInFull). final.csv shows its true motive.\n"
-            let passed = passedOver.map { "\($0.name) (defense \(number($0.defense)))" }
+            let passed = passedOver.map { state in state.defense.map { "\(state.name) (defense \(number($0)))" } ?? state.name }
             let own = threshold / (ratio * beta)
             let allied = run["scenario_file"]?["mechanisms"]?["alliances"] != nil
             text += allied
@@ -155,7 +155,7 @@ extension WarAccount {
                 targetMobilising ? "\(t) was itself mobilising" : nil].compactMap { $0 }.joined(separator: "; ") + ".")
         }
         if !passedOver.isEmpty {
-            why.append("Passed over: " + passedOver.map { "\($0.name) (defense \(n($0.defense)))" }.joined(separator: ", ") + ".")
+            why.append("Passed over: " + passedOver.map { state in state.defense.map { "\(state.name) (defense \(n($0)))" } ?? state.name }.joined(separator: ", ") + ".")
         }
         why.append("Beliefs: \(a) believed \(t) greedy with probability \(n(attackerBelief)); \(t) believed the same of \(a) with \(n(targetBelief)); \(a) felt a threat of \(n(attackerThreat)).")
         if !attackerAllies.isEmpty || !targetAllies.isEmpty {

@@ -4,7 +4,7 @@ import AnarchyWorld
 /// One war event as the run record keeps it and as every explanation reads it: who fought whom,
 /// by which rule and for which cause, with the numbers that decided it (docs/MODEL.md, Decision
 /// ledger) — states by name as well as index, so an account read back from `events.csv` is the
-/// account written. Made from a live `WorldEvent.War` (``init(_:event:name:greedy:)``) or from a
+/// account written (but for ``misjudgedChance``, which `crises.csv` keeps). Made from a live `WorldEvent.War` (``init(_:event:name:greedy:)``) or from a
 /// row of `events.csv` (``init(row:)``); written as that row by ``columns`` (the one declaration
 /// of the file's layout), and rendered as `anarchy explain`'s prose (``prose(run:)``), its
 /// one-line list (``oneLine``), the web page's "why" panel (``summary``, ``reasons``) and the
@@ -26,10 +26,11 @@ public struct WarAccount: Sendable, Equatable {
         public var greedy: Bool
     }
 
-    /// A neighbour the attacker did not pick, with its defense as the attacker reckoned it.
+    /// A neighbour the attacker did not pick, with its defense as the attacker reckoned it (nil
+    /// only when a record's field could not be split into name and number: a name holding `;`).
     public struct PassedOver: Sendable, Equatable {
         public var name: String
-        public var defense: Double
+        public var defense: Double?
     }
 
     /// The war's number in the record (1 for the first; 0 where it is not counted).
@@ -155,13 +156,15 @@ extension WarAccount {
         number("attacker_threat", \.attackerThreat), flag("target_signalled", \.targetSignalled),
         Column(
             name: "passed_over",
-            write: { CSV.quote($0.passedOver.map { "\($0.name)=\($0.defense)" }.joined(separator: ";")) },
+            write: { CSV.quote($0.passedOver.map { "\($0.name)\($0.defense.map { "=\($0)" } ?? "")" }.joined(separator: ";")) },
             read: { account, text in
-                account.passedOver = []
-                for part in text.split(separator: ";") {
-                    let pair = part.split(separator: "=", maxSplits: 1)
-                    guard pair.count == 2, let defense = Double(pair[1]) else { return false }
-                    account.passedOver.append(PassedOver(name: String(pair[0]), defense: defense))
+                // `name=defense` joined by `;`: split at the last `=` (a name may hold one); a part
+                // that does not split (a name holding `;`) is kept whole rather than refused.
+                account.passedOver = text.split(separator: ";").map { part in
+                    guard let cut = part.lastIndex(of: "="), let defense = Double(part[part.index(after: cut)...]) else {
+                        return PassedOver(name: String(part), defense: nil)
+                    }
+                    return PassedOver(name: String(part[..<cut]), defense: defense)
                 }
                 return true
             }),

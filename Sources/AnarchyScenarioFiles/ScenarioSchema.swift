@@ -50,10 +50,23 @@ public enum ScenarioSchema {
             ("description", "SDW-1's system parameters (shared/specs/sdw1.md); each defaults to the spec's value"),
             ("properties", .object(fields.map { field in
                 (field.name, .object(
-                    [("type", "number"), ("description", .string("\(field.meaning) (\(field.domain))")), ("default", .number(field.value(in: defaults)))]
+                    [("type", "number"), ("description", .string(description(field))), ("default", .number(field.value(in: defaults)))]
                         + bounds(field)))
             })),
         ])
+    }
+
+    /// An SDW-1 parameter's description: its meaning, what a scenario file adds to it, and its
+    /// domain as the spec states it.
+    static func description(_ field: SDW1Parameters.Field) -> String {
+        let remark: String? = switch field {
+        case .pGreedy: "the default motive"
+        case .beta: "Glaser & Kaufmann's cost ratio"
+        case .growth: "a state's own growth overrides it"
+        case .burden: "burden·sMax < 1 + growth"
+        default: nil
+        }
+        return "\(field.meaning)\(remark.map { " (\($0))" } ?? ""); \(field.domain)"
     }
 
     /// The JSON Schema bounds of an SDW-1 parameter: its domain (`SDW1Parameters.Field.domain`)
@@ -252,7 +265,7 @@ public enum ScenarioSchema {
     /// The values a setting takes, in words.
     static func valuePhrase<T>(_ field: SettingField<T>) -> String {
         switch field.kind {
-        case .number: "a number \(field.domain.phrase)"
+        case .number: field.domain.phrase.hasPrefix("a ") ? field.domain.phrase : "a number \(field.domain.phrase)"
         case .whole: "a whole number \(field.domain.phrase)"
         case .flag: "true or false"
         case let .choice(names): names.map { "`\($0)`" }.joined(separator: " or ")
@@ -261,7 +274,7 @@ public enum ScenarioSchema {
 
     static func defaultPhrase(_ value: SettingValue) -> String {
         switch value {
-        case let .number(x): PlainNumber.text(x)
+        case let .number(x): SettingDomain.bound(x)
         case let .whole(i): String(i)
         case let .flag(b): String(b)
         case let .choice(name): "`\(name)`"

@@ -139,6 +139,17 @@ struct ExperimentFileTests {
             }
         }
         #expect(compared > 700)
+        // A whole number written with a fraction (`--set ticks=12.0`) is refused, as in a file.
+        for path in ["ticks", "mechanisms.preventiveWar.horizon", "institutions[0].from", "mechanisms.communities.peaceTicks"] {
+            let parts = try #require(ScenarioPath.components(path))
+            let direct = Result { () throws(ScenarioFileError) in try ScenarioPath.setting(document: .number(3), at: path, in: base) }
+            let file = Result { () throws(ScenarioFileError) in try ScenarioPath.throughFileForm(.number(3), parts, path, base) }
+            guard case let .failure(a) = direct, case let .failure(b) = file else {
+                Issue.record("\(path) = 3.0: \(direct) against \(file)")
+                continue
+            }
+            #expect(a.description == b.description && a.message.contains("whole number"), "\(path)")
+        }
         // Several edits at once: the same as one by one.
         let edits = [ScenarioEdit(path: "system.beta", value: 0.9), ScenarioEdit(path: "mechanisms.crisis.costLow", value: 0.2),
                      ScenarioEdit(path: "mechanisms.crisis.costHigh", value: 0.3), ScenarioEdit(path: "states[2].wealth", value: 10)]

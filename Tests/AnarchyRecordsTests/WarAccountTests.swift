@@ -67,6 +67,16 @@ struct WarAccountTests {
         #expect { try WarAccount(row: fields) } throws: { ($0 as? WarAccount.FieldError)?.column == "kind" }
     }
 
+    /// State names may hold `=` and `;`, the separators of `passed_over`: such a record still reads.
+    @Test func namesHoldingTheSeparatorsStillRead() throws {
+        var war = try #require(try Self.wars(Self.mixed).first)
+        war.passedOver = [.init(name: "A=B", defense: 1.5), .init(name: "C;D", defense: 2)]
+        let fields = try #require(try CSVTable.parse(Array((WarAccount.header + "\n" + war.row + "\n").utf8), file: "e").rows.first)
+        let read = try WarAccount(row: fields)
+        #expect(read.passedOver.first == .init(name: "A=B", defense: 1.5))
+        #expect(read.passedOver.dropFirst().map(\.name) == ["C", "D"])
+    }
+
     @Test func explainRefusesADamagedFieldWithItsLine() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("anarchy-records-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }

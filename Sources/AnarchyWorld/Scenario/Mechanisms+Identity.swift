@@ -62,7 +62,8 @@ extension Mechanisms.Identity: MechanismSettings {
         ]
     }
 
-    /// The enemy threshold must lie below the friend threshold (checked once both are in −1…1).
+    /// The enemy threshold must lie below the friend threshold (not checked when friendAbove is
+    /// below −1 or enemyBelow above 1, which their own domains already report).
     public func crossFieldProblems(at: String) -> [ScenarioError] {
         guard friendAbove >= -1 && enemyBelow <= 1 && !(enemyBelow < friendAbove) else { return [] }
         return [ScenarioError("\(at).enemyBelow", "must be below friendAbove (\(Scenario.show(friendAbove))), got \(Scenario.show(enemyBelow))")]

@@ -71,8 +71,8 @@ public enum SettingDomain: Sendable, Equatable {
         }
     }
 
-    /// A bound as the docs write it: whole values without ".0", negatives with a minus sign.
-    static func bound(_ x: Double) -> String { PlainNumber.text(x).replacingAll("-", with: "−") }
+    /// A number as the docs write it: whole values without ".0", negatives with a minus sign.
+    public static func bound(_ x: Double) -> String { PlainNumber.text(x).replacingAll("-", with: "−") }
 
     /// The JSON Schema keywords of the domain (`minimum`, `exclusiveMinimum`, `maximum`).
     public var schemaBounds: [(key: String, value: JSONValue)] {
