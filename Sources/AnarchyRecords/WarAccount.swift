@@ -148,8 +148,8 @@ extension WarAccount {
         number("attacker_offense", \.attackerOffense), number("target_defense", \.targetDefense), number("threshold", \.threshold),
         number("win_probability", \.winProbability), number("draw", \.draw), flag("attacker_won", \.attackerWon),
         number("wealth_taken", \.wealthTaken), flag("target_conquered", \.targetConquered),
-        prevention("rising_now", \.risingNow), prevention("rising_later", \.risingLater),
-        prevention("war_value", \.warValue), prevention("peace_value", \.peaceValue),
+        decision("rising_now", 0, \.prevention), decision("rising_later", 1, \.prevention),
+        decision("war_value", 2, \.prevention), decision("peace_value", 3, \.prevention),
         number("punishment", \.punishment), whole("round", \.round), flag("decided", \.decided), flag("continues", \.continues),
         names("attacker_allies", \.attackerAllies), names("target_allies", \.targetAllies),
         text("rule", \.rule), number("attacker_belief", \.attackerBelief), number("target_belief", \.targetBelief),
@@ -170,8 +170,8 @@ extension WarAccount {
             }),
         number("audience_cost", \.audienceCost), names("honoured_by", \.honouredBy), names("abandoned_by", \.abandonedBy),
         number("defection_cost", \.defectionCost), flag("attacker_greedy", \.attacker.greedy), flag("target_greedy", \.target.greedy),
-        preemption("fear_belief", \.belief), preemption("reflected_belief", \.reflected), preemption("danger", \.danger),
-        preemption("first_strike", \.firstStrike), preemption("enemy_first_strike", \.enemyFirstStrike), preemption("war_cost", \.cost),
+        decision("fear_belief", 0, \.preemption), decision("reflected_belief", 1, \.preemption), decision("danger", 2, \.preemption),
+        decision("first_strike", 3, \.preemption), decision("enemy_first_strike", 4, \.preemption), decision("war_cost", 5, \.preemption),
         Column(
             name: "weighed_belief", write: { $0.prevention?.weighedBelief.map { "\($0)" } ?? "" },
             read: { account, text in
@@ -225,36 +225,43 @@ extension WarAccount {
             })
     }
 
-    /// A number of the preventive reckoning: empty for other wars.
-    private static func prevention(_ name: String, _ keyPath: any KeyPath<PreventiveDecision, Double> & Sendable) -> Column {
+    /// One number of a war's reckoning (preventive or preemptive), by its place in the record's
+    /// columns: empty for wars of other kinds.
+    private static func decision<D: RecordedDecision>(_ name: String, _ position: Int, _ keyPath: any WritableKeyPath<WarAccount, D?> & Sendable) -> Column {
         Column(
-            name: name, write: { $0.prevention.map { "\($0[keyPath: keyPath])" } ?? "" },
+            name: name, write: { $0[keyPath: keyPath].map { "\($0.recorded[position])" } ?? "" },
             read: { account, text in
                 guard !text.isEmpty else { return true }
                 guard let x = Double(text) else { return false }
-                let d = account.prevention ?? PreventiveDecision(risingNow: .nan, risingLater: .nan, warValue: .nan, peaceValue: .nan)
-                var values = [d.risingNow, d.risingLater, d.warValue, d.peaceValue]
-                values[[\PreventiveDecision.risingNow, \.risingLater, \.warValue, \.peaceValue].firstIndex(of: keyPath) ?? 0] = x
-                account.prevention = PreventiveDecision(
-                    risingNow: values[0], risingLater: values[1], warValue: values[2], peaceValue: values[3], weighedBelief: d.weighedBelief)
+                let old = account[keyPath: keyPath]
+                var numbers = old?.recorded ?? [Double](repeating: .nan, count: D.recordedCount)
+                numbers[position] = x
+                account[keyPath: keyPath] = D(recorded: numbers, keeping: old)
                 return true
             })
     }
+}
 
-    /// A number of the preemptive reckoning: empty for other wars.
-    private static func preemption(_ name: String, _ keyPath: any KeyPath<PreemptiveDecision, Double> & Sendable) -> Column {
-        Column(
-            name: name, write: { $0.preemption.map { "\($0[keyPath: keyPath])" } ?? "" },
-            read: { account, text in
-                guard !text.isEmpty else { return true }
-                guard let x = Double(text) else { return false }
-                let d = account.preemption ?? PreemptiveDecision(belief: .nan, reflected: .nan, danger: .nan, firstStrike: .nan, enemyFirstStrike: .nan, cost: .nan)
-                var values = [d.belief, d.reflected, d.danger, d.firstStrike, d.enemyFirstStrike, d.cost]
-                let order: [KeyPath<PreemptiveDecision, Double>] = [\.belief, \.reflected, \.danger, \.firstStrike, \.enemyFirstStrike, \.cost]
-                values[order.firstIndex(of: keyPath) ?? 0] = x
-                account.preemption = PreemptiveDecision(
-                    belief: values[0], reflected: values[1], danger: values[2], firstStrike: values[3], enemyFirstStrike: values[4], cost: values[5])
-                return true
-            })
+/// A war's reckoning as its numbers in the record's column order (`WarAccount.columns`).
+protocol RecordedDecision: Sendable {
+    static var recordedCount: Int { get }
+    var recorded: [Double] { get }
+    /// The decision of these numbers, with what the columns do not hold taken from `old`.
+    init(recorded: [Double], keeping old: Self?)
+}
+
+extension PreventiveDecision: RecordedDecision {
+    static var recordedCount: Int { 4 }
+    var recorded: [Double] { [risingNow, risingLater, warValue, peaceValue] }
+    init(recorded n: [Double], keeping old: PreventiveDecision?) {
+        self.init(risingNow: n[0], risingLater: n[1], warValue: n[2], peaceValue: n[3], weighedBelief: old?.weighedBelief)
+    }
+}
+
+extension PreemptiveDecision: RecordedDecision {
+    static var recordedCount: Int { 6 }
+    var recorded: [Double] { [belief, reflected, danger, firstStrike, enemyFirstStrike, cost] }
+    init(recorded n: [Double], keeping _: PreemptiveDecision?) {
+        self.init(belief: n[0], reflected: n[1], danger: n[2], firstStrike: n[3], enemyFirstStrike: n[4], cost: n[5])
     }
 }
