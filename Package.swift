@@ -160,7 +160,7 @@ let package = Package(
         .testTarget(
             name: "AnarchyMechanismTests", dependencies: ["AnarchyTestSupport", "AnarchyScenarioFiles", "AnarchyWorld", "AnarchyModels"], swiftSettings: strict),
         .testTarget(
-            name: "AnarchyExperimentsTests", dependencies: ["AnarchyTestSupport", "AnarchyExperiments", "AnarchyStore", "AnarchyWorld"], swiftSettings: strict),
+            name: "AnarchyExperimentsTests", dependencies: ["AnarchyTestSupport", "AnarchyExperiments", "AnarchyStore", "AnarchyWorld", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(
             name: "AnarchyDataTests", dependencies: ["AnarchyTestSupport", "AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore"], resources: [.copy("Fixtures")],
             swiftSettings: strict),

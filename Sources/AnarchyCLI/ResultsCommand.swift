@@ -14,7 +14,8 @@ struct ResultsCommand: ParsableCommand {
         abstract: "Summarise an experiment in a results store: per design point (mean, sd, 95% intervals, quantiles) or per run.",
         discussion: """
             CSV is long and tidy: one row per design point and metric (or per run with --runs), \
-            columns documented in docs/EXPERIMENTS.md and stable. Timings are left out unless \
+            columns documented in docs/EXPERIMENTS.md and stable; a missing value is an empty \
+            field, as readr, pandas and Stata read it. Timings are left out unless \
             --timings is given, so two stores of the same experiment export identical bytes.
             """)
 
@@ -33,6 +34,9 @@ struct ResultsCommand: ParsableCommand {
     @Flag(name: .customLong("timings"), help: "Include each run's seconds (with --runs).")
     var timings = false
 
+    @Option(name: .customLong("names"), help: ArgumentHelp("Column names: paths (default; factor columns like system.beta, metrics like spiralMean) or snake (system_beta, spiral_mean: names Stata takes).", valueName: "style"))
+    var names: String = "paths"
+
     @Option(name: .customLong("compare"), help: ArgumentHelp("The difference of two design points' means, B minus A (column b_minus_a), with 95% normal and bootstrap intervals.", valueName: "A,B"))
     var compare: String?
 
@@ -41,9 +45,10 @@ struct ResultsCommand: ParsableCommand {
 
     func run() throws {
         guard ["table", "csv", "json"].contains(format) else { throw UsageError("--format \(format): must be table, csv or json") }
+        guard ["paths", "snake"].contains(names) else { throw UsageError("--names \(names): must be paths or snake") }
         let (results, chosen) = try ResultsTable.open(store, experiment: experiment)
         let table = ResultsTable(experiment: chosen, points: try results.pointValues(of: chosen.id), runs: try results.results(of: chosen.id))
-        let output: [[String]]
+        var output: [[String]]
         if let compare {
             let parts = compare.split(separator: ",").map { Int($0) }
             guard parts.count == 2, let a = parts[0], let b = parts[1], table.points.indices.contains(a), table.points.indices.contains(b) else {
@@ -55,8 +60,9 @@ struct ResultsCommand: ParsableCommand {
         } else {
             output = runs ? table.perRun(timings: timings) : table.perPoint()
         }
+        if names == "snake" { output = ResultsTable.snakeNamed(output) }
         switch format {
-        case "csv": Console.out(output.map { $0.map(CSV.quote).joined(separator: ",") }.joined(separator: "\n") + "\n")
+        case "csv": Console.out(ResultsTable.csv(output))
         case "json": Console.out(ResultsTable.json(output) + "\n")
         default: Console.out(ResultsTable.aligned(output, title: "\(chosen.name) (\(chosen.id)), version \(chosen.version): \(table.runs.count) runs"))
         }

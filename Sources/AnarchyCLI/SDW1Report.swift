@@ -41,7 +41,7 @@ enum SDW1Report {
             case .n: parameters.add("n", p.n)
             case .k: parameters.add("k", p.k)
             case .ticks: parameters.add("ticks", p.ticks)
-            case .seed: parameters.add("seed", p.seed)
+            case .seed: parameters.add("seed", String(p.seed))  // text: R, Stata and JavaScript hold numbers above 2^53 inexactly
             default: parameters.add(field.name, field.value(in: p))
             }
         }

@@ -113,7 +113,7 @@ public final class RunRecord {
         var run = JSONMembers()
         run.add("scenario", scenario.name)
         run.add("description", scenario.summary)
-        run.add("seed", world.parameters.seed)
+        run.add("seed", String(world.parameters.seed))  // text: R, Stata and JavaScript hold numbers above 2^53 inexactly
         run.add("ticks", world.tick)
         run.add("states", world.count)
         run.add("parameters", parameters)

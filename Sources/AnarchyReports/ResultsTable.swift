@@ -112,6 +112,29 @@ public struct ResultsTable {
         return rows
     }
 
+    /// Rows as CSV (RFC 4180), for data-frame readers: a missing value (`nan` in the rows) as an
+    /// empty field and ±infinity as `Inf`/`-Inf` (`CSV.number`); every other field as it is.
+    public static func csv(_ rows: [[String]]) -> String {
+        rows.enumerated().map { i, row in
+            row.map { text in
+                guard i > 0 else { return CSV.quote(text) }
+                switch text {
+                case "nan": return CSV.number(.nan)
+                case "inf": return CSV.number(.infinity)
+                case "-inf": return CSV.number(-.infinity)
+                default: return CSV.quote(text)
+                }
+            }.joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// The rows with the header's names as `String.snakeIdentifier` makes them (`--names
+    /// snake`: factor paths and metric names as Stata takes them).
+    public static func snakeNamed(_ rows: [[String]]) -> [[String]] {
+        guard let header = rows.first else { return rows }
+        return [header.map(\.snakeIdentifier)] + rows.dropFirst()
+    }
+
     /// Rows as a JSON array of objects keyed by the header (numbers as numbers).
     public static func json(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "[]" }

@@ -97,6 +97,9 @@ public final class ResultsStore: Sendable {
         migrator.registerMigration("v2: the build manifest of the experiment's registration") { db in
             try db.execute(sql: "ALTER TABLE experiment ADD COLUMN manifest TEXT")
         }
+        migrator.registerMigration("v3: factors, metric names and factor values as rows; the tidy views runs_long and runs_wide") { db in
+            try addTidyTables(db)
+        }
         return migrator
     }
 
@@ -126,21 +129,33 @@ public final class ResultsStore: Sendable {
                 }
                 return
             }
-            try db.execute(
-                sql: "INSERT INTO experiment (id, name, version, definition, metrics, factors, point_count, manifest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    id, experiment.name, version, ExperimentEncoder.json(experiment).text,
-                    experiment.metrics.map(\.rawValue).joined(separator: ","), experiment.factors.map(\.path).joined(separator: ","),
-                    points.count, manifest?.text,
-                ])
-            let statement = try db.makeStatement(sql: "INSERT INTO point (experiment, point, factor_values, scenario_hash) VALUES (?, ?, ?, ?)")
-            for p in points {
-                try statement.execute(arguments: [
-                    id, p.index, JSONValue.array(p.values.map(JSONValue.number)).text,
-                    Hex.sixteenDigits(FNV1a64.hash(ScenarioEncoder.json(p.scenario).text)),
-                ])
-            }
+            let stored = StoredExperiment(
+                id: id, name: experiment.name, version: version, definition: ExperimentEncoder.json(experiment).text,
+                metrics: experiment.metrics.map(\.rawValue), factors: experiment.factors.map(\.path), pointCount: points.count,
+                manifest: manifest?.text)
+            try Self.add(stored, points: points.map { p in
+                PointRow(
+                    point: p.index, values: p.values, hash: Hex.sixteenDigits(FNV1a64.hash(ScenarioEncoder.json(p.scenario).text)))
+            }, to: db)
         }
+    }
+
+    /// Writes an experiment and its design points (the original tables and v3's), and makes the
+    /// tidy views again to take in its factors and metrics.
+    static func add(_ experiment: StoredExperiment, points: [PointRow], to db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO experiment (id, name, version, definition, metrics, factors, point_count, manifest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [
+                experiment.id, experiment.name, experiment.version, experiment.definition, experiment.metrics.joined(separator: ","),
+                experiment.factors.joined(separator: ","), experiment.pointCount, experiment.manifest,
+            ])
+        try addColumns(db, experiment: experiment.id, factors: experiment.factors, metrics: experiment.metrics)
+        let statement = try db.makeStatement(sql: "INSERT INTO point (experiment, point, factor_values, scenario_hash) VALUES (?, ?, ?, ?)")
+        for p in points {
+            try statement.execute(arguments: [experiment.id, p.point, JSONValue.array(p.values.map(JSONValue.number)).text, p.hash])
+            try addFactorValues(db, experiment: experiment.id, point: p.point, values: p.values)
+        }
+        try recreateViews(db)
     }
 
     /// Stores a batch of runs in one transaction (all or none).
@@ -175,9 +190,7 @@ public final class ResultsStore: Sendable {
     public func pointValues(of id: String) throws -> [[Double]] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT factor_values FROM point WHERE experiment = ? ORDER BY point", arguments: [id]).map { row in
-                let text: String = row["factor_values"]
-                guard case let .array(items)? = try? JSONParser.parse(text) else { return [] }
-                return items.map { $0.numberValue ?? .nan }
+                Self.factorValues(row["factor_values"])
             }
         }
     }

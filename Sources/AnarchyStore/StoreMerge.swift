@@ -50,17 +50,7 @@ extension ResultsStore {
         let points = try first.pointRows(of: experiment.id)
         try pool.write { db in
             if try String.fetchOne(db, sql: "SELECT id FROM experiment WHERE id = ?", arguments: [experiment.id]) == nil {
-                try db.execute(
-                    sql: "INSERT INTO experiment (id, name, version, definition, metrics, factors, point_count, manifest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [
-                        experiment.id, experiment.name, experiment.version, experiment.definition, experiment.metrics.joined(separator: ","),
-                        experiment.factors.joined(separator: ","), experiment.pointCount, experiment.manifest,
-                    ])
-                for p in points {
-                    try db.execute(
-                        sql: "INSERT INTO point (experiment, point, factor_values, scenario_hash) VALUES (?, ?, ?, ?)",
-                        arguments: [experiment.id, p.point, p.values, p.hash])
-                }
+                try Self.add(experiment, points: points, to: db)
             }
         }
         try insert(incoming.sorted { RunKey(point: $0.point, replication: $0.replication) < RunKey(point: $1.point, replication: $1.replication) }, experiment: experiment.id)
@@ -89,16 +79,17 @@ extension ResultsStore {
         }
     }
 
+    /// A design point as the store holds it.
     struct PointRow {
         let point: Int
-        let values: String
+        let values: [Double]
         let hash: String
     }
 
     func pointRows(of id: String) throws -> [PointRow] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT point, factor_values, scenario_hash FROM point WHERE experiment = ? ORDER BY point", arguments: [id]).map {
-                PointRow(point: $0["point"], values: $0["factor_values"], hash: $0["scenario_hash"])
+                PointRow(point: $0["point"], values: Self.factorValues($0["factor_values"]), hash: $0["scenario_hash"])
             }
         }
     }

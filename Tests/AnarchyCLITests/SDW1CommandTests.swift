@@ -36,7 +36,7 @@ struct SDW1CommandTests {
         #expect(object["wars"] as? Int != nil)
         #expect(object["spiral"] as? Double != nil)
         let parameters = try #require(object["parameters"] as? [String: Any])
-        #expect(parameters["seed"] as? Int == 2)
+        #expect(parameters["seed"] as? String == "2")
         #expect(parameters["pGreedy"] as? Double == 0.25)
         #expect(result.stdout.split(separator: "\n").count == 1)
     }

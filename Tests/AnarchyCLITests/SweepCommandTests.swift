@@ -75,6 +75,39 @@ struct SweepCommandTests {
         #expect(rows.count == 6 * 4 && rows[0]["mean"] is Double)
     }
 
+    /// A metric that is missing in every run (no ally is ever called without alliances) is an
+    /// empty field in CSV and null in JSON; `--names snake` renames the header only.
+    @Test("CSV: missing values are empty fields; --names snake gives Stata's names")
+    func missingValuesAndSnakeNames() throws {
+        let dir = Self.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("missing.yaml").path
+        try """
+            name: missing
+            base: greedy-power
+            factors:
+              - {path: mechanisms.perspectiveTaking.weight, values: [0, 1]}
+            replications: 2
+            seed: 3
+            metrics: [wars, honouredShare]
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let store = dir.appendingPathComponent("m.sqlite").path
+        #expect(try AnarchyProcess.run(["sweep", file, "--store", store, "--quiet"]).status == 0)
+        let runs = try Self.csv(store, ["--runs"]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(runs[0] == "experiment,point,mechanisms.perspectiveTaking.weight,replication,seed,digest,wars,honouredShare")
+        #expect(runs.count == 1 + 4 + 1 && runs.dropFirst().dropLast().allSatisfy { $0.hasSuffix(",") && !$0.contains("nan") })
+        let snake = try Self.csv(store, ["--runs", "--names", "snake"]).split(separator: "\n").map(String.init)
+        #expect(snake[0] == "experiment,point,mechanisms_perspective_taking_weight,replication,seed,digest,wars,honoured_share")
+        #expect(Array(snake.dropFirst()) == Array(runs.dropFirst().dropLast()))
+        let perPoint = try Self.csv(store).split(separator: "\n").map(String.init)
+        #expect(perPoint.filter { $0.contains(",honouredShare,") }.allSatisfy { $0.hasSuffix(",honouredShare,2,,,,,,,,,,,") })
+        let json = try AnarchyProcess.run(["results", store, "--runs", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 4 && rows.allSatisfy { $0["honouredShare"] is NSNull && $0["seed"] is String })
+        let bad = try AnarchyProcess.run(["results", store, "--names", "stata"])
+        #expect(bad.status == 2 && bad.stderr.contains("--names stata: must be paths or snake"))
+    }
+
     /// kill -9 at random moments, resume each time: every run exactly once, the store sound.
     @Test("a killed sweep resumes to every run exactly once")
     func crashAndResume() throws {

@@ -19,6 +19,22 @@ struct JSONAndCSVWritingTests {
         #expect(try JSONParser.parse(#"{"seed":7}"#) == JSONMembers().adding("seed", UInt64(7)).value)
     }
 
+    /// Numbers for data-frame readers: missing (NaN) empty, infinities as R writes them.
+    @Test func numbersForDataFramesLeaveMissingValuesEmpty() {
+        #expect(CSV.number(.nan) == "" && CSV.number(.infinity) == "Inf" && CSV.number(-.infinity) == "-Inf")
+        #expect(CSV.number(0.1) == "0.1" && CSV.number(-2) == "-2.0" && CSV.number(1e300) == "1e+300")
+    }
+
+    /// Column names as Stata takes them: letters, digits and `_`, not starting with a digit.
+    @Test(arguments: [
+        ("system.beta", "system_beta"), ("mechanisms.perspectiveTaking.weight", "mechanisms_perspective_taking_weight"),
+        ("states[0].x", "states_0_x"), ("spiralMean", "spiral_mean"), ("ci_low", "ci_low"), ("ticks", "ticks"),
+        ("0.x", "v_0_x"), ("a..b__c.", "a_b_c"), ("Été", "t"),
+    ])
+    func snakeIdentifiers(name: String, expected: String) {
+        #expect(name.snakeIdentifier == expected)
+    }
+
     /// RFC 4180 §2: fields holding a comma, a quote or a line break are quoted, quotes doubled;
     /// and CSVTable reads each back as it was.
     @Test(arguments: [
