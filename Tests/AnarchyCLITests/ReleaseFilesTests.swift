@@ -19,6 +19,8 @@ struct ReleaseFilesTests {
         let entries = changelog.components(separatedBy: "\n## ").dropFirst().drop { $0.hasPrefix("Unreleased\n") }
         #expect(entries.first?.hasPrefix("\(version) ") == true, "CHANGELOG.md's newest entry is not \(version)")
         #expect(try Self.text("docs/api.yaml").contains("\n  version: \(version)\n"), "docs/api.yaml's info.version is not \(version)")
+        #expect(try Self.text("python/src/anarchy/_version.py").contains("\n__version__ = \"\(version)\"\n"), "python/src/anarchy/_version.py is not \(version)")
+        #expect(try Self.text("r/DESCRIPTION").contains("\nVersion: \(version)\n"), "r/DESCRIPTION's Version is not \(version)")
         #expect(try Self.text("LICENSE").contains("Apache License\n                           Version 2.0, January 2004"))
         let result = try AnarchyProcess.run(["--version"])
         #expect(result.status == 0 && result.stdout.hasPrefix(version + " ("), "\(result.stdout)")

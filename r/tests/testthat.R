@@ -1,0 +1,3 @@
+library(testthat)
+library(anarchy)
+test_check("anarchy")
