@@ -114,7 +114,13 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("report"), help: ArgumentHelp("Also write the calibration and the backtest as one self-contained HTML page.", valueName: "file"))
     var report: String?
 
+    @Option(name: .customLong("panel"), help: ArgumentHelp("Also write the forecast years' dyad-year panel as CSV: ccode1, ccode2, year (COW codes, ccode1 < ccode2, as peacesciencer's non-directed dyad-years), the covariates, the onset, and the model's and the baseline's forecasts (docs/DATA.md).", valueName: "file"))
+    var panel: String?
+
     func run() throws {
+        // The outputs' places are checked before minutes of work, not after.
+        if let report { try TextFile.checkWritable(report, flag: "--report") }
+        if let panel { try TextFile.checkWritable(panel, flag: "--panel") }
         let evaluation = try HistoricalData.years(years, flag: "--years")
         let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 100, range: 1...100_000)
         let threads = try FlagValue.whole(threads, flag: "--threads", default: HistoricalData.cores, range: 1...1024)
@@ -127,6 +133,7 @@ struct BacktestCommand: ParsableCommand {
         } catch { throw UsageError("--years \(years): \(error.description)") }
         let c = result.calibration
         if let report { try TextFile.write(HistoryReport.html(c, backtest: result, data: data), to: report, flag: "--report") }
+        if let panel { try TextFile.write(result.panelCSV, to: panel, flag: "--panel") }
         if json {
             let curve = { (s: ForecastScores) -> JSONValue in
                 .array(s.calibration.filter { $0.count > 0 }.map { bin in

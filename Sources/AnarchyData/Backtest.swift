@@ -12,6 +12,17 @@ public struct Backtest: Sendable {
     public let baselineScores: ForecastScores
     public let dyadYears: Int
     public let seeds: Int
+    /// Every forecast dyad-year with both forecasts, in the order scored (year, then the year's
+    /// dyads): `anarchy backtest --panel` writes it (`panelCSV`).
+    public let panel: [DyadForecast]
+
+    /// One dyad-year of the forecast years: its covariates and outcome, the calibrated model's
+    /// probability of a dispute onset and the baseline's.
+    public struct DyadForecast: Sendable, Equatable {
+        public let dyad: DyadYear
+        public let model: Double
+        public let baseline: Double
+    }
 
     /// - Parameters:
     ///   - history: the Correlates of War states, capabilities, contiguity and alliances.
@@ -56,14 +67,16 @@ public struct Backtest: Sendable {
         }) { (year: HistoricalYear) throws(DataError) -> [Double] in
             try Calibration.forecast(year, best, seeds: seeds, offset: 1_000_000).onset
         }
-        var forecasts: [Double] = [], baselineForecasts: [Double] = [], outcomes: [Bool] = []
+        var panel: [DyadForecast] = []
         for (year, forecast) in zip(forecastYears, modelForecasts) {
-            forecasts += forecast
-            baselineForecasts += year.dyads.map { baseline.probability($0.covariates) }
-            outcomes += year.dyads.map(\.onset)
+            for (dyad, model) in zip(year.dyads, forecast) {
+                panel.append(DyadForecast(dyad: dyad, model: model, baseline: baseline.probability(dyad.covariates)))
+            }
         }
+        let outcomes = panel.map(\.dyad.onset)
         return Backtest(
-            evaluation: evaluation, calibration: calibration, baseline: baseline, model: ForecastScores(forecasts: forecasts, outcomes: outcomes),
-            baselineScores: ForecastScores(forecasts: baselineForecasts, outcomes: outcomes), dyadYears: outcomes.count, seeds: seeds)
+            evaluation: evaluation, calibration: calibration, baseline: baseline, model: ForecastScores(forecasts: panel.map(\.model), outcomes: outcomes),
+            baselineScores: ForecastScores(forecasts: panel.map(\.baseline), outcomes: outcomes), dyadYears: outcomes.count, seeds: seeds,
+            panel: panel)
     }
 }

@@ -93,6 +93,24 @@ struct HistoryReportTests {
         #expect(unwritable.status == 2 && unwritable.stderr.contains("--report"))
     }
 
+    /// `--panel FILE`: the dyad-year panel beside the scores; a place it cannot be written is
+    /// refused before the work starts (no calibration progress on stderr).
+    @Test func backtestPanel() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("history-panel-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let backtest = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--json", "--panel", dir + "/out/panel.csv"])
+        #expect(backtest.status == 0, "\(backtest.stderr)")
+        let lines = try String(contentsOfFile: dir + "/out/panel.csv", encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "ccode1,ccode2,year,contiguous,log_capability_ratio,allied,major,onset,war,model_forecast,baseline_forecast,model_log_odds")
+        #expect(lines.count == 1 + 8 && lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 12 })
+        #expect(lines.contains { $0.hasPrefix("255,365,1901,1,") })  // the fixture's one onset, keyed by ordered codes
+        for (path, reason) in [(dir, "is a directory"), (dir + "/out/panel.csv/x.csv", "--panel")] {
+            let refused = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--panel", path])
+            #expect(refused.status == 2 && refused.stderr.contains(reason) && !refused.stderr.contains("calibration:"), "\(refused.stderr)")
+        }
+    }
+
     /// The backtest's page in a real browser: its charts drawn, no console errors (a test of its
     /// own, so that its skip is reported where Chromium is missing instead of passing unseen).
     @Test("the backtest report renders in headless Chromium", .enabled(if: Requirement.chromium.runs(available: ReportBrowserTests.chromium != nil), "needs Chromium (scripts/setup.sh installs it)"))

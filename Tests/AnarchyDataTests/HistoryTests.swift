@@ -241,6 +241,37 @@ struct BacktestPartsTests {
         #expect(throws: DataError.self) { try Backtest.run(history: history, onsets: onsets, evaluation: 1900...1901, grid: grid) }
         #expect(throws: DataError.self) { try Backtest.run(history: history, onsets: onsets, evaluation: 1901...1902, grid: grid) }
     }
+
+    /// The panel (`--panel`) read back as a user's CSV reader would: keyed by ordered COW codes,
+    /// the fixture's one onset where the dispute file puts it, the baseline's probabilities equal
+    /// to the logistic formula over its covariates, and the model's AUC recomputed by counting
+    /// pairs (Mann–Whitney) equal to the reported one.
+    @Test func thePanelHoldsEveryScoredDyadYear() throws {
+        let history = try COWHistory(directory: Fixtures.directory)
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        let grid = [ModelParameters(pGreedy: 0.2, attackRatio: 1.2, crisisCostHigh: 0.5), ModelParameters(pGreedy: 0.5, attackRatio: 2, crisisCostHigh: 0.5)]
+        let result = try Backtest.run(history: history, onsets: onsets, evaluation: 1901...1901, seeds: 20, calibrationSeeds: 10, grid: grid)
+        let table = try CSVTable.parse(Array(result.panelCSV.utf8), file: "panel.csv")
+        #expect(table.header == Backtest.panelHeader.split(separator: ",").map(String.init))
+        #expect(table.rows.count == result.dyadYears && table.rows.count == 8)
+        let column = { (name: String) in try #require(table.header.firstIndex(of: name)) }
+        let (c1, c2, year, onset) = (try column("ccode1"), try column("ccode2"), try column("year"), try column("onset"))
+        let (model, baseline, logOdds) = (try column("model_forecast"), try column("baseline_forecast"), try column("model_log_odds"))
+        for row in table.rows {
+            #expect(Int(row[c1])! < Int(row[c2])! && row[year] == "1901")
+            let x = ["contiguous", "log_capability_ratio", "allied", "major"].map { Double(row[table.header.firstIndex(of: $0)!])! }
+            let b = result.baseline.coefficients
+            let eta = b[0] + zip(b.dropFirst(), x).map(*).reduce(0, +)
+            #expect(abs(Double(row[baseline])! - 1 / (1 + exp(-eta))) < 1e-12)
+            let p = Double(row[model])!
+            #expect(p == 0 ? row[logOdds] == "-Inf" : abs(Double(row[logOdds])! - log(p / (1 - p))) < 1e-12)
+        }
+        #expect(table.rows.filter { $0[onset] == "1" }.map { [$0[c1], $0[c2]] } == [["255", "365"]])
+        let events = table.rows.filter { $0[onset] == "1" }.map { Double($0[model])! }
+        let quiet = table.rows.filter { $0[onset] == "0" }.map { Double($0[model])! }
+        let won = events.flatMap { e in quiet.map { q in e > q ? 1.0 : (e == q ? 0.5 : 0) } }.reduce(0, +)
+        #expect(won / Double(events.count * quiet.count) == result.model.auc)
+    }
 }
 
 /// Fuzzing the reader: mutated fixtures never crash it; whatever it accepts writes back byte for

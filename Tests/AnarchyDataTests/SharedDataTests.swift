@@ -66,6 +66,24 @@ struct SharedHistoryTests {
             history: history, onsets: onsets, evaluation: 1900...1902, trainingStart: 1890, seeds: 10, calibrationSeeds: 4, step: 5,
             grid: [ModelParameters(pGreedy: 0.2, attackRatio: 2, crisisCostHigh: 0.2), ModelParameters(pGreedy: 0.35, attackRatio: 5, crisisCostHigh: 0.05, reach: 10)])
         #expect(short.dyadYears > 500 && short.model.events > 0 && (0...1).contains(short.model.auc) && (0...1).contains(short.baselineScores.auc))
+        // The panel's onsets are the dispute file's: a row of Dyadic MID whose start year is the
+        // row's year and whose states are the pair, read here from the file by column name.
+        let file = try #require(["dyadic_mid_4.02.csv", "dyadic_mid_4.02-to1945.csv"].map { directory + "/" + $0 }.first { FileManager.default.fileExists(atPath: $0) })
+        let mid = try CSVTable.parse(Array(try Data(contentsOf: URL(fileURLWithPath: file))), file: file)
+        let index = { (name: String) in try #require(mid.header.firstIndex(of: name)) }
+        let (y, s, a, b) = (try index("year"), try index("strtyr"), try index("statea"), try index("stateb"))
+        var began = Set<[Int]>()
+        for row in mid.rows where row[y] == row[s] {
+            if let year = Int(row[y]), let x = Int(row[a]), let z = Int(row[b]) { began.insert([year, min(x, z), max(x, z)]) }
+        }
+        let panel = try CSVTable.parse(Array(short.panelCSV.utf8), file: "panel.csv")
+        #expect(panel.rows.count == short.dyadYears)
+        for row in panel.rows {
+            let key = [Int(row[2])!, Int(row[0])!, Int(row[1])!]
+            #expect((row[7] == "1") == began.contains(key), "\(row)")
+        }
+        #expect(panel.rows.filter { $0[7] == "1" }.count == short.model.events)
+        #expect(Set(panel.rows.map { [$0[0], $0[1], $0[2]] }).count == panel.rows.count)  // one row per dyad-year
     }
 
     /// The calibration docs/DATA.md reports (the best point of the full grid on 1816–1899) still
