@@ -73,7 +73,7 @@ struct PythonClientTests {
         let line = try environment.run(
             #"venv/bin/python -c "import anarchy; d = anarchy.sweep('four-worlds', store='fw.sqlite', replications=2); print(type(d).__name__, d.shape, list(d.columns)[:8])""#)
         #expect(line.status == 0, "\(line.output)")
-        #expect(line.output.contains("DataFrame (8, 14) ['experiment', 'name', 'point', 'replication', 'seed', 'digest', 'system.beta', 'system.delta']"), "\(line.output)")
+        #expect(line.output.contains("DataFrame (8, 13) ['experiment', 'point', 'replication', 'seed', 'digest', 'system.beta', 'system.delta', 'wars']"), "\(line.output)")
 
         // The client's own tests.
         let pytest = try environment.run("venv/bin/python -m pytest -q -p no:cacheprovider '\(root)/python/tests' 2>&1")

@@ -36,24 +36,26 @@ struct TidyViewTests {
         let points = try store.pointValues(of: id)
 
         #expect(try Self.columns(store, "runs_long") == ResultsStore.runColumns + ["system.beta", "mechanisms.perspectiveTaking.weight", "metric", "value"])
-        #expect(try Self.columns(store, "runs_wide") == ResultsStore.runColumns + ["system.beta", "mechanisms.perspectiveTaking.weight", "wars", "spiral", "spiralMean", "conquered"])
+        #expect(try Self.columns(store, "runs_wide") == ResultsStore.runColumns + ["digest", "system.beta", "mechanisms.perspectiveTaking.weight", "wars", "spiral", "spiralMean", "conquered"])
 
-        let long = try Self.rows(store, "SELECT * FROM runs_long ORDER BY point, replication, metric")
+        let long = try Self.rows(store, "SELECT * FROM runs_long")
+        // In the run table's key order (point, then replication), each run's metrics in the experiment's order.
+        #expect(long.map { [$0["point"], $0["replication"]] as [Int] } == results.flatMap { r in e.metrics.map { _ in [r.point, r.replication] } })
         #expect(long.count == results.count * e.metrics.count)
         for row in long {
             let p: Int = row["point"], r: Int = row["replication"]
             let run = try #require(results.first { $0.point == p && $0.replication == r })
-            #expect(row["experiment"] as String == id && row["name"] as String == "small")
-            #expect(row["seed"] as String == String(run.seed) && row["digest"] as String == run.digest)
+            #expect(row["experiment"] as String == id && row["seed"] as String == String(run.seed))
             #expect(row["system.beta"] as Double == points[p][0] && row["mechanisms.perspectiveTaking.weight"] as Double == points[p][1])
             let m = try #require(e.metrics.firstIndex { $0.rawValue == row["metric"] as String })
             let value: Double? = row["value"]
             #expect(run.values[m].isNaN ? value == nil : value == run.values[m])
         }
-        let wide = try Self.rows(store, "SELECT * FROM runs_wide ORDER BY point, replication")
+        let wide = try Self.rows(store, "SELECT * FROM runs_wide")
         #expect(wide.count == results.count)
         for (row, run) in zip(wide, results) {
             #expect(row["point"] as Int == run.point && row["replication"] as Int == run.replication && row["seed"] as String == String(run.seed))
+            #expect(row["digest"] as String == run.digest)
             for (m, metric) in e.metrics.enumerated() {
                 let value: Double? = row[metric.rawValue]
                 #expect(run.values[m].isNaN ? value == nil : value == run.values[m])
@@ -97,10 +99,10 @@ struct TidyViewTests {
         }
         // Experiments by name (other, small): their factors, then their metrics, each once.
         #expect(try Self.columns(store, "runs_wide") == ResultsStore.runColumns
-            + ["system.sigma", "system.beta", "mechanisms.perspectiveTaking.weight", "wars", "alive", "spiral", "spiralMean", "conquered"])
+            + ["digest", "system.sigma", "system.beta", "mechanisms.perspectiveTaking.weight", "wars", "alive", "spiral", "spiralMean", "conquered"])
         let counts = try Self.rows(store, """
-            SELECT name, COUNT(*) AS n, COUNT("system.sigma") AS sigma, COUNT("system.beta") AS beta, COUNT(alive) AS alive, COUNT(spiral) AS spiral
-            FROM runs_wide GROUP BY name ORDER BY name
+            SELECT e.name, COUNT(*) AS n, COUNT("system.sigma") AS sigma, COUNT("system.beta") AS beta, COUNT(alive) AS alive, COUNT(spiral) AS spiral
+            FROM runs_wide w JOIN experiment e ON e.id = w.experiment GROUP BY e.name ORDER BY e.name
             """)
         let counted: [[Int]] = counts.map { row in ["n", "sigma", "beta", "alive", "spiral"].map { row[$0] as Int } }
         #expect(counted == [[4, 4, 0, 4, 0], [24, 0, 24, 0, 24]])
@@ -157,7 +159,7 @@ struct TidyViewTests {
         }
         let merged = try ResultsStore(path: temporaryStorePath("merged.sqlite"))
         _ = try merged.merge(shards)
-        #expect(try Self.columns(merged, "runs_wide") == ResultsStore.runColumns + ["system.beta", "mechanisms.perspectiveTaking.weight", "wars", "spiral", "spiralMean", "conquered"])
+        #expect(try Self.columns(merged, "runs_wide") == ResultsStore.runColumns + ["digest", "system.beta", "mechanisms.perspectiveTaking.weight", "wars", "spiral", "spiralMean", "conquered"])
         #expect(try Self.count(merged, "runs_wide") == 24)
         #expect(try Self.count(merged, "runs_long") == 24 * 4)
         #expect(try merged.pointValues(of: id) == (try e.points()).map(\.values))

@@ -40,7 +40,7 @@ def swept(tmp_path_factory):
 def test_a_sweep_gives_one_row_per_run_with_factor_and_metric_columns(swept):
     _, frame = swept
     assert isinstance(frame, pd.DataFrame)
-    assert list(frame.columns) == ["experiment", "name", "point", "replication", "seed", "digest",
+    assert list(frame.columns) == ["experiment", "point", "replication", "seed", "digest",
                                    "system.beta", "ticks", "wars", "spiral", "honouredShare"]
     assert len(frame) == 6
     assert sorted(frame["system.beta"].unique()) == [0.8, 1.6]
@@ -65,7 +65,7 @@ def test_seeds_are_exact_text_and_rerunning_a_row_gives_its_digest(swept):
 def test_the_long_view_pivots_to_the_wide_one(swept):
     store, wide = swept
     long = anarchy.results(store)
-    assert list(long.columns) == ["experiment", "name", "point", "replication", "seed", "digest",
+    assert list(long.columns) == ["experiment", "point", "replication", "seed",
                                   "system.beta", "ticks", "metric", "value"]
     assert len(long) == 6 * 3
     pivoted = long.pivot(index=["point", "replication"], columns="metric", values="value")

@@ -50,8 +50,8 @@ anarchy_seed <- function(seed) {
 }
 
 #' A results store's tidy view as a data.frame: "long" (one row per run and metric: experiment,
-#' name, point, replication, seed, digest, one column per factor, metric, value) or "wide" (one row
-#' per run, a column per metric). `experiment` (id or name) keeps that experiment's rows and
+#' point, replication, seed, one column per factor, metric, value) or "wide" (one row per run:
+#' experiment, point, replication, seed, digest, the factors, a column per metric). `experiment` (id or name) keeps that experiment's rows and
 #' columns. Seeds are character (exact); a missing value is NA.
 anarchy_results <- function(store, view = c("long", "wide"), experiment = NULL) {
   view <- match.arg(view)
@@ -75,16 +75,16 @@ anarchy_results <- function(store, view = c("long", "wide"), experiment = NULL) 
     query <- paste0(query, " WHERE experiment IN (", marks, ")")
     own <- DBI::dbGetQuery(connection, paste0("SELECT path FROM factor WHERE experiment IN (", marks, ")"), params = as.list(ids))$path
     if (view == "wide") own <- c(own, DBI::dbGetQuery(connection, paste0("SELECT name FROM metric_name WHERE experiment IN (", marks, ")"), params = as.list(ids))$name)
-    frame <- DBI::dbGetQuery(connection, paste(query, "ORDER BY experiment, point, replication"), params = as.list(ids))
+    frame <- DBI::dbGetQuery(connection, query, params = as.list(ids))
   } else {
-    frame <- DBI::dbGetQuery(connection, paste(query, "ORDER BY experiment, point, replication"))
+    frame <- DBI::dbGetQuery(connection, query)  # the views are ordered by experiment, point, replication
   }
   if (!is.null(own)) {
-    fixed <- c("experiment", "name", "point", "replication", "seed", "digest", "metric", "value")
+    fixed <- c("experiment", "point", "replication", "seed", "digest", "metric", "value")
     frame <- frame[, names(frame) %in% c(fixed, own, paste0("metric_", own)), drop = FALSE]
   }
   # A column of NULLs alone (a metric missing in every run) reads as logical NA: make it numeric.
-  for (column in setdiff(names(frame), c("experiment", "name", "seed", "digest", "metric"))) {
+  for (column in setdiff(names(frame), c("experiment", "seed", "digest", "metric"))) {
     if (is.logical(frame[[column]])) frame[[column]] <- as.numeric(frame[[column]])
   }
   frame

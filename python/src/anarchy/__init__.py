@@ -170,9 +170,9 @@ def results(path: PathLike, *, view: str = "long", experiment: Optional[str] = N
     """A results store (SQLite) or a ``runs.csv`` as a tidy DataFrame.
 
     For a store: its view ``runs_long`` (``view="long"``: one row per run and metric) or
-    ``runs_wide`` (one row per run, a column per metric) — columns experiment, name, point,
-    replication, seed (text), digest, one per factor path, then metric/value or the metrics
-    (docs/EXPERIMENTS.md, "Tidy views"). ``experiment`` (id or name) keeps one experiment's rows
+    ``runs_wide`` (one row per run, a column per metric) — columns experiment, point,
+    replication, seed (text), (wide: digest), one per factor path, then metric/value or the
+    metrics (docs/EXPERIMENTS.md, "Tidy views"), ordered by experiment, point and replication. ``experiment`` (id or name) keeps one experiment's rows
     and drops the columns only other experiments fill. For a CSV (the debate's ``runs.csv``,
     ``anarchy results --format csv``): the file, seeds and digests as text, empty fields as NaN.
     """
@@ -202,16 +202,16 @@ def results(path: PathLike, *, view: str = "long", experiment: Optional[str] = N
             own = {r[0] for r in connection.execute(f"SELECT path FROM factor WHERE experiment IN ({marks})", parameters)}
             if view == "wide":
                 own |= {r[0] for r in connection.execute(f"SELECT name FROM metric_name WHERE experiment IN ({marks})", parameters)}
-        frame = pd.read_sql_query(query + " ORDER BY experiment, point, replication", connection, params=parameters)
+        frame = pd.read_sql_query(query, connection, params=parameters)  # the views are ordered
     finally:
         connection.close()
     if own is not None:
-        fixed = {"experiment", "name", "point", "replication", "seed", "digest", "metric", "value"}
+        fixed = {"experiment", "point", "replication", "seed", "digest", "metric", "value"}
         frame = frame[[c for c in frame.columns if c in fixed or c in own or (c.startswith("metric_") and c[7:] in own)]]
     # Factors and metrics are numbers; a column of NULLs alone (a metric missing in every run)
     # would otherwise come back as objects.
     for column in frame.columns:
-        if column not in ("experiment", "name", "seed", "digest", "metric"):
+        if column not in ("experiment", "seed", "digest", "metric"):
             frame[column] = pd.to_numeric(frame[column])
     return frame
 

@@ -10,7 +10,7 @@ wide <- anarchy_sweep("four-worlds", store = store, replications = 2)
 test_that("anarchy_results returns a data.frame with the documented columns", {
   long <- anarchy_results(store)
   expect_s3_class(long, "data.frame")
-  expect_identical(names(long), c("experiment", "name", "point", "replication", "seed", "digest",
+  expect_identical(names(long), c("experiment", "point", "replication", "seed",
                                   "system.beta", "system.delta", "metric", "value"))
   expect_identical(nrow(long), 8L * 6L)
   expect_type(long$seed, "character")
@@ -20,7 +20,7 @@ test_that("anarchy_results returns a data.frame with the documented columns", {
 
 test_that("the wide view has one row per run and a column per metric", {
   expect_identical(nrow(wide), 8L)
-  expect_identical(names(wide), c("experiment", "name", "point", "replication", "seed", "digest", "system.beta", "system.delta",
+  expect_identical(names(wide), c("experiment", "point", "replication", "seed", "digest", "system.beta", "system.delta",
                                   "wars", "conquered", "meanShareMean", "spiralMean", "misperceptionMean", "alive"))
   expect_setequal(unique(wide$system.beta), c(0.5, 2.5))
 })
