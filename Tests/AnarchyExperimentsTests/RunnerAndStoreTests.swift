@@ -28,6 +28,18 @@ final class Collected: @unchecked Sendable {
     var count: Int { results.count }
 }
 
+/// The stores of `count` shards of `e`, each registered and holding its shard's runs.
+func shardStores(_ e: Experiment, count: Int) async throws -> [ResultsStore] {
+    var shards: [ResultsStore] = []
+    for i in 0..<count {
+        let store = try ResultsStore(path: temporaryStorePath("shard-\(i).sqlite"))
+        try store.register(e, points: try e.points(), version: "test")
+        try store.insert(try await sweep(e, threads: 1, shard: Shard(index: i, count: count)), experiment: ExperimentEncoder.id(e))
+        shards.append(store)
+    }
+    return shards
+}
+
 func withoutTimings(_ results: [RunResult]) -> [RunResult] {
     results.map { RunResult(point: $0.point, replication: $0.replication, seed: $0.seed, digest: $0.digest, values: $0.values, seconds: 0) }
 }
@@ -95,13 +107,7 @@ struct StoreTests {
     @Test func mergingShardsChecksWhatItMerges() async throws {
         let e = try shortened(experiment(smallExperiment))
         let id = ExperimentEncoder.id(e)
-        var shards: [ResultsStore] = []
-        for i in 0..<3 {
-            let store = try ResultsStore(path: temporaryStorePath("shard-\(i).sqlite"))
-            try store.register(e, points: try e.points(), version: "test")
-            try store.insert(try await sweep(e, threads: 1, shard: Shard(index: i, count: 3)), experiment: id)
-            shards.append(store)
-        }
+        let shards = try await shardStores(e, count: 3)
         let merged = try ResultsStore(path: temporaryStorePath("merged.sqlite"))
         #expect(try merged.merge(shards).runs == 24)
         #expect(withoutTimings(try merged.results(of: id)) == withoutTimings(try await sweep(e, threads: 2)))

@@ -150,13 +150,7 @@ struct TidyViewTests {
     @Test func aMergedStoreHasTheViews() async throws {
         let e = try shortened(experiment(smallExperiment))
         let id = ExperimentEncoder.id(e)
-        var shards: [ResultsStore] = []
-        for i in 0..<2 {
-            let store = try ResultsStore(path: temporaryStorePath("shard-\(i).sqlite"))
-            try store.register(e, points: try e.points(), version: "test")
-            try store.insert(try await sweep(e, threads: 1, shard: Shard(index: i, count: 2)), experiment: id)
-            shards.append(store)
-        }
+        let shards = try await shardStores(e, count: 2)
         let merged = try ResultsStore(path: temporaryStorePath("merged.sqlite"))
         _ = try merged.merge(shards)
         #expect(try Self.columns(merged, "runs_wide") == ResultsStore.runColumns + ["digest", "system.beta", "mechanisms.perspectiveTaking.weight", "wars", "spiral", "spiralMean", "conquered"])
