@@ -66,20 +66,21 @@ public final class RunRecord {
         for event in world.events {
             switch event {
             case let .alliance(a):
-                let reading = a.kind == .expanded ? "\(a.blocSize),\(a.readers),\(a.beliefBefore),\(a.beliefAfter)" : ",,,"
+                let reading = a.kind == .expanded ? "\(a.blocSize),\(a.readers),\(CSV.number(a.beliefBefore)),\(CSV.number(a.beliefAfter))" : ",,,"
                 alliances.write(
                     "\(a.tick),\(a.kind.rawValue),\(a.a),\(CSV.quote(name(a.a))),\(a.b),\(CSV.quote(name(a.b))),"
                         + (a.threat.map { "\($0),\(CSV.quote(name($0)))" } ?? ",") + "," + reading)
             case let .identity(shift):
                 identities.write(
                     "\(shift.tick),\(shift.observer),\(CSV.quote(name(shift.observer))),\(shift.other),\(CSV.quote(name(shift.other))),"
-                        + "\(shift.from.name),\(shift.to.name),\(shift.amity)")
+                        + "\(shift.from.name),\(shift.to.name),\(CSV.number(shift.amity))")
             case let .community(change):
                 communities.write("\(change.tick),\(change.kind.rawValue),\(change.community),\(names(change.states))")
             case let .crisis(c):
                 crises.write(
                     "\(c.tick),\(c.challenger),\(CSV.quote(name(c.challenger))),\(c.target),\(CSV.quote(name(c.target))),"
-                        + "\(c.winProbability),\(c.stake),\(c.demand),\(c.expectedWarProbability),\(c.targetCost),\(c.accepted),\(c.challengerEstimate),\(c.targetEstimate)")
+                        + [c.winProbability, c.stake, c.demand, c.expectedWarProbability, c.targetCost].map(CSV.number).joined(separator: ",")
+                        + ",\(c.accepted),\(CSV.number(c.challengerEstimate)),\(CSV.number(c.targetEstimate))")
             case let .war(w):
                 eventCount += 1
                 events.write(WarAccount(w, event: eventCount, name: name, greedy: greedy).row)
@@ -103,7 +104,8 @@ public final class RunRecord {
         let final = try CSVLineFile(path: directory + "/final.csv", flag: "--out", header: Self.finalHeader)
         let s = world.snapshot()
         for i in 0..<world.count {
-            final.write("\(i),\(CSV.quote(name(i))),\(s.greedy[i]),\(s.alive[i]),\(s.wealth[i]),\(s.initialWealth[i]),\(s.offense[i]),\(s.defense[i]),\(s.share[i])")
+            final.write("\(i),\(CSV.quote(name(i))),\(s.greedy[i]),\(s.alive[i]),"
+                + [s.wealth[i], s.initialWealth[i], s.offense[i], s.defense[i], s.share[i]].map(CSV.number).joined(separator: ","))
         }
         try final.finish()
         var parameters = JSONMembers()
@@ -123,7 +125,12 @@ public final class RunRecord {
             let settings = ScenarioEncoder.settings(scenario.mechanisms, declaration.fields, defaults: declaration.defaults)
             run.add(key.snakeCased, .object(settings.map { ($0.key.snakeCased, $0.value) }))
         }
-        run.add("scenario_file", ScenarioEncoder.json(scenario))
+        // The scenario as a file `anarchy run` accepts, its seed as text like the record's own.
+        var file = ScenarioEncoder.json(scenario)
+        if case let .object(members) = file {
+            file = .object(members.map { $0.key == "seed" ? (key: "seed", value: .string(String(scenario.seed))) : $0 })
+        }
+        run.add("scenario_file", file)
         run.add("events", eventCount)
         for field in world.warTally.fields { run.add(field.name.snakeCased, field.value) }
         run.add("digest", world.digestHex)

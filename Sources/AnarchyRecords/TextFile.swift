@@ -24,21 +24,28 @@ public enum TextFile {
     }
 
     /// Refuses, before any work, an output path that cannot be written: a directory, an
-    /// unwritable file, or a parent that is a file or cannot be created or written. Creates
-    /// missing parent directories, as `write` would, and writes nothing else.
+    /// unwritable file, a parent path through a file, or a nearest existing ancestor directory
+    /// that cannot be written. Creates nothing (`write` makes the missing directories later).
     /// - Throws: `UsageError` naming the flag, the path and why.
     public static func checkWritable(_ path: String, flag: String) throws {
         guard !path.isEmpty else { throw UsageError("\(flag): got '' (empty); must be a file path") }
-        try OutputDirectory.createParent(of: path, flag: flag)
         var info = stat()
         if stat(path, &info) == 0 {
             guard (info.st_mode & S_IFMT) != S_IFDIR else { throw UsageError("\(flag) \(path): is a directory; give a file path") }
             guard access(path, W_OK) == 0 else { throw UsageError("\(flag) \(path): cannot write (\(String(cString: strerror(errno))))") }
-        } else {
-            let slash = path.lastIndex(of: "/")
-            let parent = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
-            guard access(parent, W_OK) == 0 else { throw UsageError("\(flag) \(path): cannot write in \(parent) (\(String(cString: strerror(errno))))") }
+            return
         }
+        // The nearest ancestor that exists must be a directory this process can write in.
+        var ancestor = path
+        while true {
+            guard let slash = ancestor.lastIndex(of: "/") else { ancestor = "."; break }
+            ancestor = slash == ancestor.startIndex ? "/" : String(ancestor[..<slash])
+            if stat(ancestor, &info) == 0 || ancestor == "/" { break }
+        }
+        guard stat(ancestor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw UsageError("\(flag) \(path): cannot write: '\(ancestor)' is not a directory")
+        }
+        guard access(ancestor, W_OK) == 0 else { throw UsageError("\(flag) \(path): cannot write in \(ancestor) (\(String(cString: strerror(errno))))") }
     }
 
     /// Whether `path` names an existing regular file.

@@ -208,7 +208,9 @@ extension WarAccount {
     }
 
     private static func number(_ name: String, _ keyPath: any WritableKeyPath<WarAccount, Double> & Sendable) -> Column {
-        Column(name: name, write: { "\($0[keyPath: keyPath])" }, read: { a, t in Double(t).map { a[keyPath: keyPath] = $0 } != nil })
+        Column(
+            name: name, write: { CSV.number($0[keyPath: keyPath]) },
+            read: { a, t in (t.isEmpty ? Double.nan : Double(t)).map { a[keyPath: keyPath] = $0 } != nil })
     }
 
     private static func flag(_ name: String, _ keyPath: any WritableKeyPath<WarAccount, Bool> & Sendable) -> Column {
@@ -229,7 +231,7 @@ extension WarAccount {
     /// columns: empty for wars of other kinds.
     private static func decision<D: RecordedDecision>(_ name: String, _ position: Int, _ keyPath: any WritableKeyPath<WarAccount, D?> & Sendable) -> Column {
         Column(
-            name: name, write: { $0[keyPath: keyPath].map { "\($0.recorded[position])" } ?? "" },
+            name: name, write: { $0[keyPath: keyPath].map { CSV.number($0.recorded[position]) } ?? "" },
             read: { account, text in
                 guard !text.isEmpty else { return true }
                 guard let x = Double(text) else { return false }

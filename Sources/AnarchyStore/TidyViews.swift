@@ -10,7 +10,8 @@ import GRDB
 /// - `runs_wide`: one row per run — `experiment, point, replication, seed, digest`, one column per
 ///   factor path, one column per metric.
 ///
-/// Both are ordered by experiment, point and replication (the run table's key, so no sort).
+/// Both are ordered by experiment, point and replication (the run table's key, so no sort), the
+/// long view's metrics within a run in the experiment's order (the metric table's key).
 ///
 /// A factor column holds the point's value where the run's experiment varies that factor and
 /// NULL elsewhere; a metric is NULL where the run's experiment did not record it or its value is
@@ -131,7 +132,7 @@ extension ResultsStore {
             \(joins)
             CROSS JOIN metric m ON m.experiment = r.experiment AND m.point = r.point AND m.replication = r.replication
             JOIN metric_name mn ON mn.experiment = m.experiment AND mn.position = m.position
-            ORDER BY r.experiment, r.point, r.replication;
+            ORDER BY r.experiment, r.point, r.replication, m.position;
             CREATE VIEW runs_wide AS
             SELECT \((run + ["r.digest"] + factorColumns + wideMetrics).joined(separator: ", "))
             \(joins)

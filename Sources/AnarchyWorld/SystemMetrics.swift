@@ -1,3 +1,5 @@
+import AnarchyCore
+
 /// Per-tick measures beyond SDW-1's series (which stays exactly the spec's), for scenario runs:
 /// how wrong beliefs are, how concentrated power is, and how many states have fallen.
 public struct SystemMetrics: Sendable, Equatable {
@@ -15,7 +17,8 @@ public struct SystemMetrics: Sendable, Equatable {
     /// The CSV header of these columns, in order.
     public static let csvHeader = "misperception,concentration,conquered"
 
-    public var csvFields: String { "\(misperception),\(concentration),\(conquered)" }
+    /// The row's fields after SDW-1's; a missing value (NaN) as an empty field (`CSV.number`).
+    public var csvFields: String { "\(CSV.number(misperception)),\(CSV.number(concentration)),\(conquered)" }
 }
 
 extension WorldState {

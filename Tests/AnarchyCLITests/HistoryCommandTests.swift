@@ -109,6 +109,9 @@ struct HistoryReportTests {
             let refused = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--panel", path])
             #expect(refused.status == 2 && refused.stderr.contains(reason) && !refused.stderr.contains("calibration:"), "\(refused.stderr)")
         }
+        // Checking the place creates nothing: a refused run leaves no empty directories behind.
+        let beyond = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "2500", "--panel", dir + "/new/sub/p.csv"])
+        #expect(beyond.status == 2 && !FileManager.default.fileExists(atPath: dir + "/new"), "\(beyond.stderr)")
     }
 
     /// The backtest's page in a real browser: its charts drawn, no console errors (a test of its

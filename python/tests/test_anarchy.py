@@ -91,6 +91,12 @@ def test_results_choose_an_experiment_and_say_what_is_wrong(swept, tmp_path):
         anarchy.results(tmp_path / "nowhere.sqlite")
     with pytest.raises(anarchy.AnarchyError, match="must be 'long' or 'wide'"):
         anarchy.results(store, view="tall")
+    with pytest.raises(anarchy.AnarchyError, match="is a directory"):
+        anarchy.results(tmp_path)
+    text = tmp_path / "notes.txt"
+    text.write_text("hello world\n")
+    with pytest.raises(anarchy.AnarchyError, match="not a results CSV"):
+        anarchy.results(text)
 
 
 def test_a_run_gives_its_series_events_and_final_metrics():
@@ -108,6 +114,7 @@ def test_a_tournament_gives_the_closed_form_payoffs():
     # 10 turns of the prisoner's dilemma (R, S, T, P = 3, 0, 5, 1): Tit For Tat against Defector
     # cooperates once, then defects: (0 + 9 × 1) / 10 = 0.9 and (5 + 9 × 1) / 10 = 1.4.
     t = anarchy.tournament(["cooperator", "defector", "tit-for-tat"], turns=10, repetitions=1)
+    assert list(anarchy.tournament("cooperator,defector", turns=10, repetitions=1).payoff_matrix.index) == ["Cooperator", "Defector"]
     expected = pd.DataFrame(
         [[3.0, 0.0, 3.0], [5.0, 1.0, 1.4], [3.0, 0.9, 3.0]],
         index=["Cooperator", "Defector", "Tit For Tat"], columns=["Cooperator", "Defector", "Tit For Tat"])

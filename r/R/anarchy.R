@@ -30,6 +30,11 @@ anarchy_call <- function(args) {
 # as the same double), logicals as true/false, NULL as null.
 anarchy_value <- function(value) {
   if (is.null(value)) return("null")
+  if (is.list(value)) {
+    if (length(value) == 0) return("{}")  # a mechanism switched on with its defaults
+    stop("set: give each value as one number, logical or string (or list() to switch a mechanism on)", call. = FALSE)
+  }
+  if (length(value) != 1) stop("set: each value must be a single value, got ", length(value), call. = FALSE)
   if (is.logical(value)) return(if (isTRUE(value)) "true" else "false")
   if (is.numeric(value)) return(sprintf("%.17g", value))
   as.character(value)
@@ -41,6 +46,7 @@ anarchy_edits <- function(set) {
 
 # A seed as decimal text: text as it is; a number only if a double holds it exactly.
 anarchy_seed <- function(seed) {
+  if (length(seed) != 1) stop("seed: give one seed, got ", length(seed), call. = FALSE)
   if (is.numeric(seed)) {
     if (seed != round(seed) || seed < 0 || seed > 2^53) stop("seed ", seed, ": give seeds above 2^53 as text (a double cannot hold them)", call. = FALSE)
     seed <- format(seed, scientific = FALSE)
@@ -49,13 +55,27 @@ anarchy_seed <- function(seed) {
   seed
 }
 
+#' A CSV of results (the debate's runs.csv, `anarchy results --format csv`) as a data.frame,
+#' seeds and digests as character (a double would round a 64-bit seed), empty fields as NA.
+anarchy_read_csv <- function(path) {
+  header <- names(utils::read.csv(path, nrows = 1, check.names = FALSE))
+  if (!any(c("metric", "seed") %in% header)) stop(path, ": not a results CSV (no metric or seed column)", call. = FALSE)
+  classes <- stats::setNames(rep("character", sum(header %in% c("seed", "digest", "experiment"))), header[header %in% c("seed", "digest", "experiment")])
+  utils::read.csv(path, colClasses = classes, check.names = FALSE, na.strings = c("", "NA"))
+}
+
 #' A results store's tidy view as a data.frame: "long" (one row per run and metric: experiment,
 #' point, replication, seed, one column per factor, metric, value) or "wide" (one row per run:
 #' experiment, point, replication, seed, digest, the factors, a column per metric). `experiment` (id or name) keeps that experiment's rows and
 #' columns. Seeds are character (exact); a missing value is NA.
 anarchy_results <- function(store, view = c("long", "wide"), experiment = NULL) {
   view <- match.arg(view)
-  if (!file.exists(store)) stop(store, ": no such results store", call. = FALSE)
+  if (!file.exists(store) || dir.exists(store)) stop(store, ": no such results store", call. = FALSE)
+  magic <- readBin(store, "raw", n = 16)
+  if (!identical(magic, c(charToRaw("SQLite format 3"), as.raw(0)))) {
+    if (!is.null(experiment) || view != "long") stop(store, ": a CSV is read as it is; view and experiment apply to a results store", call. = FALSE)
+    return(anarchy_read_csv(store))
+  }
   connection <- DBI::dbConnect(RSQLite::SQLite(), store)
   on.exit(DBI::dbDisconnect(connection))
   if (!DBI::dbExistsTable(connection, "runs_long")) {
@@ -114,7 +134,9 @@ anarchy_run <- function(scenario = NULL, seed = NULL, ticks = NULL, set = list()
   if (!is.null(ticks)) args <- c(args, "--ticks", as.character(as.integer(ticks)))
   said <- anarchy_call(c(args, anarchy_edits(set)))
   record <- paste(readLines(file.path(directory, "run.json"), warn = FALSE), collapse = "")
-  seed_text <- sub('.*"seed":"([0-9]+)".*', "\\1", record)
+  found <- regmatches(record, regexec('"seed": *"([0-9]+)"', record))[[1]]
+  if (length(found) != 2) stop(directory, "/run.json: no seed found", call. = FALSE)
+  seed_text <- found[2]
   list(
     series = utils::read.csv(file.path(directory, "series.csv")),
     final = utils::read.csv(file.path(directory, "final.csv")),

@@ -1,7 +1,7 @@
 """Anarchy, a laboratory for the security dilemma, from Python.
 
-Every function calls the ``anarchy`` binary (the one inside this wheel, else ``ANARCHY_BINARY``,
-else the ``anarchy`` on ``PATH``): there is no second implementation, so every number is the one
+Every function calls the ``anarchy`` binary (``ANARCHY_BINARY`` if set, else the one inside this
+wheel, else the ``anarchy`` on ``PATH``): there is no second implementation, so every number is the one
 the command line gives. Results come back as pandas objects:
 
 >>> import anarchy
@@ -177,24 +177,33 @@ def results(path: PathLike, *, view: str = "long", experiment: Optional[str] = N
     ``anarchy results --format csv``): the file, seeds and digests as text, empty fields as NaN.
     """
     path = Path(path)
+    if path.is_dir():
+        raise AnarchyError(f"{path}: is a directory; give a results store or a CSV file")
     if not path.is_file():
         raise AnarchyError(f"{path}: no such file")
     if view not in ("long", "wide"):
         raise AnarchyError(f"view={view!r}: must be 'long' or 'wide'")
     if not _is_store(path):
+        if view != "long" or experiment is not None:
+            raise AnarchyError(f"{path}: a CSV is read as it is; view= and experiment= apply to a results store")
         try:
-            return pd.read_csv(path, dtype={"seed": str, "digest": str, "experiment": str})
+            frame = pd.read_csv(path, dtype={"seed": str, "digest": str, "experiment": str})
         except Exception as error:  # pandas' parser errors have no common base
             raise AnarchyError(f"{path}: neither a results store nor a readable CSV: {error}") from error
+        if not {"metric", "seed"} & set(frame.columns):
+            raise AnarchyError(f"{path}: not a results CSV (no metric or seed column; columns: {', '.join(map(str, frame.columns))})")
+        return frame
     connection = sqlite3.connect(str(path))
     try:
         _views(connection, path)
         query, parameters, own = f"SELECT * FROM runs_{view}", (), None
         if experiment is not None:
             ids = [r[0] for r in connection.execute("SELECT id FROM experiment WHERE id = ? OR name = ?", (experiment, experiment))]
+            held = ", ".join(f"{n} ({i})" for i, n in connection.execute("SELECT id, name FROM experiment ORDER BY name, id"))
             if not ids:
-                held = ", ".join(f"{n} ({i})" for i, n in connection.execute("SELECT id, name FROM experiment ORDER BY name, id"))
                 raise AnarchyError(f"{path}: no experiment {experiment!r} (it holds: {held or 'none'})")
+            if len(ids) > 1:
+                raise AnarchyError(f"{path}: {len(ids)} experiments are named {experiment!r}; give one's id (it holds: {held})")
             marks = ",".join("?" * len(ids))
             query += f" WHERE experiment IN ({marks})"
             parameters = tuple(ids)
@@ -312,6 +321,8 @@ def tournament(strategies: Optional[Iterable[str]] = None, *, turns: int = 200, 
     names (``anarchy tournament --list``; None: the reference 21)."""
     arguments = ["tournament", "--json", "--turns", str(int(turns)), "--repetitions", str(int(repetitions)),
                  "--noise", _value(float(noise)), "--game", str(game), "--seed", _seed(seed)]
+    if isinstance(strategies, str):
+        strategies = strategies.split(",")  # "tit-for-tat,defector", as the command line takes them
     if strategies is not None:
         arguments += ["--strategies", ",".join(strategies)]
     if threads is not None:

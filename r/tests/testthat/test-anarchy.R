@@ -57,9 +57,21 @@ test_that("a missing metric is NA, and an experiment is chosen by name", {
   expect_identical(nrow(anarchy_results(store, view = "wide", experiment = "four-worlds")), 8L)
 })
 
+test_that("a results CSV reads with seeds as exact text", {
+  csv <- file.path(work, "runs.csv")
+  writeLines(anarchy_call(c("results", store, "--experiment", "four-worlds", "--runs", "--format", "csv", "--names", "snake")), csv)
+  frame <- anarchy_results(csv)
+  expect_type(frame$seed, "character")
+  expect_identical(sort(frame$seed), sort(wide$seed))
+  expect_true("system_beta" %in% names(frame))
+  expect_error(anarchy_results(csv, view = "wide"), "a CSV is read as it is")
+})
+
 test_that("errors say what is wrong", {
   expect_error(anarchy_results(file.path(work, "nowhere.sqlite")), "no such results store")
   expect_error(anarchy_results(store, experiment = "absent"), "no experiment 'absent'")
   expect_error(anarchy_run("no-such-scenario"), "status 2: .*no-such-scenario")
   expect_error(anarchy_run("spiral", seed = 2^60), "as text")
+  expect_error(anarchy_run("spiral", seed = c("1", "2")), "one seed")
+  expect_error(anarchy_run("spiral", set = list(system.beta = c(1, 2))), "single value")
 })
