@@ -91,9 +91,12 @@ struct BacktestCommand: ParsableCommand {
         discussion: """
             For each year of A–B, the calibrated model runs the year's historical scenario (seeded \
             one-year runs) and forecasts, for every politically relevant dyad, the probability that \
-            a dispute begins; a logistic regression on contiguity, capability ratio, alliance and \
-            major-power status fitted on the training years forecasts the same dyads. Both are \
-            scored by AUC, Brier score and a calibration curve (docs/DATA.md).
+            a dispute begins; the baseline, a logistic regression on contiguity, capability ratio, \
+            alliance, major-power status and years of peace (cubic) fitted on the training years, \
+            forecasts the same dyads, and so does the hybrid, the baseline with the model's \
+            log-odds as one more covariate. All three are scored by AUC, Brier score, \
+            log-likelihood and a calibration curve, and the hybrid's gain over the baseline gets a \
+            95% interval from a paired bootstrap over dyads (docs/DATA.md).
             """)
 
     @Option(name: .customLong("data"), help: ArgumentHelp("The directory of COW files.", valueName: "dir"))
@@ -108,7 +111,7 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("threads"), help: ArgumentHelp("Work run in parallel (default: all cores; results do not depend on it).", valueName: "n"))
     var threads: String?
 
-    @Flag(name: .customLong("json"), help: "Print one JSON object with auc, brier, baseline_auc, baseline_brier, dyad_years and more.")
+    @Flag(name: .customLong("json"), help: "Print one JSON object with auc, brier, baseline_auc, baseline_brier, hybrid_auc, hybrid_brier, delta_auc, delta_auc_ci, dyad_years and more.")
     var json = false
 
     @Option(name: .customLong("report"), help: ArgumentHelp("Also write the calibration and the backtest as one self-contained HTML page.", valueName: "file"))
@@ -140,15 +143,34 @@ struct BacktestCommand: ParsableCommand {
                     .members(["low": .number(bin.low), "high": .number(bin.high), "count": .integer(bin.count), "mean_forecast": .number(bin.meanForecast), "observed_rate": .number(bin.observedRate)])
                 })
             }
+            let coefficients = { (fit: LogisticRegression, names: [String]) -> JSONValue in
+                .object(zip(names, fit.coefficients).map { (key: $0, value: JSONValue.number($1)) })
+            }
+            let errors = { (fit: LogisticRegression, names: [String]) -> JSONValue in
+                .object(zip(names, fit.standardErrors).map { (key: $0, value: JSONValue.number($1)) })
+            }
+            let gain = result.hybridOverBaseline
+            let logOdds = result.hybrid.coefficients.count - 1
             Console.out(JSONValue.members([
                 "auc": .number(result.model.auc), "brier": .number(result.model.brier),
                 "baseline_auc": .number(result.baselineScores.auc), "baseline_brier": .number(result.baselineScores.brier),
+                "hybrid_auc": .number(result.hybridScores.auc), "hybrid_brier": .number(result.hybridScores.brier),
+                "delta_auc": .number(gain.auc.difference), "delta_auc_ci": .array([.number(gain.auc.low), .number(gain.auc.high)]),
+                "delta_brier": .number(gain.brier.difference), "delta_brier_ci": .array([.number(gain.brier.low), .number(gain.brier.high)]),
+                "bootstrap_resamples": .integer(gain.resamples),
+                "log_likelihood": .number(result.logLikelihood.model), "baseline_log_likelihood": .number(result.logLikelihood.baseline),
+                "hybrid_log_likelihood": .number(result.logLikelihood.hybrid),
                 "dyad_years": .integer(result.dyadYears), "onsets": .integer(result.model.events),
                 "years": .array([.integer(evaluation.lowerBound), .integer(evaluation.upperBound)]),
                 "training": .array([.integer(c.training.lowerBound), .integer(c.training.upperBound)]),
                 "seeds": .integer(result.seeds), "parameters": c.best.json,
-                "baseline_coefficients": .object(zip(["intercept", "contiguous", "log_capability_ratio", "allied", "major"], result.baseline.coefficients).map { (key: $0, value: JSONValue.number($1)) }),
+                "baseline_coefficients": coefficients(result.baseline, Backtest.baselineTerms),
+                "baseline_standard_errors": errors(result.baseline, Backtest.baselineTerms),
+                "hybrid_coefficients": coefficients(result.hybrid, Backtest.hybridTerms),
+                "hybrid_standard_errors": errors(result.hybrid, Backtest.hybridTerms),
+                "hybrid_model_log_odds_p": .number(result.hybrid.pValue(logOdds)),
                 "calibration_curve": curve(result.model), "baseline_calibration_curve": curve(result.baselineScores),
+                "hybrid_calibration_curve": curve(result.hybridScores),
                 "facts": c.factsJSON,
             ]).text + "\n")
             return
@@ -156,7 +178,11 @@ struct BacktestCommand: ParsableCommand {
         var out = c.table
         out += "backtest \(evaluation.lowerBound)–\(evaluation.upperBound): \(result.dyadYears) relevant dyad-years, \(result.model.events) dispute onsets\n"
         out += "  model     AUC \(Calibration.shown(result.model.auc))   Brier \(Calibration.shown(result.model.brier))   (\(seeds) seeded runs per year)\n"
-        out += "  baseline  AUC \(Calibration.shown(result.baselineScores.auc))   Brier \(Calibration.shown(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power)\n"
+        out += "  baseline  AUC \(Calibration.shown(result.baselineScores.auc))   Brier \(Calibration.shown(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power, years of peace)\n"
+        let gain = result.hybridOverBaseline, logOdds = result.hybrid.coefficients.count - 1
+        out += "  hybrid    AUC \(Calibration.shown(result.hybridScores.auc))   Brier \(Calibration.shown(result.hybridScores.brier))   (the baseline + the model's log-odds: coefficient \(Calibration.shown(result.hybrid.coefficients[logOdds])), s.e. \(Calibration.shown(result.hybrid.standardErrors[logOdds])), p \(Calibration.shown(result.hybrid.pValue(logOdds))))\n"
+        out += "  hybrid − baseline: AUC \(Calibration.shown(gain.auc.difference)) [\(Calibration.shown(gain.auc.low)), \(Calibration.shown(gain.auc.high))]   Brier \(Calibration.shown(gain.brier.difference)) [\(Calibration.shown(gain.brier.low)), \(Calibration.shown(gain.brier.high))]   (95%, paired bootstrap over dyads)\n"
+        out += "  log-likelihood: model \(Calibration.shown(result.logLikelihood.model)), baseline \(Calibration.shown(result.logLikelihood.baseline)), hybrid \(Calibration.shown(result.logLikelihood.hybrid))\n"
         out += "  calibration curve (model): " + result.model.calibration.filter { $0.count > 0 }.map {
             "[\(PlainNumber.text($0.low)), \(PlainNumber.text($0.high))) n=\($0.count) forecast \(Calibration.shown($0.meanForecast)) observed \(Calibration.shown($0.observedRate))"
         }.joined(separator: "; ") + "\n"

@@ -1,27 +1,62 @@
 import AnarchyCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An out-of-sample backtest (Ward, Greenhill & Bakke 2010's case for prediction): calibrate the
 /// model on the training years, then forecast dispute onset in every relevant dyad of each
 /// evaluation year from that year's historical scenario, and score the forecasts against the
-/// disputes that began — beside a logistic regression on contiguity, capability ratio, alliance
-/// and major-power status fitted on the same training years (Bremer 1992's dangerous dyads).
+/// disputes that began — beside the field's baseline, a logistic regression on contiguity,
+/// capability ratio, alliance and major-power status (Bremer 1992's dangerous dyads) and the
+/// years since the dyad's last dispute (Beck, Katz & Tucker 1998; ``PeaceYears``), and a hybrid:
+/// the baseline with the model's forecast (its empirical log-odds) as one more covariate. Both
+/// regressions are fitted on the training years alone, the hybrid on the model's forecasts of
+/// those years made exactly as the forecast years' are; whether the hybrid beats the baseline out
+/// of sample is measured with intervals (``PairedBootstrap``).
 public struct Backtest: Sendable {
     public let evaluation: ClosedRange<Int>
     public let calibration: Calibration
     public let baseline: LogisticRegression
+    /// The baseline's covariates plus the model's empirical log-odds (`modelLogOdds`), last.
+    public let hybrid: LogisticRegression
     public let model: ForecastScores
     public let baselineScores: ForecastScores
+    public let hybridScores: ForecastScores
+    /// Log-likelihoods of the forecast years' outcomes: the model's (its shares with half a run
+    /// added to each side, so none is 0 or 1), the baseline's and the hybrid's.
+    public let logLikelihood: (model: Double, baseline: Double, hybrid: Double)
+    /// The hybrid against the baseline: its AUC minus theirs, its Brier score minus theirs.
+    public let hybridOverBaseline: PairedBootstrap
     public let dyadYears: Int
     public let seeds: Int
     /// Every forecast dyad-year with both forecasts, in the order scored (year, then the year's
     /// dyads): `anarchy backtest --panel` writes it (`panelCSV`).
     public let panel: [DyadForecast]
 
-    /// One dyad-year of the forecast years: its covariates and outcome, the calibrated model's
-    /// probability of a dispute onset and the baseline's.
+    /// One dyad-year of the forecast years: its covariates and outcome, its years of peace, and
+    /// the three forecasts of a dispute onset.
     public struct DyadForecast: Sendable, Equatable {
         public let dyad: DyadYear
+        public let peaceYears: Int
         public let model: Double
         public let baseline: Double
+        public let hybrid: Double
+    }
+
+    /// The names of the baseline's coefficients, intercept first (`baseline.coefficients`).
+    public static let baselineTerms = ["intercept", "contiguous", "log_capability_ratio", "allied", "major"] + PeaceYears.termNames
+
+    /// The names of the hybrid's coefficients (`hybrid.coefficients`).
+    public static let hybridTerms = baselineTerms + ["model_log_odds"]
+
+    /// A dyad-year's covariates in the baseline: the dangerous dyads' four and the peace years'
+    /// cubic polynomial.
+    static func baselineCovariates(_ dyad: DyadYear, peaceYears: Int) -> [Double] {
+        dyad.covariates + PeaceYears.terms(peaceYears)
     }
 
     /// - Parameters:
@@ -37,6 +72,20 @@ public struct Backtest: Sendable {
     ///   - grid: the model's parameter points the calibration chooses from.
     ///   - threads: worker threads (the result does not depend on them).
     ///   - progress: called as calibration points and forecast years finish.
+    /// The offset of the model's forecast seeds (`ModelForecast`), for training and forecast
+    /// years alike; the calibration's runs use others.
+    static let forecastOffset = 1_000_000
+
+    /// A share `p` of `seeds` runs with half a run added to each side: (p·n + ½)/(n + 1).
+    public static func smoothedShare(_ p: Double, seeds: Int) -> Double { (p * Double(seeds) + 0.5) / (Double(seeds) + 1) }
+
+    /// The empirical logit of a share `p` of `seeds` runs, log((p·n + ½)/(n − p·n + ½)) (Cox
+    /// 1970): finite at shares of 0 and 1, so a regression can take it as a covariate.
+    public static func empiricalLogit(_ p: Double, seeds: Int) -> Double {
+        let s = smoothedShare(p, seeds: seeds)
+        return log(s / (1 - s))
+    }
+
     public static func run(
         history: COWHistory, onsets: DisputeOnsets, evaluation: ClosedRange<Int>, trainingStart: Int? = nil, seeds: Int = 100,
         calibrationSeeds: Int = 20, step: Int = 5, grid: [ModelParameters] = ModelParameters.grid, threads: Int = 1,
@@ -57,26 +106,51 @@ public struct Backtest: Sendable {
         let calibration = try Calibration.run(
             history: history, onsets: onsets, training: training, step: step, seeds: calibrationSeeds, grid: grid, threads: threads,
             progress: progress)
-        let trainingDyads = try Calibration.observedFacts(history: history, onsets: onsets, training: training).years.flatMap(\.dyads)
-        let baseline = LogisticRegression.fit(trainingDyads.map(\.covariates), trainingDyads.map(\.onset))
+        let peace = PeaceYears(history: history, onsets: onsets)
+        let trainingYears = try Calibration.observedFacts(history: history, onsets: onsets, training: training).years
+        let trainingDyads = trainingYears.flatMap(\.dyads)
+        let trainingRows = trainingDyads.map { baselineCovariates($0, peaceYears: peace.before($0.year, $0.codeA, $0.codeB)) }
+        let baseline = LogisticRegression.fit(trainingRows, trainingDyads.map(\.onset))
+        let best = calibration.best
+        // The model's forecasts of the training years, made as the forecast years' are (the same
+        // point, seeds and offset), for the hybrid's fit.
+        let trainingForecasts = try Calibration.inParallel(trainingYears, threads: threads, progress: { done in
+            progress(Milestone(work: "hybrid", done: done, total: trainingYears.count, unit: "training years forecast"))
+        }) { (year: HistoricalYear) throws(DataError) -> [Double] in
+            try Calibration.forecast(year, best, seeds: seeds, offset: Self.forecastOffset).onset
+        }.flatMap { $0 }
+        let hybrid = LogisticRegression.fit(
+            zip(trainingRows, trainingForecasts).map { $0 + [Self.empiricalLogit($1, seeds: seeds)] }, trainingDyads.map(\.onset))
         var forecastYears: [HistoricalYear] = []
         for y in evaluation { forecastYears.append(try history.historicalYear(y, onsets: onsets)) }
-        let best = calibration.best
         let modelForecasts = try Calibration.inParallel(forecastYears, threads: threads, progress: { done in
             progress(Milestone(work: "backtest", done: done, total: forecastYears.count, unit: "years forecast"))
         }) { (year: HistoricalYear) throws(DataError) -> [Double] in
-            try Calibration.forecast(year, best, seeds: seeds, offset: 1_000_000).onset
+            try Calibration.forecast(year, best, seeds: seeds, offset: Self.forecastOffset).onset
         }
         var panel: [DyadForecast] = []
         for (year, forecast) in zip(forecastYears, modelForecasts) {
             for (dyad, model) in zip(year.dyads, forecast) {
-                panel.append(DyadForecast(dyad: dyad, model: model, baseline: baseline.probability(dyad.covariates)))
+                let peaceYears = peace.before(dyad.year, dyad.codeA, dyad.codeB)
+                let row = baselineCovariates(dyad, peaceYears: peaceYears)
+                panel.append(DyadForecast(
+                    dyad: dyad, peaceYears: peaceYears, model: model, baseline: baseline.probability(row),
+                    hybrid: hybrid.probability(row + [Self.empiricalLogit(model, seeds: seeds)])))
             }
         }
         let outcomes = panel.map(\.dyad.onset)
+        let smoothed = panel.map { Self.smoothedShare($0.model, seeds: seeds) }
+        let comparison = PairedBootstrap(
+            first: panel.map(\.baseline), second: panel.map(\.hybrid), outcomes: outcomes,
+            clusters: panel.map { let (a, b) = $0.codes; return a * 10_000 + b }, threads: threads)
         return Backtest(
-            evaluation: evaluation, calibration: calibration, baseline: baseline, model: ForecastScores(forecasts: panel.map(\.model), outcomes: outcomes),
-            baselineScores: ForecastScores(forecasts: panel.map(\.baseline), outcomes: outcomes), dyadYears: outcomes.count, seeds: seeds,
-            panel: panel)
+            evaluation: evaluation, calibration: calibration, baseline: baseline, hybrid: hybrid,
+            model: ForecastScores(forecasts: panel.map(\.model), outcomes: outcomes),
+            baselineScores: ForecastScores(forecasts: panel.map(\.baseline), outcomes: outcomes),
+            hybridScores: ForecastScores(forecasts: panel.map(\.hybrid), outcomes: outcomes),
+            logLikelihood: (
+                LogisticRegression.logLikelihood(smoothed, outcomes), LogisticRegression.logLikelihood(panel.map(\.baseline), outcomes),
+                LogisticRegression.logLikelihood(panel.map(\.hybrid), outcomes)),
+            hybridOverBaseline: comparison, dyadYears: outcomes.count, seeds: seeds, panel: panel)
     }
 }

@@ -60,6 +60,11 @@ public struct COWHistory: Sendable {
         contiguityRows = Self.rowsByYear(contiguity)
     }
 
+    /// The COW codes of the system's members in `year` (system2016), ascending.
+    public func members(in year: Int) -> [Int] {
+        Array(Set((systemRows[year] ?? []).compactMap { system.whole($0, "ccode") })).sorted()
+    }
+
     /// The years the system membership file covers.
     public var years: ClosedRange<Int>? { system.yearRange }
 

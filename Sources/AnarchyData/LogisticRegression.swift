@@ -15,6 +15,10 @@ public struct LogisticRegression: Sendable, Equatable {
     /// Intercept first, then one coefficient per covariate.
     public let coefficients: [Double]
     public let iterations: Int
+    /// The coefficients' standard errors: the square roots of the diagonal of the inverse of the
+    /// observed information (the log-likelihood's negative Hessian) at the fit; NaN where it is
+    /// singular (a covariate constant or collinear in the data).
+    public let standardErrors: [Double]
 
     /// Fits `y` on rows `x` (each the same length); stops when no coefficient moves more than 1e-10.
     public static func fit(_ x: [[Double]], _ y: [Bool], maxIterations: Int = 100) -> LogisticRegression {
@@ -23,19 +27,7 @@ public struct LogisticRegression: Sendable, Equatable {
         var done = 0
         for iteration in 1...maxIterations {
             done = iteration
-            var gradient = [Double](repeating: 0, count: k)
-            var hessian = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
-            for (row, outcome) in zip(x, y) {
-                let z = [1.0] + row
-                var eta = 0.0
-                for j in 0..<k { eta += beta[j] * z[j] }
-                let p = 1 / (1 + exp(-eta))
-                let w = p * (1 - p)
-                for j in 0..<k {
-                    gradient[j] += ((outcome ? 1 : 0) - p) * z[j]
-                    for l in 0..<k { hessian[j][l] += w * z[j] * z[l] }
-                }
-            }
+            var (gradient, hessian) = score(x, y, beta)
             for j in 0..<k { hessian[j][j] += 1e-6 }
             guard let step = solve(hessian, gradient) else { break }
             var largest = 0.0
@@ -45,7 +37,47 @@ public struct LogisticRegression: Sendable, Equatable {
             }
             if largest < 1e-10 { break }
         }
-        return LogisticRegression(coefficients: beta, iterations: done)
+        return LogisticRegression(coefficients: beta, iterations: done, standardErrors: standardErrors(x, beta))
+    }
+
+    /// The log-likelihood's gradient at `beta` (zeros without outcomes `y`) and the observed
+    /// information Σ p(1 − p)·z·zᵀ, z = (1, row).
+    static func score(_ x: [[Double]], _ y: [Bool]?, _ beta: [Double]) -> (gradient: [Double], information: [[Double]]) {
+        let k = beta.count
+        var gradient = [Double](repeating: 0, count: k)
+        var information = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
+        for (i, row) in x.enumerated() {
+            let z = [1.0] + row
+            var eta = 0.0
+            for j in 0..<k { eta += beta[j] * z[j] }
+            let p = 1 / (1 + exp(-eta))
+            let w = p * (1 - p)
+            for j in 0..<k {
+                if let y { gradient[j] += ((y[i] ? 1 : 0) - p) * z[j] }
+                for l in 0..<k { information[j][l] += w * z[j] * z[l] }
+            }
+        }
+        return (gradient, information)
+    }
+
+    /// The standard errors at `beta` (no ridge: the information as it is).
+    static func standardErrors(_ x: [[Double]], _ beta: [Double]) -> [Double] {
+        let k = beta.count
+        let information = score(x, nil, beta).information
+        return (0..<k).map { j in
+            var unit = [Double](repeating: 0, count: k)
+            unit[j] = 1
+            guard let column = solve(information, unit), column[j] > 0, column[j].isFinite, column[j] < 1e12 else { return .nan }
+            return column[j].squareRoot()
+        }
+    }
+
+    /// The two-sided p-value of coefficient `j` against zero (Wald: z = β/se, normal).
+    public func pValue(_ j: Int) -> Double { erfc(abs(coefficients[j] / standardErrors[j]) / 2.0.squareRoot()) }
+
+    /// The log-likelihood of `y` under probabilities `p`: Σ log p (events) + log(1 − p) (others).
+    public static func logLikelihood(_ p: [Double], _ y: [Bool]) -> Double {
+        zip(p, y).reduce(0) { $0 + log($1.1 ? $1.0 : 1 - $1.0) }
     }
 
     public func probability(_ row: [Double]) -> Double {

@@ -55,12 +55,18 @@ public enum HistoryReport {
     static func scores(_ b: Backtest, into report: inout HTMLReport) {
         report.heading("Backtest: dispute onset in \(b.evaluation.lowerBound)–\(b.evaluation.upperBound), out of sample")
         let rate = b.model.count > 0 ? Double(b.model.events) / Double(b.model.count) : .nan
-        report.paragraph("\(b.dyadYears) politically relevant dyad-years, \(b.model.events) dispute onsets (base rate \(Calibration.shown(rate)); forecasting the base rate everywhere would score Brier \(Calibration.shown(rate * (1 - rate)))). The model's forecast for a dyad is the share of \(b.seeds) seeded one-year runs of that year's scenario with a dispute between the two; the baseline is a logistic regression on contiguity, log capability ratio, alliance and major-power status fitted on the training years. AUC: 0.5 is chance; Brier: lower is better.")
+        report.paragraph("\(b.dyadYears) politically relevant dyad-years, \(b.model.events) dispute onsets (base rate \(Calibration.shown(rate)); forecasting the base rate everywhere would score Brier \(Calibration.shown(rate * (1 - rate)))). The model's forecast for a dyad is the share of \(b.seeds) seeded one-year runs of that year's scenario with a dispute between the two; the baseline is a logistic regression on contiguity, log capability ratio, alliance, major-power status and the years since the dyad's last dispute (a cubic polynomial; Beck, Katz & Tucker 1998) fitted on the training years; the hybrid is the baseline with the model's log-odds as one more covariate, fitted on the model's forecasts of the training years. AUC: 0.5 is chance; Brier: lower is better; log-likelihood: higher is better.")
+        let gain = b.hybridOverBaseline
         report.table(
-            ["forecaster", "AUC", "Brier"],
-            [["model (calibrated)", Calibration.shown(b.model.auc), Calibration.shown(b.model.brier)],
-             ["baseline (logistic)", Calibration.shown(b.baselineScores.auc), Calibration.shown(b.baselineScores.brier)]])
-        for (name, scores) in [("model", b.model), ("baseline", b.baselineScores)] {
+            ["forecaster", "AUC", "Brier", "log-likelihood"],
+            [["model (calibrated)", Calibration.shown(b.model.auc), Calibration.shown(b.model.brier), Calibration.shown(b.logLikelihood.model)],
+             ["baseline (logistic)", Calibration.shown(b.baselineScores.auc), Calibration.shown(b.baselineScores.brier), Calibration.shown(b.logLikelihood.baseline)],
+             ["hybrid (baseline + model)", Calibration.shown(b.hybridScores.auc), Calibration.shown(b.hybridScores.brier), Calibration.shown(b.logLikelihood.hybrid)],
+             ["hybrid − baseline", "\(Calibration.shown(gain.auc.difference)) [\(Calibration.shown(gain.auc.low)), \(Calibration.shown(gain.auc.high))]",
+              "\(Calibration.shown(gain.brier.difference)) [\(Calibration.shown(gain.brier.low)), \(Calibration.shown(gain.brier.high))]",
+              Calibration.shown(b.logLikelihood.hybrid - b.logLikelihood.baseline)]],
+            caption: "The three forecasters on the forecast years; the last row's intervals are 95% from \(gain.resamples) paired bootstrap resamples of whole dyads")
+        for (name, scores) in [("model", b.model), ("baseline", b.baselineScores), ("hybrid", b.hybridScores)] {
             let bins = scores.calibration.filter { $0.count > 0 }
             report.chart(IntervalChart(
                 title: "Calibration curve, \(name)", yLabel: "observed onset rate",
@@ -73,8 +79,13 @@ public enum HistoryReport {
                 bins.map { ["\(PlainNumber.text($0.low))–\(PlainNumber.text($0.high))", "\($0.count)", Calibration.shown($0.meanForecast), Calibration.shown($0.observedRate)] },
                 caption: "Calibration, \(name): observed onset rate by forecast bin, with 95% Wilson intervals in the chart; a calibrated forecaster's observed rates equal its mean forecasts")
         }
-        report.table(
-            ["baseline coefficient", "value"],
-            zip(["intercept", "contiguous", "log capability ratio", "allied", "major power"], b.baseline.coefficients).map { [$0, Calibration.shown($1)] })
+        for (name, fit, terms) in [("baseline", b.baseline, Backtest.baselineTerms), ("hybrid", b.hybrid, Backtest.hybridTerms)] {
+            report.table(
+                ["\(name) coefficient", "value", "standard error", "p (two-sided)"],
+                terms.indices.map { j in
+                    [terms[j], Calibration.shown(fit.coefficients[j]), Calibration.shown(fit.standardErrors[j]), Calibration.shown(fit.pValue(j))]
+                },
+                caption: name == "hybrid" ? "model_log_odds: the model's forecast as empirical log-odds; a coefficient different from zero says the model adds information the baseline lacks" : nil)
+        }
     }
 }

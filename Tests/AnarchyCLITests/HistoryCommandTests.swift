@@ -75,8 +75,8 @@ struct HistoryReportTests {
         let html = try String(contentsOfFile: dir + "/bt.html", encoding: .utf8)
         #expect(html.contains("Calibration: the stylised facts of 1900–1900") && html.contains("Backtest: dispute onset in 1901–1901, out of sample"))
         #expect(html.contains("8 politically relevant dyad-years, 1 dispute onsets") && html.contains("baseline (logistic)") && !html.contains("<script"))
-        // The fit chart, and a calibration curve for the model and for the baseline.
-        #expect(html.components(separatedBy: "class=\"chart intervals\"").count - 1 == 3)
+        // The fit chart, and a calibration curve for the model, the baseline and the hybrid.
+        #expect(html.components(separatedBy: "class=\"chart intervals\"").count - 1 == 4)
         let calibrate = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "5", "--report", dir + "/cal.html"])
         #expect(calibrate.status == 0, "\(calibrate.stderr)")
         // Not a terminal: milestones only (the first report and each quarter), not a line per round.
@@ -102,8 +102,8 @@ struct HistoryReportTests {
         let backtest = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--json", "--panel", dir + "/out/panel.csv"])
         #expect(backtest.status == 0, "\(backtest.stderr)")
         let lines = try String(contentsOfFile: dir + "/out/panel.csv", encoding: .utf8).split(separator: "\n")
-        #expect(lines.first == "ccode1,ccode2,year,contiguous,log_capability_ratio,allied,major,onset,war,model_forecast,baseline_forecast,model_log_odds")
-        #expect(lines.count == 1 + 8 && lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 12 })
+        #expect(lines.first == "ccode1,ccode2,year,contiguous,log_capability_ratio,allied,major,peace_years,onset,war,model_forecast,baseline_forecast,hybrid_forecast,model_log_odds")
+        #expect(lines.count == 1 + 8 && lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 14 })
         #expect(lines.contains { $0.hasPrefix("255,365,1901,1,") })  // the fixture's one onset, keyed by ordered codes
         for (path, reason) in [(dir, "is a directory"), (dir + "/out/panel.csv/x.csv", "--panel")] {
             let refused = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--panel", path])
@@ -125,7 +125,7 @@ struct HistoryReportTests {
         let backtest = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "20", "--report", dir + "/bt.html"])
         try #require(backtest.status == 0, "\(backtest.stderr)")
         let dom = try Shell.run("'\(browser)' --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 --dump-dom 'file://\(dir)/bt.html'")
-        #expect(dom.status == 0 && dom.output.components(separatedBy: "class=\"chart intervals\"").count - 1 == 3, "\(dom.output.suffix(1500))")
+        #expect(dom.status == 0 && dom.output.components(separatedBy: "class=\"chart intervals\"").count - 1 == 4, "\(dom.output.suffix(1500))")
         #expect(!dom.output.contains("CONSOLE") && !dom.output.contains("Uncaught"))
     }
 }

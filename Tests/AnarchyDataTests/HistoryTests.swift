@@ -169,9 +169,8 @@ struct HistoryTests {
 /// The backtest's parts by hand: the baseline's regression, the scores, the facts, the onsets.
 @Suite(.timeLimit(.minutes(10)))
 struct BacktestPartsTests {
-    /// With one binary covariate the maximum-likelihood fit is closed-form: the intercept is the
-    /// log-odds of the group without it, the slope the log-odds ratio.
-    @Test func logisticRegressionMatchesTheClosedForm() {
+    /// A 2 × 2 table as rows: 3 events of 20 without the covariate, 9 of 15 with it.
+    static func twoByTwo() -> (x: [[Double]], y: [Bool]) {
         var x: [[Double]] = [], y: [Bool] = []
         for (group, events, total) in [(0.0, 3, 20), (1.0, 9, 15)] {
             for k in 0..<total {
@@ -179,6 +178,13 @@ struct BacktestPartsTests {
                 y.append(k < events)
             }
         }
+        return (x, y)
+    }
+
+    /// With one binary covariate the maximum-likelihood fit is closed-form: the intercept is the
+    /// log-odds of the group without it, the slope the log-odds ratio.
+    @Test func logisticRegressionMatchesTheClosedForm() {
+        let (x, y) = Self.twoByTwo()
         let fit = LogisticRegression.fit(x, y)
         let logit = { (p: Double) in log(p / (1 - p)) }
         #expect(abs(fit.coefficients[0] - logit(3.0 / 20)) < 1e-6 && abs(fit.coefficients[1] - (logit(9.0 / 15) - logit(3.0 / 20))) < 1e-6)
@@ -224,6 +230,75 @@ struct BacktestPartsTests {
         #expect(!gr.contiguous && gr.allied && !gr.major && abs(gr.logCapabilityRatio - log(0.2 / 0.15)) < 1e-12)
     }
 
+    /// With one binary covariate the standard errors are closed-form too: √(1/a + 1/b + 1/c + 1/d)
+    /// for the log-odds ratio of the 2 × 2 table, √(1/c + 1/d) for the intercept (Agresti 2013, §3.1).
+    @Test func standardErrorsMatchTheClosedForm() {
+        let (x, y) = Self.twoByTwo()
+        let fit = LogisticRegression.fit(x, y)
+        let intercept: Double = (1.0 / 3 + 1.0 / 17).squareRoot()
+        let slope: Double = (1.0 / 9 + 1.0 / 6 + 1.0 / 3 + 1.0 / 17).squareRoot()
+        #expect(abs(fit.standardErrors[0] - intercept) < 1e-6)
+        #expect(abs(fit.standardErrors[1] - slope) < 1e-6)
+        let z = fit.coefficients[1] / fit.standardErrors[1]
+        #expect(abs(fit.pValue(1) - erfc(abs(z) / 2.0.squareRoot())) < 1e-15 && fit.pValue(1) < 0.05)
+        // A constant covariate has no standard error.
+        #expect(LogisticRegression.fit(x.map { $0 + [1] }, y).standardErrors[2].isNaN)
+    }
+
+    /// Years of peace on the fixtures (data from 1900; disputes began in 1900 between 255 and 220
+    /// and between 200 and 220): counted back from the year before, stopped by a dispute or the
+    /// data's first year, or a state's entry.
+    @Test func peaceYearsCountBackToTheLastDispute() throws {
+        let history = try COWHistory(directory: Fixtures.directory)
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        let peace = PeaceYears(history: history, onsets: onsets)
+        #expect(peace.before(1900, 220, 255) == 0)  // the data begin in 1900: nothing before
+        #expect(peace.before(1901, 220, 255) == 0 && peace.before(1901, 255, 220) == 0 && peace.before(1901, 200, 220) == 0)
+        #expect(peace.before(1901, 2, 220) == 1 && peace.before(1902, 2, 220) == 2)
+        // 365 entered the system in 1901: no years of peace before it, then one.
+        #expect(peace.before(1901, 220, 365) == 0 && peace.before(1902, 220, 365) == 1)
+        #expect(peace.before(1902, 255, 365) == 0)  // their dispute began in 1901
+        #expect(peace.before(1901, 220, 999) == 0)  // 999 is no member
+        #expect(PeaceYears.terms(20) == [2, 4, 8])
+    }
+
+    /// The paired bootstrap: a forecaster against itself gains nothing, with a zero-width
+    /// interval; a perfect one against noise gains in every resample; threads change nothing.
+    @Test func pairedBootstrapOverDyads() {
+        var generator = SplitMix64(seed: 5)
+        let n = 400
+        let outcomes = (0..<n).map { $0 % 7 == 0 }
+        let noise = (0..<n).map { _ in Double(generator.next() >> 11) * 0x1p-53 }
+        let perfect = outcomes.map { $0 ? 0.9 : 0.1 }
+        let clusters = (0..<n).map { $0 / 4 }
+        let same = PairedBootstrap(first: noise, second: noise, outcomes: outcomes, clusters: clusters, resamples: 200)
+        #expect(same.auc == .init(difference: 0, low: 0, high: 0) && same.brier == .init(difference: 0, low: 0, high: 0))
+        let better = PairedBootstrap(first: noise, second: perfect, outcomes: outcomes, clusters: clusters, resamples: 200)
+        #expect(better.auc.low > 0 && better.auc.difference == 1 - ForecastScores.auc(noise, outcomes))
+        #expect(better.brier.high < 0)
+        #expect(better == PairedBootstrap(first: noise, second: perfect, outcomes: outcomes, clusters: clusters, resamples: 200, threads: 3))
+        #expect(PairedBootstrap.quantile([1, 2, 3, 4], 0.5) == 2.5 && PairedBootstrap.quantile([1, 2, 3, 4], 0.025) == 1.075)
+    }
+
+    /// Nothing of the forecast years enters a fit: with another forecast year's disputes, the
+    /// calibration, the baseline and the hybrid are the same to the bit; only the scores change.
+    @Test func forecastYearsDoNotEnterTheFit() throws {
+        let history = try COWHistory(directory: Fixtures.directory)
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        var altered = onsets
+        altered.onsets[1901] = [DisputeOnsets.CodePair(220, 365), DisputeOnsets.CodePair(2, 200)]
+        altered.wars[1901] = [DisputeOnsets.CodePair(220, 365)]
+        let grid = [ModelParameters(pGreedy: 0.2, attackRatio: 1.2, crisisCostHigh: 0.5), ModelParameters(pGreedy: 0.5, attackRatio: 2, crisisCostHigh: 0.5)]
+        let run = { (o: DisputeOnsets) throws -> Backtest in
+            try Backtest.run(history: history, onsets: o, evaluation: 1901...1901, seeds: 20, calibrationSeeds: 10, grid: grid)
+        }
+        let original = try run(onsets), changed = try run(altered)
+        #expect(original.baseline.coefficients == changed.baseline.coefficients && original.hybrid.coefficients == changed.hybrid.coefficients)
+        #expect(original.calibration.best == changed.calibration.best)
+        #expect(original.calibration.simulated.values.map(\.description) == changed.calibration.simulated.values.map(\.description))
+        #expect(original.model.events == 1 && changed.model.events == 2)  // the change reached the scores
+    }
+
     /// The whole backtest on the fixtures: calibrate on 1900, forecast 1901; the same numbers twice.
     @Test func backtestOnTheFixtures() throws {
         let history = try COWHistory(directory: Fixtures.directory)
@@ -260,6 +335,7 @@ struct BacktestPartsTests {
         for row in table.rows {
             #expect(Int(row[c1])! < Int(row[c2])! && row[year] == "1901")
             let x = ["contiguous", "log_capability_ratio", "allied", "major"].map { Double(row[table.header.firstIndex(of: $0)!])! }
+                + [1, 2, 3].map { power in pow(Double(row[table.header.firstIndex(of: "peace_years")!])! / 10, Double(power)) }
             let b = result.baseline.coefficients
             let eta = b[0] + zip(b.dropFirst(), x).map(*).reduce(0, +)
             #expect(abs(Double(row[baseline])! - 1 / (1 + exp(-eta))) < 1e-12)

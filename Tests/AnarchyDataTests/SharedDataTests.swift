@@ -78,12 +78,17 @@ struct SharedHistoryTests {
         }
         let panel = try CSVTable.parse(Array(short.panelCSV.utf8), file: "panel.csv")
         #expect(panel.rows.count == short.dyadYears)
+        let column = { (name: String) in try #require(panel.header.firstIndex(of: name)) }
+        let (c1, c2, year, onset, peace) = (try column("ccode1"), try column("ccode2"), try column("year"), try column("onset"), try column("peace_years"))
         for row in panel.rows {
-            let key = [Int(row[2])!, Int(row[0])!, Int(row[1])!]
-            #expect((row[7] == "1") == began.contains(key), "\(row)")
+            let key = [Int(row[year])!, Int(row[c1])!, Int(row[c2])!]
+            #expect((row[onset] == "1") == began.contains(key), "\(row)")
+            // Years of peace: no onset between the pair in any of the years counted.
+            let p = Int(row[peace])!
+            #expect((1...max(p, 1)).allSatisfy { p == 0 || !began.contains([key[0] - $0, key[1], key[2]]) })
         }
-        #expect(panel.rows.filter { $0[7] == "1" }.count == short.model.events)
-        #expect(Set(panel.rows.map { [$0[0], $0[1], $0[2]] }).count == panel.rows.count)  // one row per dyad-year
+        #expect(panel.rows.filter { $0[onset] == "1" }.count == short.model.events)
+        #expect(Set(panel.rows.map { [$0[c1], $0[c2], $0[year]] }).count == panel.rows.count)  // one row per dyad-year
     }
 
     /// The calibration docs/DATA.md reports (the best point of the full grid on 1816–1899) still
