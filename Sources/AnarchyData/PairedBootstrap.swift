@@ -20,9 +20,13 @@ public struct PairedBootstrap: Sendable, Equatable {
     public let resamples: Int
 
     /// - Parameters:
-    ///   - first, second: the two forecasters' probabilities, one per dyad-year.
+    ///   - first: the first forecaster's probabilities, one per dyad-year (the baseline).
+    ///   - second: the second forecaster's, in the same order (the challenger).
     ///   - outcomes: whether the event happened in each dyad-year.
     ///   - clusters: each dyad-year's dyad (any number that is equal for a dyad's years).
+    ///   - resamples: how many bootstrap resamples.
+    ///   - seed: the master seed of the resamples' streams (`SeedDerivation.run`).
+    ///   - threads: threads to draw resamples on (the result does not depend on them).
     public init(first: [Double], second: [Double], outcomes: [Bool], clusters: [Int], resamples: Int = 1000, seed: UInt64 = 0x626F_6F74, threads: Int = 1) {
         precondition(first.count == second.count && first.count == outcomes.count && first.count == clusters.count)
         self.resamples = resamples
