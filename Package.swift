@@ -85,7 +85,7 @@ let package = Package(
             dependencies: ["AnarchyCore", "AnarchyWorld", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         // Historical data: Correlates of War (and ATOP, MID) files in, checked; scenarios from history.
-        .target(name: "AnarchyData", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles"], swiftSettings: strict),
+        .target(name: "AnarchyData", dependencies: ["AnarchyCore", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyExperiments"], swiftSettings: strict),
         // Reports: self-contained HTML with inline SVG charts (no scripts, no network).
         // Run records: a run written to files (CSV, run.json) and read back, its events explained,
         // its summary; the file output every command shares. Imported by the CLI and the reports.
@@ -162,7 +162,7 @@ let package = Package(
         .testTarget(
             name: "AnarchyExperimentsTests", dependencies: ["AnarchyTestSupport", "AnarchyExperiments", "AnarchyStore", "AnarchyWorld", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(
-            name: "AnarchyDataTests", dependencies: ["AnarchyTestSupport", "AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore"], resources: [.copy("Fixtures")],
+            name: "AnarchyDataTests", dependencies: ["AnarchyTestSupport", "AnarchyData", "AnarchyWorld", "AnarchyScenarioFiles", "AnarchyCore", "AnarchyExperiments"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
             name: "AnarchyDebateTests",

@@ -1,4 +1,5 @@
 import AnarchyCore
+import AnarchyExperiments
 
 /// How much a second forecaster improves on a first over the same dyad-years — the difference in
 /// AUC (second − first) and in Brier score (second − first: negative is better) — with 95%
@@ -51,18 +52,9 @@ public struct PairedBootstrap: Sendable, Equatable {
         }
         func interval(_ difference: Double, _ draws: [Double]) -> Interval {
             let sorted = draws.filter { !$0.isNaN }.sorted()
-            return Interval(difference: difference, low: Self.quantile(sorted, 0.025), high: Self.quantile(sorted, 0.975))
+            return Interval(difference: difference, low: Statistics.quantile(sorted, 0.025), high: Statistics.quantile(sorted, 0.975))
         }
         auc = interval(ForecastScores.auc(second, outcomes) - ForecastScores.auc(first, outcomes), differences.map(\.0))
         brier = interval(ForecastScores.brier(second, outcomes) - ForecastScores.brier(first, outcomes), differences.map(\.1))
-    }
-
-    /// Hyndman & Fan's type 7 quantile of ascending `sorted` (NaN when empty).
-    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        let h = Double(sorted.count - 1) * q
-        let lower = Int(h.rounded(.down))
-        let upper = Swift.min(lower + 1, sorted.count - 1)
-        return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
     }
 }

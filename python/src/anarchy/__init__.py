@@ -105,6 +105,16 @@ def _edits(edits: Optional[Mapping[str, Any]]) -> list:
     return arguments
 
 
+def _flags(*options: tuple) -> list:
+    """``[flag, text]`` for each ``(flag, value, convert)`` whose value is not None, the value
+    passed through ``convert`` (``int``, ``_seed``, …) and written as text."""
+    arguments = []
+    for flag, value, convert in options:
+        if value is not None:
+            arguments += [flag, str(convert(value))]
+    return arguments
+
+
 def _seed(seed: Any) -> str:
     """A seed as the decimal text the binary takes (an int, a decimal string, a numpy integer)."""
     if hasattr(seed, "item"):
@@ -144,12 +154,7 @@ def run(scenario: Optional[str] = None, *, seed: Any = None, ticks: Optional[int
     with tempfile.TemporaryDirectory(prefix="anarchy-run-") as scratch:
         directory = Path(out) if out is not None else Path(scratch) / "record"
         arguments = ["run"] + ([str(scenario)] if scenario is not None else []) + ["--format", "json", "--out", str(directory)]
-        if seed is not None:
-            arguments += ["--seed", _seed(seed)]
-        if ticks is not None:
-            arguments += ["--ticks", str(int(ticks))]
-        if threads is not None:
-            arguments += ["--threads", str(int(threads))]
+        arguments += _flags(("--seed", seed, _seed), ("--ticks", ticks, int), ("--threads", threads, int))
         summary = json.loads(call(*arguments, *_edits(set)))
         series = pd.read_csv(directory / "series.csv")
         events = pd.read_csv(directory / "events.csv", dtype=str, keep_default_na=False)
@@ -249,12 +254,7 @@ def sweep(experiment: PathLike, *, store: PathLike = "results.sqlite", replicati
     ``store`` and returns its runs from the store's view (``"wide"``: one row per run; ``"long"``).
     ``resume=True`` finishes an interrupted sweep in the same store."""
     arguments = ["sweep", str(experiment), "--store", str(store)]  # its last line names the experiment
-    if replications is not None:
-        arguments += ["--replications", str(int(replications))]
-    if seed is not None:
-        arguments += ["--seed", _seed(seed)]
-    if threads is not None:
-        arguments += ["--threads", str(int(threads))]
+    arguments += _flags(("--replications", replications, int), ("--seed", seed, _seed), ("--threads", threads, int))
     if resume:
         arguments.append("--resume")
     said = call(*arguments)
@@ -285,12 +285,7 @@ def debate(*, quick: bool = True, claim: Union[int, str, None] = None, replicati
         arguments = ["debate", "--out", str(directory), "--quiet"]
         if quick:
             arguments.append("--quick")
-        if claim is not None:
-            arguments += ["--claim", str(claim)]
-        if replications is not None:
-            arguments += ["--replications", str(int(replications))]
-        if threads is not None:
-            arguments += ["--threads", str(int(threads))]
+        arguments += _flags(("--claim", claim, str), ("--replications", replications, int), ("--threads", threads, int))
         if not variants:
             arguments.append("--no-variants")
         call(*arguments)
@@ -325,8 +320,7 @@ def tournament(strategies: Optional[Iterable[str]] = None, *, turns: int = 200, 
         strategies = strategies.split(",")  # "tit-for-tat,defector", as the command line takes them
     if strategies is not None:
         arguments += ["--strategies", ",".join(strategies)]
-    if threads is not None:
-        arguments += ["--threads", str(int(threads))]
+    arguments += _flags(("--threads", threads, int))
     record = json.loads(call(*arguments))
     names = record["names"]
     matrix = pd.DataFrame(record["payoff_matrix"], index=pd.Index(names, name="player"),
