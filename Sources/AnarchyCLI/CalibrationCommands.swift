@@ -117,6 +117,9 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("report"), help: ArgumentHelp("Also write the calibration and the backtest as one self-contained HTML page.", valueName: "file"))
     var report: String?
 
+    @Flag(name: .customLong("memory"), help: "Start each year's worlds from the dyads' dispute records (beliefs of greed raised by recent disputes, decaying) with the preemption mechanism on; the memory is calibrated on the training years (docs/DATA.md).")
+    var memory = false
+
     @Option(name: .customLong("panel"), help: ArgumentHelp("Also write the forecast years' dyad-year panel as CSV: ccode1, ccode2, year (COW codes, ccode1 < ccode2, as peacesciencer's non-directed dyad-years), the covariates, the onset, and the model's and the baseline's forecasts (docs/DATA.md).", valueName: "file"))
     var panel: String?
 
@@ -132,7 +135,7 @@ struct BacktestCommand: ParsableCommand {
         do throws(DataError) {
             let progress = StageProgress()
             defer { progress.finish() }
-            result = try Backtest.run(history: history, onsets: onsets, evaluation: evaluation, seeds: seeds, threads: threads) { progress.report($0) }
+            result = try Backtest.run(history: history, onsets: onsets, evaluation: evaluation, seeds: seeds, memory: memory, threads: threads) { progress.report($0) }
         } catch { throw UsageError("--years \(years): \(error.description)") }
         let c = result.calibration
         if let report { try TextFile.write(HistoryReport.html(c, backtest: result, data: data), to: report, flag: "--report") }
@@ -163,7 +166,14 @@ struct BacktestCommand: ParsableCommand {
                 "dyad_years": .integer(result.dyadYears), "onsets": .integer(result.model.events),
                 "years": .array([.integer(evaluation.lowerBound), .integer(evaluation.upperBound)]),
                 "training": .array([.integer(c.training.lowerBound), .integer(c.training.upperBound)]),
-                "seeds": .integer(result.seeds), "parameters": c.best.json,
+                "seeds": .integer(result.seeds), "parameters": result.point.json,
+                "memory": result.memoryCalibration.map { m in
+                    .members([
+                        "used": .bool(m.best.memory != nil), "observed_recurrence": .number(m.observedRecurrence),
+                        "simulated_recurrence": .number(m.simulatedRecurrence), "distance": .number(m.ranking[0].distance),
+                        "points": .integer(m.ranking.count),
+                    ])
+                } ?? .null,
                 "baseline_coefficients": coefficients(result.baseline, Backtest.baselineTerms),
                 "baseline_standard_errors": errors(result.baseline, Backtest.baselineTerms),
                 "hybrid_coefficients": coefficients(result.hybrid, Backtest.hybridTerms),
@@ -176,6 +186,10 @@ struct BacktestCommand: ParsableCommand {
             return
         }
         var out = c.table
+        if let m = result.memoryCalibration {
+            out += "memory: \(m.best.memory == nil ? "none brought the facts nearer" : m.best.summary) (distance \(Calibration.shown(m.ranking[0].distance)) over \(m.ranking.count) points)\n"
+            out += "  \(MemoryCalibration.recurrenceName): observed \(Calibration.shown(m.observedRecurrence)), simulated \(Calibration.shown(m.simulatedRecurrence))\n"
+        }
         out += "backtest \(evaluation.lowerBound)–\(evaluation.upperBound): \(result.dyadYears) relevant dyad-years, \(result.model.events) dispute onsets\n"
         out += "  model     AUC \(Calibration.shown(result.model.auc))   Brier \(Calibration.shown(result.model.brier))   (\(seeds) seeded runs per year)\n"
         out += "  baseline  AUC \(Calibration.shown(result.baselineScores.auc))   Brier \(Calibration.shown(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power, years of peace)\n"

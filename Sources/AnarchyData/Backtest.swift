@@ -20,6 +20,10 @@ import Darwin
 public struct Backtest: Sendable {
     public let evaluation: ClosedRange<Int>
     public let calibration: Calibration
+    /// The memory's calibration (`memory: true`), nil without.
+    public let memoryCalibration: MemoryCalibration?
+    /// The point the model forecasts with: the calibration's best, or the memory calibration's.
+    public var point: ModelParameters { memoryCalibration?.best ?? calibration.best }
     public let baseline: LogisticRegression
     /// The baseline's covariates plus the model's empirical log-odds (`modelLogOdds`), last.
     public let hybrid: LogisticRegression
@@ -59,19 +63,6 @@ public struct Backtest: Sendable {
         dyad.covariates + PeaceYears.terms(peaceYears)
     }
 
-    /// - Parameters:
-    ///   - history: the Correlates of War states, capabilities, contiguity and alliances.
-    ///   - onsets: the dyadic dispute onsets the forecasts are scored against.
-    ///   - evaluation: the years forecast; they must follow the training years and lie within the
-    ///     dispute data.
-    ///   - trainingStart: the first training year (the data's first year by default); training
-    ///     ends the year before `evaluation`.
-    ///   - seeds: simulated worlds per forecast year.
-    ///   - calibrationSeeds: simulated worlds per training year and grid point in the calibration.
-    ///   - step: the calibration uses every `step`-th training year.
-    ///   - grid: the model's parameter points the calibration chooses from.
-    ///   - threads: worker threads (the result does not depend on them).
-    ///   - progress: called as calibration points and forecast years finish.
     /// The offset of the model's forecast seeds (`ModelForecast`), for training and forecast
     /// years alike; the calibration's runs use others.
     static let forecastOffset = 1_000_000
@@ -86,9 +77,25 @@ public struct Backtest: Sendable {
         return log(s / (1 - s))
     }
 
+    /// Calibrates on the training years, fits the baseline and the hybrid, and scores all three on `evaluation`.
+    /// - Parameters:
+    ///   - history: the Correlates of War states, capabilities, contiguity and alliances.
+    ///   - onsets: the dyadic dispute onsets the forecasts are scored against.
+    ///   - evaluation: the years forecast; they must follow the training years and lie within the
+    ///     dispute data.
+    ///   - trainingStart: the first training year (the data's first year by default); training
+    ///     ends the year before `evaluation`.
+    ///   - seeds: simulated worlds per forecast year.
+    ///   - calibrationSeeds: simulated worlds per training year and grid point in the calibration.
+    ///   - step: the calibration uses every `step`-th training year.
+    ///   - grid: the model's parameter points the calibration chooses from.
+    ///   - memory: whether the worlds start from the dyads' dispute records (``DisputeMemory``,
+    ///     calibrated on the training years by ``MemoryCalibration``).
+    ///   - threads: worker threads (the result does not depend on them).
+    ///   - progress: called as calibration points and forecast years finish.
     public static func run(
         history: COWHistory, onsets: DisputeOnsets, evaluation: ClosedRange<Int>, trainingStart: Int? = nil, seeds: Int = 100,
-        calibrationSeeds: Int = 20, step: Int = 5, grid: [ModelParameters] = ModelParameters.grid, threads: Int = 1,
+        calibrationSeeds: Int = 20, step: Int = 5, grid: [ModelParameters] = ModelParameters.grid, memory: Bool = false, threads: Int = 1,
         progress: (Milestone) -> Void = { _ in }
     ) throws(DataError) -> Backtest {
         guard let years = history.years else { throw DataError(file: "system2016.csv", "no years") }
@@ -111,7 +118,8 @@ public struct Backtest: Sendable {
         let trainingDyads = trainingYears.flatMap(\.dyads)
         let trainingRows = trainingDyads.map { baselineCovariates($0, peaceYears: peace.before($0.year, $0.codeA, $0.codeB)) }
         let baseline = LogisticRegression.fit(trainingRows, trainingDyads.map(\.onset))
-        let best = calibration.best
+        let memoryCalibration = memory ? try MemoryCalibration.run(base: calibration, history: history, onsets: onsets, threads: threads, progress: progress) : nil
+        let best = memoryCalibration?.best ?? calibration.best
         // The model's forecasts of the training years, made as the forecast years' are (the same
         // point, seeds and offset), for the hybrid's fit.
         let trainingForecasts = try Calibration.inParallel(trainingYears, threads: threads, progress: { done in
@@ -144,7 +152,7 @@ public struct Backtest: Sendable {
             first: panel.map(\.baseline), second: panel.map(\.hybrid), outcomes: outcomes,
             clusters: panel.map { let (a, b) = $0.codes; return a * 10_000 + b }, threads: threads)
         return Backtest(
-            evaluation: evaluation, calibration: calibration, baseline: baseline, hybrid: hybrid,
+            evaluation: evaluation, calibration: calibration, memoryCalibration: memoryCalibration, baseline: baseline, hybrid: hybrid,
             model: ForecastScores(forecasts: panel.map(\.model), outcomes: outcomes),
             baselineScores: ForecastScores(forecasts: panel.map(\.baseline), outcomes: outcomes),
             hybridScores: ForecastScores(forecasts: panel.map(\.hybrid), outcomes: outcomes),

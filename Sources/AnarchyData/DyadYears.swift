@@ -24,6 +24,9 @@ public struct DyadYear: Sendable, Equatable {
     /// A dispute between them began that year (Dyadic MID v4.02), and one that reached war.
     public let onset: Bool
     public let war: Bool
+    /// The disputes that began between them in the years before this one, latest first: what a
+    /// world with memory starts from (``DisputeMemory``). Nothing of this year.
+    public var past: [PastDispute] = []
 
     /// The baseline's covariates, in the order of ``LogisticRegression``'s coefficients after the intercept.
     public var covariates: [Double] { [contiguous ? 1 : 0, logCapabilityRatio, allied ? 1 : 0, major ? 1 : 0] }
@@ -55,6 +58,12 @@ public struct DisputeOnsets: Sendable {
         }
     }
 
+    /// The disputes that began between `pair` before `year`, latest first (back to the data's first onset).
+    public func past(_ pair: CodePair, before year: Int) -> [PastDispute] {
+        guard let first = onsets.keys.min(), first < year else { return [] }
+        return stride(from: year - 1, through: first, by: -1).filter { began($0, pair) }.map { PastDispute(yearsAgo: year - $0, war: reachedWar($0, pair)) }
+    }
+
     public func began(_ year: Int, _ pair: CodePair) -> Bool { onsets[year]?.contains(pair) ?? false }
     public func reachedWar(_ year: Int, _ pair: CodePair) -> Bool { wars[year]?.contains(pair) ?? false }
 
@@ -75,7 +84,8 @@ extension COWHistory {
             return DyadYear(
                 year: year, a: a, b: b, codeA: report.codes[a], codeB: report.codes[b], contiguous: report.contiguousPairs.contains(pair),
                 logCapabilityRatio: log(Swift.max(ca, cb) / Swift.min(ca, cb)), allied: report.alliedPairSet.contains(pair),
-                major: scenario.states[a].major || scenario.states[b].major, onset: onsets.began(year, codes), war: onsets.reachedWar(year, codes))
+                major: scenario.states[a].major || scenario.states[b].major, onset: onsets.began(year, codes), war: onsets.reachedWar(year, codes),
+                past: onsets.past(codes, before: year))
         }
         return HistoricalYear(year: year, scenario: scenario, dyads: dyads)
     }

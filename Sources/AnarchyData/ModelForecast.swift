@@ -21,6 +21,9 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
     /// The crisis mechanism's settled status quo s: the chance that a would-be attack's gain is
     /// already conceded (Powell 1999; 0 = never).
     public var settled: Double
+    /// The memory of past disputes the worlds start from, with the preemption mechanism
+    /// (``DisputeMemory``); nil (the default) = every world starts from the prior.
+    public var memory: DisputeMemory? = nil
 
     public init(
         pGreedy: Double, attackRatio: Double, crisisCostHigh: Double, reach: Double = 5, preventionCost: Double = 0.3, misjudgement: Double = 0,
@@ -35,8 +38,13 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
         self.preventionCost = preventionCost
     }
 
-    /// The parameters by name (the JSON key, and the words for people), in the grid's order.
+    /// The parameters by name (the JSON key, and the words for people), in the grid's order; the
+    /// memory's after them when there is one.
     public var fields: [(key: String, label: String, value: Double)] {
+        baseFields + (memory?.fields ?? [])
+    }
+
+    private var baseFields: [(key: String, label: String, value: Double)] {
         [
             ("pGreedy", "pGreedy", pGreedy), ("attackRatio", "attackRatio", attackRatio), ("crisisCostHigh", "crisis costHigh", crisisCostHigh),
             ("reach", "reach", reach), ("preventionCost", "prevention cost", preventionCost), ("misjudgement", "misjudgement", misjudgement),
@@ -64,7 +72,15 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
         }
     }
 
-    /// A historical year's scenario with these parameters and the crisis mechanism on, for one tick (a year).
+    /// A historical year's scenario with these parameters and the crisis mechanism on, for one
+    /// tick (a year); with memory, the year's initial beliefs and the preemption mechanism too.
+    func apply(to year: HistoricalYear, seed: UInt64) -> Scenario {
+        var s = apply(to: year.scenario, seed: seed)
+        memory?.apply(to: &s, year, prior: pGreedy)
+        return s
+    }
+
+    /// `scenario` with these parameters (all but the memory) and the crisis mechanism on, for one tick.
     func apply(to scenario: Scenario, seed: UInt64) -> Scenario {
         var s = scenario
         s.system.pGreedy = pGreedy
@@ -92,7 +108,7 @@ public struct ModelForecast: Sendable {
         var onsets = [Int](repeating: 0, count: year.dyads.count), wars = [Int](repeating: 0, count: year.dyads.count)
         for s in 1...Swift.max(1, seeds) {
             let seed = SeedDerivation.named("history \(year.year) seed \(offset + s)")
-            let world = try World(scenario: parameters.apply(to: year.scenario, seed: seed))
+            let world = try World(scenario: parameters.apply(to: year, seed: seed))
             world.step()
             var seen = Set<Int>(), fought = Set<Int>()
             for event in world.events {

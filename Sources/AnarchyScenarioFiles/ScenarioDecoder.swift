@@ -10,7 +10,7 @@ struct ScenarioDecoder {
     var marks: [String: Mark] { reader.marks }
     var keyProblems: [ScenarioFileError] { reader.keyProblems }
 
-    static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies", "institutions"]
+    static let topKeys = ["name", "description", "seed", "ticks", "system", "states", "geography", "mechanisms", "policies", "institutions", "beliefs"]
     static let stateKeys = ["name", "motive", "wealth", "offense", "defense", "retaliation", "growth", "skill", "doctrine", "major"]
     static let systemFields = SDW1Parameters.Field.allCases.filter { !$0.isWhole }
 
@@ -20,6 +20,7 @@ struct ScenarioDecoder {
         var geographyNode: Node? = nil
         var policiesNode: Node? = nil
         var institutionsNode: Node? = nil
+        var beliefsNode: Node? = nil
         for (key, value) in try reader.mapping(root, "", allowed: Self.topKeys) {
             switch key {
             case "name": scenario.name = try reader.text(value, key)
@@ -50,6 +51,7 @@ struct ScenarioDecoder {
             case "geography": geographyNode = value
             case "policies": policiesNode = value
             case "institutions": institutionsNode = value
+            case "beliefs": beliefsNode = value
             default: scenario.mechanisms = try mechanisms(value)
             }
         }
@@ -57,6 +59,7 @@ struct ScenarioDecoder {
         if let geographyNode { scenario.geography = try geography(geographyNode, names: scenario.states.map(\.name)) }
         if let policiesNode { scenario.policies = try policies(policiesNode, names: scenario.states.map(\.name)) }
         if let institutionsNode { scenario.institutions = try institutions(institutionsNode, names: scenario.states.map(\.name)) }
+        if let beliefsNode { scenario.beliefs = try beliefs(beliefsNode, names: scenario.states.map(\.name)) }
         return scenario
     }
 
@@ -254,6 +257,28 @@ struct ScenarioDecoder {
             }
             guard let tick, let action else { throw reader.fail(at, item, "give tick and one of ally, withdraw, neutral") }
             result.append(Policy(tick: tick, action: action))
+        }
+        return result
+    }
+
+    /// `beliefs:` — a list of `{observer, neighbour, belief}`: what the observer believes at tick 1
+    /// of the probability that the neighbour is greedy, in place of the prior.
+    private mutating func beliefs(_ node: Node, names: [String?]) throws(ScenarioFileError) -> [InitialBelief] {
+        try reader.note("beliefs", node)
+        guard case let .sequence(items) = node else { throw reader.fail("beliefs", node, "must be a list of {observer, neighbour, belief}") }
+        var result: [InitialBelief] = []
+        for (i, item) in items.enumerated() {
+            let at = "beliefs[\(i)]"
+            var observer: Int?, neighbour: Int?, belief: Double?
+            for (key, value) in try reader.mapping(item, at, allowed: ["observer", "neighbour", "belief"]) {
+                switch key {
+                case "observer": observer = try state(value, "\(at).observer", names: names)
+                case "neighbour": neighbour = try state(value, "\(at).neighbour", names: names)
+                default: belief = try reader.number(value, "\(at).belief")
+                }
+            }
+            guard let observer, let neighbour, let belief else { throw reader.fail(at, item, "give observer, neighbour and belief") }
+            result.append(InitialBelief(observer: observer, neighbour: neighbour, belief: belief))
         }
         return result
     }

@@ -33,6 +33,11 @@ public enum ScenarioEncoder {
                 ] + settings(institution, Institution.fields, defaults: Institution(name: "", members: [])))
             })))
         }
+        if !scenario.beliefs.isEmpty {
+            top.append(("beliefs", .array(scenario.beliefs.map { b in
+                .object([("observer", .integer(b.observer)), ("neighbour", .integer(b.neighbour)), ("belief", .number(b.belief))])
+            })))
+        }
         return .object(top)
     }
 

@@ -35,6 +35,7 @@ public enum ScenarioSchema {
             ("mechanisms", mechanisms),
             ("policies", policies),
             ("institutions", institutions),
+            ("beliefs", beliefs),
         ]
         guard case let .object(members) = top else { return top }
         return wholeNumbersAsIntegers(.object(members + [("properties", .object(properties))]))
@@ -231,6 +232,20 @@ public enum ScenarioSchema {
                     "neutral": with(stateReference, description: "the state leaves its alliances and stays out of alliances and others' wars"),
                 ],
                 "oneOf": [["required": ["ally"]], ["required": ["withdraw"]], ["required": ["neutral"]]],
+            ],
+        ]
+    }
+
+    static var beliefs: JSONValue {
+        [
+            "type": "array",
+            "description": "beliefs the world starts from in place of the prior pGreedy: the observer's probability, at tick 1, that a neighbour is greedy (a history scenario's memory of past disputes)",
+            "items": [
+                "type": "object", "additionalProperties": false, "required": ["observer", "neighbour", "belief"],
+                "properties": [
+                    "observer": stateReference, "neighbour": stateReference,
+                    "belief": ["type": "number", "minimum": .number(1e-9), "maximum": .number(1 - 1e-9), "description": "the probability that the neighbour is greedy"],
+                ],
             ],
         ]
     }

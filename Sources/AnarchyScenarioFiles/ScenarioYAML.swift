@@ -31,13 +31,13 @@ public enum ScenarioYAML {
                 guard member.key == "edges", case let .array(edges) = member.value else { return member }
                 return (member.key, .array(edges.map(renameEnds)))
             })
-        case let ("policies", .array(items)), let ("institutions", .array(items)):
+        case let ("policies", .array(items)), let ("institutions", .array(items)), let ("beliefs", .array(items)):
             return .array(items.map { item in
                 guard case let .object(fields) = item else { return item }
                 return .object(fields.map { field in
                     switch field.key {
                     case "ally", "withdraw": (field.key, renameEnds(field.value))
-                    case "neutral": (field.key, name(field.value))
+                    case "neutral", "observer", "neighbour": (field.key, name(field.value))
                     case "members": if case let .array(m) = field.value { (field.key, .array(m.map(name))) } else { field }
                     default: field
                     }

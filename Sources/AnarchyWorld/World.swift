@@ -86,10 +86,16 @@ public final class World {
                 throw ScenarioError("policies[\(i)]", "states \(a) and \(b) are not neighbours: alliances join neighbours")
             }
         }
+        for (i, belief) in scenario.beliefs.enumerated() where neighbourhood.slot(of: belief.neighbour, in: belief.observer) == nil {
+            throw ScenarioError("beliefs[\(i)]", "states \(belief.observer) and \(belief.neighbour) are not neighbours: beliefs are held about neighbours")
+        }
         self.init(
             parameters: parameters, neighbourhood: neighbourhood, states: scenario.states,
             mechanisms: scenario.mechanisms, doctrines: doctrines, proximity: proximity, policies: scenario.policies,
             institutions: scenario.institutions, threads: threads)
+        for belief in scenario.beliefs {
+            if let slot = neighbourhood.slot(of: belief.neighbour, in: belief.observer) { state.belief[slot] = belief.belief }
+        }
     }
 
     private init(

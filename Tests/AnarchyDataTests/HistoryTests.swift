@@ -263,6 +263,61 @@ struct BacktestPartsTests {
         #expect(PeaceYears.terms(20) == [2, 4, 8])
     }
 
+    /// The memory on the fixtures (disputes began in 1900 between 255 and 220 and between 200 and
+    /// 220, the latter reaching war, and in 1901 between 255 and 365): a dyad's record holds only
+    /// earlier years; the remembered conflict, the beliefs and the motives follow the closed forms
+    /// of docs/DATA.md.
+    @Test func disputeMemoryByHand() throws {
+        let history = try COWHistory(directory: Fixtures.directory)
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        #expect(onsets.past(.init(220, 200), before: 1901) == [PastDispute(yearsAgo: 1, war: true)])
+        #expect(onsets.past(.init(220, 200), before: 1900).isEmpty && onsets.past(.init(255, 365), before: 1901).isEmpty)
+        #expect(onsets.past(.init(255, 220), before: 1903) == [PastDispute(yearsAgo: 3, war: false)])
+        // m = Σ w·2^(−(a − 1)/h): with h = 2, a dispute last year counts 1, a war three years ago 2·½.
+        let memory = DisputeMemory(halfLife: 2, beliefWeight: log(4) / 2, motiveWeight: log(4))
+        #expect(memory.remembered([PastDispute(yearsAgo: 1, war: false), PastDispute(yearsAgo: 3, war: true)]) == 2)
+        // logit b = logit 0.2 + κ·m = −log 4 + log 4 = 0: b = ½.
+        #expect(abs(memory.belief(prior: 0.2, past: [PastDispute(yearsAgo: 1, war: false), PastDispute(yearsAgo: 3, war: true)]) - 0.5) < 1e-15)
+        let year = try history.historicalYear(1901, onsets: onsets)
+        var scenario = year.scenario
+        memory.apply(to: &scenario, year, prior: 0.2)
+        let warDyad = try #require(year.dyads.first { $0.codeA == 200 && $0.codeB == 220 })
+        // Two dyads remember 1900: 200–220 a war (m = 2: logit b = −log 4 + (log 4 / 2)·2 = 0, b = ½),
+        // 220–255 a dispute (m = 1: logit b = −log 2, b = ⅓); both sides of each.
+        let disputeDyad = try #require(year.dyads.first { $0.codeA == 220 && $0.codeB == 255 })
+        var expected: [[Int]: Double] = [:]
+        for (d, b) in [(warDyad, 0.5), (disputeDyad, 1.0 / 3)] { expected[[d.a, d.b]] = b; expected[[d.b, d.a]] = b }
+        #expect(scenario.beliefs.count == 4)
+        for belief in scenario.beliefs {
+            let want = try #require(expected[[belief.observer, belief.neighbour]])
+            #expect(abs(belief.belief - want) < 1e-15)
+        }
+        #expect(scenario.mechanisms.preemption == Mechanisms.Preemption(cost: DisputeMemory.preemptionCost))
+        // Motives: 200 remembers m = 2 (odds ¼·4² = 4, q = 0.8).
+        let position = { (code: Int) in year.dyads.first { $0.codeA == code }.map(\.a) ?? year.dyads.first { $0.codeB == code }.map(\.b) }
+        let state200 = try #require(position(200))
+        guard case let .probability(p)? = scenario.states[state200].motive else { Issue.record("no probability of greed for 200"); return }
+        #expect(abs(p - 0.8) < 1e-12)
+        // Without weights the scenario is the year's own.
+        var unchanged = year.scenario
+        DisputeMemory(halfLife: 5, beliefWeight: 0, motiveWeight: 0).apply(to: &unchanged, year, prior: 0.2)
+        #expect(unchanged == year.scenario)
+    }
+
+    /// Recurrence by hand: onset among dyad-years with a dispute in the previous ten years over
+    /// onset among the others.
+    @Test func recurrenceByHand() {
+        func dyad(_ past: [PastDispute]) -> DyadYear {
+            var d = DyadYear(year: 1900, a: 0, b: 1, codeA: 2, codeB: 20, contiguous: true, logCapabilityRatio: 0, allied: false, major: false, onset: false, war: false)
+            d.past = past
+            return d
+        }
+        let dyads = [dyad([PastDispute(yearsAgo: 1, war: false)]), dyad([PastDispute(yearsAgo: 10, war: true)]), dyad([PastDispute(yearsAgo: 11, war: false)]), dyad([]), dyad([])]
+        #expect(MemoryCalibration.recurrence(dyads: dyads, onset: [1, 0.5, 0.25, 0, 0.5]) == (1.5 / 2) / (0.75 / 3))
+        #expect(MemoryCalibration.recurrence(dyads: dyads, onset: [1, 0, 0, 0, 0]) == .infinity)
+        #expect(MemoryCalibration.recurrence(dyads: Array(dyads.suffix(2)), onset: [1, 0]).isNaN)
+    }
+
     /// The paired bootstrap: a forecaster against itself gains nothing, with a zero-width
     /// interval; a perfect one against noise gains in every resample; threads change nothing.
     @Test func pairedBootstrapOverDyads() {
@@ -291,14 +346,18 @@ struct BacktestPartsTests {
         altered.onsets[1901] = [DisputeOnsets.CodePair(220, 365), DisputeOnsets.CodePair(2, 200)]
         altered.wars[1901] = [DisputeOnsets.CodePair(220, 365)]
         let grid = [ModelParameters(pGreedy: 0.2, attackRatio: 1.2, crisisCostHigh: 0.5), ModelParameters(pGreedy: 0.5, attackRatio: 2, crisisCostHigh: 0.5)]
-        let run = { (o: DisputeOnsets) throws -> Backtest in
-            try Backtest.run(history: history, onsets: o, evaluation: 1901...1901, seeds: 20, calibrationSeeds: 10, grid: grid)
+        for memory in [false, true] {
+            let run = { (o: DisputeOnsets) throws -> Backtest in
+                try Backtest.run(history: history, onsets: o, evaluation: 1901...1901, seeds: 20, calibrationSeeds: 10, grid: grid, memory: memory)
+            }
+            let original = try run(onsets), changed = try run(altered)
+            #expect(original.baseline.coefficients == changed.baseline.coefficients && original.hybrid.coefficients == changed.hybrid.coefficients)
+            #expect(original.calibration.best == changed.calibration.best && original.point == changed.point)
+            #expect(original.calibration.simulated.values.map(\.description) == changed.calibration.simulated.values.map(\.description))
+            #expect(original.memoryCalibration?.ranking.map(\.distance) == changed.memoryCalibration?.ranking.map(\.distance))
+            #expect((original.memoryCalibration?.ranking.count ?? 0) == (memory ? 2 * (1 + DisputeMemory.grid.count) : 0))
+            #expect(original.model.events == 1 && changed.model.events == 2)  // the change reached the scores
         }
-        let original = try run(onsets), changed = try run(altered)
-        #expect(original.baseline.coefficients == changed.baseline.coefficients && original.hybrid.coefficients == changed.hybrid.coefficients)
-        #expect(original.calibration.best == changed.calibration.best)
-        #expect(original.calibration.simulated.values.map(\.description) == changed.calibration.simulated.values.map(\.description))
-        #expect(original.model.events == 1 && changed.model.events == 2)  // the change reached the scores
     }
 
     /// The whole backtest on the fixtures: calibrate on 1900, forecast 1901; the same numbers twice.

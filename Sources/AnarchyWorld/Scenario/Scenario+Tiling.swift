@@ -2,7 +2,7 @@ extension Scenario {
     /// The world repeated `copies` times, so that a larger world keeps the composition of this
     /// one (the debate's 48-state variants of a 12-state claim; docs/DEBATE.md): state j of copy c
     /// (0-based) is state `c·n + j`, with the same fields and its name followed by " \(c + 1)" when
-    /// c > 0; every scheduled policy and institution is repeated within each copy, an
+    /// c > 0; every scheduled policy, institution and initial belief is repeated within each copy, an
     /// institution's name followed by the copy's number. The geography is left as it is: the
     /// caller chooses the larger world's (a ring of the tiled states keeps each state's
     /// neighbourhood, but for the seams between copies).
@@ -25,6 +25,9 @@ extension Scenario {
                 if c > 0 { copy.name = "\(institution.name) \(c + 1)" }
                 return copy
             }
+        }
+        tiled.beliefs = (0..<copies).flatMap { c in
+            beliefs.map { InitialBelief(observer: $0.observer + c * n, neighbour: $0.neighbour + c * n, belief: $0.belief) }
         }
         return tiled
     }

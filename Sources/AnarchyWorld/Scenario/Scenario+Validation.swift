@@ -69,6 +69,7 @@ extension Scenario {
         for (i, policy) in policies.enumerated() {
             found += policy.problems(at: "policies[\(i)]", stateCount: states.count, ticks: ticks, alliancesOn: mechanisms.alliances != nil)
         }
+        for (i, belief) in beliefs.enumerated() { found += belief.problems(at: "beliefs[\(i)]", stateCount: states.count) }
         var institutionNames = Set<String>()
         for (i, institution) in institutions.enumerated() {
             found += institution.problems(at: "institutions[\(i)]", stateCount: states.count, ticks: ticks)

@@ -28,6 +28,9 @@ public struct Scenario: Sendable, Equatable {
     public var policies: [Policy] = []
     /// Institutions among the states (``Institution``); none in SDW-1.
     public var institutions: [Institution] = []
+    /// Beliefs the world starts from in place of the prior `pGreedy` (``InitialBelief``), each
+    /// between neighbours; none in SDW-1. A pair given twice takes the last.
+    public var beliefs: [InitialBelief] = []
 
     public init() {}
 
