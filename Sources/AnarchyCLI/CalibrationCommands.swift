@@ -56,6 +56,9 @@ struct CalibrateCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print one JSON object.")
     var json = false
 
+    @Flag(name: .customLong("memory"), help: "Also fit the memory of past disputes the worlds start from (beliefs, motives, wars under way), with recurrence as one more fact (docs/DATA.md).")
+    var memory = false
+
     @Option(name: .customLong("report"), help: ArgumentHelp("Also write the fit as one self-contained HTML page.", valueName: "file"))
     var report: String?
 
@@ -65,19 +68,23 @@ struct CalibrateCommand: ParsableCommand {
         let threads = try FlagValue.whole(threads, flag: "--threads", default: HistoricalData.cores, range: 1...1024)
         let (history, onsets) = try HistoricalData.load(data)
         let calibration: Calibration
+        var memoryFit: MemoryCalibration? = nil
         do throws(DataError) {
             let progress = StageProgress()
             defer { progress.finish() }
             calibration = try Calibration.run(history: history, onsets: onsets, training: training, seeds: seeds, threads: threads) { progress.report($0) }
+            if memory {
+                memoryFit = try MemoryCalibration.run(base: calibration, history: history, onsets: onsets, threads: threads) { progress.report($0) }
+            }
         } catch { throw UsageError("--data: \(error.description)") }
         if json {
             Console.out(JSONValue.members([
                 "training": .array([.integer(training.lowerBound), .integer(training.upperBound)]),
                 "parameters": calibration.best.json, "distance": .number(calibration.ranking[0].distance),
-                "facts": calibration.factsJSON,
+                "facts": calibration.factsJSON, "memory": memoryFit.map(\.json) ?? .null,
             ]).text + "\n")
         } else {
-            Console.out(calibration.table)
+            Console.out(calibration.table + (memoryFit?.table(observed: calibration.observed) ?? ""))
         }
         if let report { try TextFile.write(HistoryReport.html(calibration, data: data), to: report, flag: "--report") }
     }
@@ -117,7 +124,7 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("report"), help: ArgumentHelp("Also write the calibration and the backtest as one self-contained HTML page.", valueName: "file"))
     var report: String?
 
-    @Flag(name: .customLong("memory"), help: "Start each year's worlds from the dyads' dispute records (beliefs of greed raised by recent disputes, decaying) with the preemption mechanism on; the memory is calibrated on the training years (docs/DATA.md).")
+    @Flag(name: .customLong("memory"), help: "Then fit the memory of past disputes the worlds start from (beliefs, motives, wars under way) on the same training years, with recurrence as one more fact (docs/DATA.md).")
     var memory = false
 
     @Option(name: .customLong("panel"), help: ArgumentHelp("Also write the forecast years' dyad-year panel as CSV: ccode1, ccode2, year (COW codes, ccode1 < ccode2, as peacesciencer's non-directed dyad-years), the covariates, the onset, and the model's and the baseline's forecasts (docs/DATA.md).", valueName: "file"))
@@ -161,17 +168,24 @@ struct BacktestCommand: ParsableCommand {
                 "delta_auc": .number(gain.auc.difference), "delta_auc_ci": .array([.number(gain.auc.low), .number(gain.auc.high)]),
                 "delta_brier": .number(gain.brier.difference), "delta_brier_ci": .array([.number(gain.brier.low), .number(gain.brier.high)]),
                 "bootstrap_resamples": .integer(gain.resamples),
+                "placebo_delta_auc": .number(result.placeboOverBaseline.auc.difference),
+                "placebo_delta_auc_ci": .array([.number(result.placeboOverBaseline.auc.low), .number(result.placeboOverBaseline.auc.high)]),
+                "placebo_delta_brier": .number(result.placeboOverBaseline.brier.difference),
+                "placebo_delta_brier_ci": .array([.number(result.placeboOverBaseline.brier.low), .number(result.placeboOverBaseline.brier.high)]),
                 "log_likelihood": .number(result.logLikelihood.model), "baseline_log_likelihood": .number(result.logLikelihood.baseline),
                 "hybrid_log_likelihood": .number(result.logLikelihood.hybrid),
                 "dyad_years": .integer(result.dyadYears), "onsets": .integer(result.model.events),
                 "years": .array([.integer(evaluation.lowerBound), .integer(evaluation.upperBound)]),
                 "training": .array([.integer(c.training.lowerBound), .integer(c.training.upperBound)]),
                 "seeds": .integer(result.seeds), "parameters": result.point.json,
-                "memory": result.memoryCalibration.map { m in
+                "memory": result.memoryCalibration.map(\.json) ?? .null,
+                "without_memory": result.withoutMemory.map { off in
                     .members([
-                        "used": .bool(m.best.memory != nil), "observed_recurrence": .number(m.observedRecurrence),
-                        "simulated_recurrence": .number(m.simulatedRecurrence), "distance": .number(m.ranking[0].distance),
-                        "points": .integer(m.ranking.count),
+                        "auc": .number(off.modelAUC), "hybrid_auc": .number(off.hybridAUC),
+                        "memory_delta_auc": .number(off.memoryOverNone.auc.difference),
+                        "memory_delta_auc_ci": .array([.number(off.memoryOverNone.auc.low), .number(off.memoryOverNone.auc.high)]),
+                        "memory_delta_brier": .number(off.memoryOverNone.brier.difference),
+                        "memory_delta_brier_ci": .array([.number(off.memoryOverNone.brier.low), .number(off.memoryOverNone.brier.high)]),
                     ])
                 } ?? .null,
                 "baseline_coefficients": coefficients(result.baseline, Backtest.baselineTerms),
@@ -186,16 +200,19 @@ struct BacktestCommand: ParsableCommand {
             return
         }
         var out = c.table
-        if let m = result.memoryCalibration {
-            out += "memory: \(m.best.memory == nil ? "none brought the facts nearer" : m.best.summary) (distance \(Calibration.shown(m.ranking[0].distance)) over \(m.ranking.count) points)\n"
-            out += "  \(MemoryCalibration.recurrenceName): observed \(Calibration.shown(m.observedRecurrence)), simulated \(Calibration.shown(m.simulatedRecurrence))\n"
-        }
+        if let m = result.memoryCalibration { out += m.table(observed: c.observed) }
         out += "backtest \(evaluation.lowerBound)–\(evaluation.upperBound): \(result.dyadYears) relevant dyad-years, \(result.model.events) dispute onsets\n"
         out += "  model     AUC \(Calibration.shown(result.model.auc))   Brier \(Calibration.shown(result.model.brier))   (\(seeds) seeded runs per year)\n"
         out += "  baseline  AUC \(Calibration.shown(result.baselineScores.auc))   Brier \(Calibration.shown(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power, years of peace)\n"
         let gain = result.hybridOverBaseline, logOdds = result.hybrid.coefficients.count - 1
         out += "  hybrid    AUC \(Calibration.shown(result.hybridScores.auc))   Brier \(Calibration.shown(result.hybridScores.brier))   (the baseline + the model's log-odds: coefficient \(Calibration.shown(result.hybrid.coefficients[logOdds])), s.e. \(Calibration.shown(result.hybrid.standardErrors[logOdds])), p \(Calibration.shown(result.hybrid.pValue(logOdds))))\n"
         out += "  hybrid − baseline: AUC \(Calibration.shown(gain.auc.difference)) [\(Calibration.shown(gain.auc.low)), \(Calibration.shown(gain.auc.high))]   Brier \(Calibration.shown(gain.brier.difference)) [\(Calibration.shown(gain.brier.low)), \(Calibration.shown(gain.brier.high))]   (95%, paired bootstrap over dyads)\n"
+        let placebo = result.placeboOverBaseline
+        out += "  placebo (the model's log-odds shuffled within years) − baseline: AUC \(Calibration.shown(placebo.auc.difference)) [\(Calibration.shown(placebo.auc.low)), \(Calibration.shown(placebo.auc.high))]   Brier \(Calibration.shown(placebo.brier.difference)) [\(Calibration.shown(placebo.brier.low)), \(Calibration.shown(placebo.brier.high))]\n"
+        if let off = result.withoutMemory {
+            let d = off.memoryOverNone
+            out += "  the same point without its memory: model AUC \(Calibration.shown(off.modelAUC)), hybrid AUC \(Calibration.shown(off.hybridAUC)); hybrid with memory − without: AUC \(Calibration.shown(d.auc.difference)) [\(Calibration.shown(d.auc.low)), \(Calibration.shown(d.auc.high))]   Brier \(Calibration.shown(d.brier.difference)) [\(Calibration.shown(d.brier.low)), \(Calibration.shown(d.brier.high))]\n"
+        }
         out += "  log-likelihood: model \(Calibration.shown(result.logLikelihood.model)), baseline \(Calibration.shown(result.logLikelihood.baseline)), hybrid \(Calibration.shown(result.logLikelihood.hybrid))\n"
         out += "  calibration curve (model): " + result.model.calibration.filter { $0.count > 0 }.map {
             "[\(PlainNumber.text($0.low)), \(PlainNumber.text($0.high))) n=\($0.count) forecast \(Calibration.shown($0.meanForecast)) observed \(Calibration.shown($0.observedRate))"

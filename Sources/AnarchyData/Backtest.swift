@@ -35,6 +35,14 @@ public struct Backtest: Sendable {
     public let logLikelihood: (model: Double, baseline: Double, hybrid: Double)
     /// The hybrid against the baseline: its AUC minus theirs, its Brier score minus theirs.
     public let hybridOverBaseline: PairedBootstrap
+    /// The placebo: the hybrid refitted with the model's
+    /// log-odds shuffled among each year's dyads, against the baseline. A gain that the placebo
+    /// shows too is no evidence of the model's information.
+    public let placeboOverBaseline: PairedBootstrap
+    /// The channel switched off (with memory only, when the fit chose one): the model's AUC and
+    /// the hybrid's, refitted, from the same point without its memory; and the hybrid with memory
+    /// against that hybrid (its AUC and Brier score minus the other's).
+    public let withoutMemory: (modelAUC: Double, hybridAUC: Double, memoryOverNone: PairedBootstrap)?
     public let dyadYears: Int
     public let seeds: Int
     /// Every forecast dyad-year with both forecasts, in the order scored (year, then the year's
@@ -66,6 +74,53 @@ public struct Backtest: Sendable {
     /// The offset of the model's forecast seeds (`ModelForecast`), for training and forecast
     /// years alike; the calibration's runs use others.
     static let forecastOffset = 1_000_000
+
+    /// The model's forecasts at `point` of the training years and of the forecast years (the same
+    /// seeds and offset for both), and the hybrid fitted on the training years' forecasts.
+    static func modelAndHybrid(
+        _ point: ModelParameters, training: [HistoricalYear], rows: [[Double]], forecastYears: [HistoricalYear], seeds: Int, threads: Int,
+        progress: (Milestone) -> Void
+    ) throws(DataError) -> (hybrid: LogisticRegression, training: [Double], forecast: [[Double]]) {
+        let trainingForecasts = try Calibration.inParallel(training, threads: threads, progress: { done in
+            progress(Milestone(work: "hybrid", done: done, total: training.count, unit: "training years forecast"))
+        }) { (year: HistoricalYear) throws(DataError) -> [Double] in
+            try Calibration.forecast(year, point, seeds: seeds, offset: Self.forecastOffset).onset
+        }.flatMap { $0 }
+        let outcomes = training.flatMap(\.dyads).map(\.onset)
+        let hybrid = LogisticRegression.fit(zip(rows, trainingForecasts).map { $0 + [Self.empiricalLogit($1, seeds: seeds)] }, outcomes)
+        let forecasts = try Calibration.inParallel(forecastYears, threads: threads, progress: { done in
+            progress(Milestone(work: "backtest", done: done, total: forecastYears.count, unit: "years forecast"))
+        }) { (year: HistoricalYear) throws(DataError) -> [Double] in
+            try Calibration.forecast(year, point, seeds: seeds, offset: Self.forecastOffset).onset
+        }
+        return (hybrid, trainingForecasts, forecasts)
+    }
+
+    /// The placebo's covariate: the empirical logits of `forecasts` (the model's, in dyad order)
+    /// shuffled within each year (`years`, one per forecast), each year by its own SplitMix64
+    /// stream seeded `SeedDerivation.run(master: placeboSeed, point: year, replication: 0)`
+    /// (Fisher–Yates, Knuth 1997, §3.4.2). It keeps the model's distribution of forecasts in every
+    /// year and breaks their tie to the dyads.
+    /// The placebo shuffle's master seed: fixed, so that the placebo is the same in every run.
+    static let placeboSeed: UInt64 = 23
+
+    static func placeboLogOdds(_ forecasts: [Double], years: [Int], seeds: Int) -> [Double] {
+        var result = forecasts.map { empiricalLogit($0, seeds: seeds) }
+        var start = 0
+        while start < years.count {
+            var end = start
+            while end < years.count && years[end] == years[start] { end += 1 }
+            var rng = SplitMix64(seed: SeedDerivation.run(master: placeboSeed, point: years[start], replication: 0))
+            var k = end - 1
+            while k > start {
+                let j = start + Int(rng.next() % UInt64(k - start + 1))
+                result.swapAt(k, j)
+                k -= 1
+            }
+            start = end
+        }
+        return result
+    }
 
     /// A share `p` of `seeds` runs with half a run added to each side: (p·n + ½)/(n + 1).
     public static func smoothedShare(_ p: Double, seeds: Int) -> Double { (p * Double(seeds) + 0.5) / (Double(seeds) + 1) }
@@ -120,22 +175,13 @@ public struct Backtest: Sendable {
         let baseline = LogisticRegression.fit(trainingRows, trainingDyads.map(\.onset))
         let memoryCalibration = memory ? try MemoryCalibration.run(base: calibration, history: history, onsets: onsets, threads: threads, progress: progress) : nil
         let best = memoryCalibration?.best ?? calibration.best
-        // The model's forecasts of the training years, made as the forecast years' are (the same
-        // point, seeds and offset), for the hybrid's fit.
-        let trainingForecasts = try Calibration.inParallel(trainingYears, threads: threads, progress: { done in
-            progress(Milestone(work: "hybrid", done: done, total: trainingYears.count, unit: "training years forecast"))
-        }) { (year: HistoricalYear) throws(DataError) -> [Double] in
-            try Calibration.forecast(year, best, seeds: seeds, offset: Self.forecastOffset).onset
-        }.flatMap { $0 }
-        let hybrid = LogisticRegression.fit(
-            zip(trainingRows, trainingForecasts).map { $0 + [Self.empiricalLogit($1, seeds: seeds)] }, trainingDyads.map(\.onset))
         var forecastYears: [HistoricalYear] = []
         for y in evaluation { forecastYears.append(try history.historicalYear(y, onsets: onsets)) }
-        let modelForecasts = try Calibration.inParallel(forecastYears, threads: threads, progress: { done in
-            progress(Milestone(work: "backtest", done: done, total: forecastYears.count, unit: "years forecast"))
-        }) { (year: HistoricalYear) throws(DataError) -> [Double] in
-            try Calibration.forecast(year, best, seeds: seeds, offset: Self.forecastOffset).onset
-        }
+        let (hybrid, trainingForecasts, modelForecasts) = try Self.modelAndHybrid(
+            best, training: trainingYears, rows: trainingRows, forecastYears: forecastYears, seeds: seeds, threads: threads, progress: progress)
+        let placebo = LogisticRegression.fit(
+            zip(trainingRows, Self.placeboLogOdds(trainingForecasts, years: trainingDyads.map(\.year), seeds: seeds)).map { $0 + [$1] },
+            trainingDyads.map(\.onset))
         var panel: [DyadForecast] = []
         for (year, forecast) in zip(forecastYears, modelForecasts) {
             for (dyad, model) in zip(year.dyads, forecast) {
@@ -148,9 +194,26 @@ public struct Backtest: Sendable {
         }
         let outcomes = panel.map(\.dyad.onset)
         let smoothed = panel.map { Self.smoothedShare($0.model, seeds: seeds) }
-        let comparison = PairedBootstrap(
-            first: panel.map(\.baseline), second: panel.map(\.hybrid), outcomes: outcomes,
-            clusters: panel.map { let (a, b) = $0.codes; return a * 10_000 + b }, threads: threads)
+        let clusters = panel.map { let (a, b) = $0.codes; return a * 10_000 + b }
+        let comparison = PairedBootstrap(first: panel.map(\.baseline), second: panel.map(\.hybrid), outcomes: outcomes, clusters: clusters, threads: threads)
+        let placeboForecasts = zip(panel, Self.placeboLogOdds(panel.map(\.model), years: panel.map(\.dyad.year), seeds: seeds)).map { row, logOdds in
+            placebo.probability(baselineCovariates(row.dyad, peaceYears: row.peaceYears) + [logOdds])
+        }
+        let placeboComparison = PairedBootstrap(first: panel.map(\.baseline), second: placeboForecasts, outcomes: outcomes, clusters: clusters, threads: threads)
+        var withoutMemory: (modelAUC: Double, hybridAUC: Double, memoryOverNone: PairedBootstrap)? = nil
+        if best.memory != nil {
+            var plain = best
+            plain.memory = nil
+            let (hybridOff, _, forecastsOff) = try Self.modelAndHybrid(
+                plain, training: trainingYears, rows: trainingRows, forecastYears: forecastYears, seeds: seeds, threads: threads, progress: progress)
+            let modelOff = forecastsOff.flatMap { $0 }
+            let hybridOffForecasts = zip(panel, modelOff).map { row, model in
+                hybridOff.probability(baselineCovariates(row.dyad, peaceYears: row.peaceYears) + [Self.empiricalLogit(model, seeds: seeds)])
+            }
+            withoutMemory = (
+                ForecastScores.auc(modelOff, outcomes), ForecastScores.auc(hybridOffForecasts, outcomes),
+                PairedBootstrap(first: hybridOffForecasts, second: panel.map(\.hybrid), outcomes: outcomes, clusters: clusters, threads: threads))
+        }
         return Backtest(
             evaluation: evaluation, calibration: calibration, memoryCalibration: memoryCalibration, baseline: baseline, hybrid: hybrid,
             model: ForecastScores(forecasts: panel.map(\.model), outcomes: outcomes),
@@ -159,6 +222,6 @@ public struct Backtest: Sendable {
             logLikelihood: (
                 LogisticRegression.logLikelihood(smoothed, outcomes), LogisticRegression.logLikelihood(panel.map(\.baseline), outcomes),
                 LogisticRegression.logLikelihood(panel.map(\.hybrid), outcomes)),
-            hybridOverBaseline: comparison, dyadYears: outcomes.count, seeds: seeds, panel: panel)
+            hybridOverBaseline: comparison, placeboOverBaseline: placeboComparison, withoutMemory: withoutMemory, dyadYears: outcomes.count, seeds: seeds, panel: panel)
     }
 }

@@ -29,8 +29,15 @@ public struct PastDispute: Sendable, Equatable {
 /// - **Motives** (Kydd 2005: aggression is evidence of greed, and a forecaster reads the record
 ///   as the states' neighbours do): state i is greedy with probability
 ///   `logit q_i = logit pGreedy + κ_m·m_i` instead of pGreedy, drawn as SDW-1 draws motives.
-/// κ_b = κ_m = 0 is the world without memory. Calibration fits h, κ_b and κ_m on the training
-/// years (``MemoryCalibration``).
+/// - **Wars under way** (the world's own history carried over, where one-year worlds start every
+///   year at peace): each war going on at the end of the year before between a relevant dyad
+///   begins at tick 1 as a scripted war (side A attacking); the target's allies honour or abandon
+///   it as in any war (``CarriedWars/allies``), or, with the joining-sides mechanism on too
+///   (defaults), third states join it as they join any war (``CarriedWars/joining``) — the
+///   multilateral spread of the world wars' dyadic disputes (Siverson & Starr 1991). The carried
+///   wars' own pairs are not counted as onsets (the data count a dispute in its first year only).
+/// With κ_b = κ_m = 0 and no wars carried, the world has no memory. Calibration fits h, κ_b, κ_m
+/// and whether wars are carried on the training years (``MemoryCalibration``).
 public struct DisputeMemory: Sendable, Hashable {
     /// h: the years after which a dispute counts half.
     public var halfLife: Double
@@ -38,11 +45,24 @@ public struct DisputeMemory: Sendable, Hashable {
     public var beliefWeight: Double
     /// κ_m: log-odds added to a state's own probability of greed per remembered dispute (0 = pGreedy).
     public var motiveWeight: Double
+    /// Whether the wars under way at the end of the year before begin at tick 1, and who may join them.
+    public var carriesWars: CarriedWars
 
-    public init(halfLife: Double, beliefWeight: Double, motiveWeight: Double) {
+    /// How a world carries the wars under way at the end of the year before.
+    public enum CarriedWars: Int, Sendable, Hashable {
+        /// Not at all: every world starts at peace.
+        case none = 0
+        /// As scripted wars at tick 1 that the target's allies honour or abandon.
+        case allies = 1
+        /// As scripted wars that third states may join too (the joining-sides mechanism).
+        case joining = 2
+    }
+
+    public init(halfLife: Double, beliefWeight: Double, motiveWeight: Double, carriesWars: CarriedWars = .none) {
         self.halfLife = halfLife
         self.beliefWeight = beliefWeight
         self.motiveWeight = motiveWeight
+        self.carriesWars = carriesWars
     }
 
     /// How much a dispute that reached war weighs against one that did not.
@@ -85,19 +105,29 @@ public struct DisputeMemory: Sendable, Hashable {
             }
             for i in m.indices where m[i] > 0 { scenario.states[i].motive = .probability(Self.raised(prior, by: motiveWeight, m[i])) }
         }
+        if carriesWars != .none && !year.warsUnderWay.isEmpty {
+            scenario.policies += year.warsUnderWay.map { Policy(tick: 1, action: .war($0.attacker, $0.target)) }
+            if carriesWars == .joining { scenario.mechanisms.joiningSides = Mechanisms.JoiningSides() }
+        }
     }
 
     /// The memory's fields by name, after the model's (``ModelParameters/fields``).
     var fields: [(key: String, label: String, value: Double)] {
-        [("memoryHalfLife", "memory half-life", halfLife), ("beliefMemory", "belief memory κ_b", beliefWeight), ("motiveMemory", "motive memory κ_m", motiveWeight)]
+        [
+            ("memoryHalfLife", "memory half-life", halfLife), ("beliefMemory", "belief memory κ_b", beliefWeight), ("motiveMemory", "motive memory κ_m", motiveWeight),
+            ("carriedWars", "wars carried over (0 no, 1 with allies, 2 with joiners)", Double(carriesWars.rawValue)),
+        ]
     }
 
-    /// The grid ``MemoryCalibration`` searches at each candidate point: h ∈ {2, 5, 10, 20} years
-    /// × κ_b ∈ {0, 1, 4} × κ_m ∈ {0, 0.5, 1, 2}, less the twelve without memory (κ_b = κ_m = 0)
-    /// — 44 memories.
-    public static let grid: [DisputeMemory] = [2.0, 5.0, 10.0, 20.0].flatMap { h in
-        [0.0, 1.0, 4.0].flatMap { b in
-            [0.0, 0.5, 1.0, 2.0].compactMap { k in b == 0 && k == 0 ? nil : DisputeMemory(halfLife: h, beliefWeight: b, motiveWeight: k) }
+    /// The grid ``MemoryCalibration`` searches at each candidate point: wars carried over not at
+    /// all, with allies or with joiners × h ∈ {2, 5, 10, 20} years × κ_b ∈ {0, 1, 4} × κ_m ∈
+    /// {0, 0.5, 1, 2} with a weight above 0, and wars carried over alone, both ways (h = 0: no
+    /// weight reads it) — 134 memories.
+    public static let grid: [DisputeMemory] = [CarriedWars.none, .allies, .joining].flatMap { carry in
+        [2.0, 5.0, 10.0, 20.0].flatMap { h in
+            [0.0, 1.0, 4.0].flatMap { b in
+                [0.0, 0.5, 1.0, 2.0].compactMap { k in b == 0 && k == 0 ? nil : DisputeMemory(halfLife: h, beliefWeight: b, motiveWeight: k, carriesWars: carry) }
+            }
         }
-    }
+    } + [CarriedWars.allies, .joining].map { DisputeMemory(halfLife: 0, beliefWeight: 0, motiveWeight: 0, carriesWars: $0) }
 }

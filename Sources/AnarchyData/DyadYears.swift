@@ -37,6 +37,9 @@ public struct HistoricalYear: Sendable {
     public let year: Int
     public let scenario: Scenario
     public let dyads: [DyadYear]
+    /// The wars under way at the end of the year before, between relevant dyads (scenario indices,
+    /// the side that began it first): what a world with memory carries over (``DisputeMemory``).
+    public var warsUnderWay: [(attacker: Int, target: Int)] = []
 }
 
 /// Militarized dispute onsets by year and undirected pair of COW codes (Dyadic MID: rows whose
@@ -47,6 +50,9 @@ public struct DisputeOnsets: Sendable {
 
     var onsets: [Int: Set<CodePair>] = [:]
     var wars: [Int: Set<CodePair>] = [:]
+    /// By year y, the wars going on at the end of y − 1 (a row of y − 1 of a dispute that reached
+    /// war and ended after it), as (side A's state, side B's), ascending.
+    var warsUnderWay: [Int: [(Int, Int)]] = [:]
 
     public init(_ file: COWFile) {
         precondition(file.dataset == .dyadicDisputes)
@@ -56,6 +62,15 @@ public struct DisputeOnsets: Sendable {
             onsets[year, default: []].insert(CodePair(x, y))
             if file.whole(r, "war") == 1 || file.whole(r, "hihost") == 5 { wars[year, default: []].insert(CodePair(x, y)) }
         }
+        var underWay: [Int: Set<[Int]>] = [:]
+        for r in 0..<file.count {
+            guard let year = file.whole(r, "year"), let end = file.whole(r, "endyear"), end > year, let x = file.whole(r, "statea"), let y = file.whole(r, "stateb"),
+                file.whole(r, "war") == 1 || file.whole(r, "hihost") == 5
+            else { continue }
+            // sideaa = 1: statea was on side A, the side that began the dispute.
+            underWay[year + 1, default: []].insert(file.whole(r, "sideaa") == 0 ? [y, x] : [x, y])
+        }
+        warsUnderWay = underWay.mapValues { $0.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) } }
     }
 
     /// The disputes that began between `pair` before `year`, latest first (back to the data's first onset).
@@ -87,6 +102,15 @@ extension COWHistory {
                 major: scenario.states[a].major || scenario.states[b].major, onset: onsets.began(year, codes), war: onsets.reachedWar(year, codes),
                 past: onsets.past(codes, before: year))
         }
-        return HistoricalYear(year: year, scenario: scenario, dyads: dyads)
+        let position = Dictionary(uniqueKeysWithValues: report.codes.enumerated().map { ($1, $0) })
+        let relevant = Set(dyads.map { Pair($0.a, $0.b) })
+        var underWay: [(attacker: Int, target: Int)] = []
+        for (x, y) in onsets.warsUnderWay[year] ?? [] {
+            guard let i = position[x], let j = position[y], relevant.contains(Pair(i, j)) else { continue }
+            underWay.append((i, j))
+        }
+        var result = HistoricalYear(year: year, scenario: scenario, dyads: dyads)
+        result.warsUnderWay = underWay
+        return result
     }
 }

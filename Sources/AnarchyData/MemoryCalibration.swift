@@ -15,8 +15,18 @@ public struct MemoryCalibration: Sendable {
     /// The winning point (its `memory` nil when no memory brought the facts nearer) and its facts.
     public let best: ModelParameters
     public let simulated: StylisedFacts
-    /// Every point tried, nearest first, with its distance (the base facts' plus recurrence's term).
-    public let ranking: [(parameters: ModelParameters, distance: Double)]
+    /// Every point tried, nearest first, with its distance (the base facts' plus recurrence's
+    /// term), its simulated facts and its recurrence.
+    public let ranking: [(parameters: ModelParameters, distance: Double, facts: StylisedFacts, recurrence: Double)]
+
+    /// Each fact's smallest and largest simulated value over every point tried (recurrence last):
+    /// what the memory can reach at all, whichever point wins.
+    public var reach: [(low: Double, high: Double)] {
+        (StylisedFacts.names.indices.map { m in ranking.map { $0.facts.values[m] } } + [ranking.map(\.recurrence)]).map { values in
+            let finite = values.filter(\.isFinite)
+            return (finite.min() ?? .nan, finite.max() ?? .nan)
+        }
+    }
 
     /// The window of recurrence: a dispute in the previous this many years.
     public static let recurrenceYears = 10
@@ -84,15 +94,52 @@ public struct MemoryCalibration: Sendable {
             return (StylisedFacts(dyads: dyads, onset: onset, war: war), recurrence(dyads: dyads, onset: onset))
         }
         var ranking = zip(points, simulated).map { point, facts in
-            (parameters: point, distance: distance(facts.0, facts.1, observed: base.observed, observedRecurrence: observedRecurrence))
+            (parameters: point, distance: distance(facts.0, facts.1, observed: base.observed, observedRecurrence: observedRecurrence), facts: facts.0, recurrence: facts.1)
         }
         func key(_ p: ModelParameters) -> [Double] { p.fields.map(\.value) }
         ranking.sort { $0.distance != $1.distance ? $0.distance < $1.distance : key($0.parameters).lexicographicallyPrecedes(key($1.parameters)) }
-        let best = ranking[0].parameters
-        let winner = simulated[points.firstIndex(of: best)!]
         return MemoryCalibration(
-            observedRecurrence: observedRecurrence, simulatedRecurrence: winner.1, best: best, simulated: winner.0, ranking: ranking)
+            observedRecurrence: observedRecurrence, simulatedRecurrence: ranking[0].recurrence, best: ranking[0].parameters, simulated: ranking[0].facts,
+            ranking: ranking)
+    }
+
+    /// The fit as JSON (`--json`'s `memory`): whether a memory is used, the winning point, its
+    /// distance, recurrence observed and simulated, every fact simulated with its range over the
+    /// points tried, and every point tried, nearest first, with its distance, recurrence and facts
+    /// (in ``StylisedFacts/names``' order).
+    public var json: JSONValue {
+        .members([
+            "used": .bool(best.memory != nil), "parameters": best.json, "distance": .number(ranking[0].distance), "points": .integer(ranking.count),
+            "observed_recurrence": .number(observedRecurrence), "simulated_recurrence": .number(simulatedRecurrence),
+            "simulated_facts": .array(StylisedFacts.names.indices.map { m in
+                .members([
+                    "fact": .string(StylisedFacts.names[m]), "simulated": .number(simulated.values[m]),
+                    "lowest_tried": .number(reach[m].low), "highest_tried": .number(reach[m].high),
+                ])
+            }),
+            "recurrence_lowest_tried": .number(reach[StylisedFacts.names.count].low),
+            "recurrence_highest_tried": .number(reach[StylisedFacts.names.count].high),
+            "ranking": .array(ranking.map { entry in
+                .members([
+                    "parameters": entry.parameters.json, "distance": .number(entry.distance), "recurrence": .number(entry.recurrence),
+                    "facts": .array(entry.facts.values.map(JSONValue.number)),
+                ])
+            }),
+        ])
+    }
+
+    /// The fit as text lines after the base calibration's table.
+    public func table(observed: StylisedFacts) -> String {
+        var out = "memory: \(best.memory == nil ? "none brought the facts nearer (no memory)" : best.summary) (distance \(Calibration.shown(ranking[0].distance)) over \(ranking.count) points)\n"
+        out += "  fact                                            observed    simulated   lowest–highest tried\n"
+        let reach = self.reach
+        func line(_ name: String, _ o: Double, _ s: Double, _ r: (low: Double, high: Double)) -> String {
+            "  " + name.padded(to: 46) + "  \(Calibration.shown(o).rightAligned(to: 10))  \(Calibration.shown(s).rightAligned(to: 10))   \(Calibration.shown(r.low))–\(Calibration.shown(r.high))\n"
+        }
+        out += line(Self.recurrenceName, observedRecurrence, simulatedRecurrence, reach[StylisedFacts.names.count])
+        for m in StylisedFacts.names.indices where observed.values[m].isFinite {
+            out += line(StylisedFacts.names[m], observed.values[m], simulated.values[m], reach[m])
+        }
+        return out
     }
 }
-
-

@@ -105,6 +105,8 @@ public struct ModelForecast: Sendable {
     public init(_ year: HistoricalYear, parameters: ModelParameters, seeds: Int, offset: Int = 0) throws(ScenarioError) {
         var index: [COWHistory.Pair: Int] = [:]
         for (k, d) in year.dyads.enumerated() { index[COWHistory.Pair(d.a, d.b)] = k }
+        // A war carried over is under way, not begun: its own pair is no onset (its joiners' are).
+        if let carry = parameters.memory?.carriesWars, carry != .none { for w in year.warsUnderWay { index[COWHistory.Pair(w.attacker, w.target)] = nil } }
         var onsets = [Int](repeating: 0, count: year.dyads.count), wars = [Int](repeating: 0, count: year.dyads.count)
         for s in 1...Swift.max(1, seeds) {
             let seed = SeedDerivation.named("history \(year.year) seed \(offset + s)")

@@ -59,6 +59,9 @@ extension WarAccount {
             text += "- Who decided: \(a) (state \(attacker.index)), \(motive(attacker.greedy)), against \(t) (state \(target.index)), \(motive(target.greedy))\(!attacker.greedy && !target.greedy ? ": two security seekers, a war neither wanted (an unwarranted war)" : "").\n"
             text += "- The fear: \(a) believed \(t) greedy with probability b = \(number(d.belief)), and reckoned that \(t) believed \(a) greedy with probability r = \(number(d.reflected)) — its own arms as \(t) would read them through δ and σ (he thinks that I think: Schelling 1960). \(t)'s offense as \(a) saw it could beat attackRatio × β × \(a)'s defense, so the danger that \(t) would strike was π = b + (1 − b)·λ·r = \(number(d.danger)) (λ = \(number(lambda)), the weight of reciprocal fear).\n"
             text += "- Striking first: \(a)'s chance if it struck first was p = \(number(d.firstStrike)); \(t)'s if \(t) struck first, \(number(d.enemyFirstStrike)). Weighed by the danger, \(t)'s first strike was worth \(number(credible)) to it, and the expected mutual first-strike advantage π·(p_A + p_B − 1) = \(number(d.expectedAdvantage)) exceeded the costs of war 2c = \(number(2 * d.cost)): no bargain was left that both preferred to striking first (Fearon 1995; repeat it with `anarchy formal fearon.preemption --pA_first \(d.firstStrike) --pB_first \(credible) --c_A \(d.cost) --c_B \(d.cost)`). Of the neighbours it feared, this one had the largest margin.\n"
+        } else if kind == .scripted {
+            text = "Event \(event), tick \(tick) of \(scenario): a scripted war.\n"
+            text += "- Who decided: the scenario — a `war` policy has \(a) (state \(attacker.index)) attack \(t) (state \(target.index)) at this tick, whatever the attack rule says: a war under way before the run (a history scenario with memory carries over the wars the record shows going on) or a what-if.\n"
         } else if kind == .misjudgement {
             text = "Event \(event), tick \(tick) of \(scenario): a war of misjudgement.\n"
             text += "- Who decided: \(a) (state \(attacker.index)), a greedy state that SDW-1's rule did not send to war.\n"
@@ -147,6 +150,8 @@ extension WarAccount {
             if let d = preemption {
                 why.append("Cause: preemption — \(a) believed \(t) greedy with probability \(n(d.belief)) and reckoned \(t) believed the same of it with \(n(d.reflected)); the danger of being struck was \(n(d.danger)). Striking first it would win with \(n(d.firstStrike)), struck first \(t) would with \(n(d.enemyFirstStrike)); the expected first-strike advantage \(n(d.expectedAdvantage)) beat the costs of war \(n(2 * d.cost)) (Schelling 1960; Fearon 1995).")
             }
+        case .scripted:
+            why.append("Cause: the scenario began this war (a war policy: a war under way before the run, or a what-if).")
         case .misjudgement:
             why.append("Cause: misjudgement — \(a) judged its chance \(n(misjudgedChance ?? .nan)) where it was \(n(winProbability)); \(t) refused its demand (Blainey 1973; Fearon 1995).")
         }

@@ -16,6 +16,7 @@ public struct WarAccount: Sendable, Equatable {
         case prevention = "preventive war"
         case misjudgement = "war of misjudgement"
         case preemption = "preemptive war"
+        case scripted = "scripted war"
     }
 
     /// The state by index and name.
@@ -96,6 +97,7 @@ public struct WarAccount: Sendable, Equatable {
         case let .misjudgement(estimate):
             kind = .misjudgement
             misjudgedChance = estimate
+        case .scripted: kind = .scripted
         }
         punishment = war.punishment
         round = war.round

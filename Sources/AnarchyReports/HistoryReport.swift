@@ -56,7 +56,15 @@ public enum HistoryReport {
         report.heading("Backtest: dispute onset in \(b.evaluation.lowerBound)–\(b.evaluation.upperBound), out of sample")
         let rate = b.model.count > 0 ? Double(b.model.events) / Double(b.model.count) : .nan
         report.paragraph("\(b.dyadYears) politically relevant dyad-years, \(b.model.events) dispute onsets (base rate \(Calibration.shown(rate)); forecasting the base rate everywhere would score Brier \(Calibration.shown(rate * (1 - rate)))). The model's forecast for a dyad is the share of \(b.seeds) seeded one-year runs of that year's scenario with a dispute between the two; the baseline is a logistic regression on contiguity, log capability ratio, alliance, major-power status and the years since the dyad's last dispute (a cubic polynomial; Beck, Katz & Tucker 1998) fitted on the training years; the hybrid is the baseline with the model's log-odds as one more covariate, fitted on the model's forecasts of the training years. AUC: 0.5 is chance; Brier: lower is better; log-likelihood: higher is better.")
-        let gain = b.hybridOverBaseline
+        let gain = b.hybridOverBaseline, placebo = b.placeboOverBaseline
+        func interval(_ d: PairedBootstrap.Interval) -> String { "\(Calibration.shown(d.difference)) [\(Calibration.shown(d.low)), \(Calibration.shown(d.high))]" }
+        var memoryRows: [[String]] = []
+        if let off = b.withoutMemory {
+            memoryRows = [
+                ["model without its memory", Calibration.shown(off.modelAUC), "", ""], ["hybrid without the model's memory", Calibration.shown(off.hybridAUC), "", ""],
+                ["hybrid with memory − without", interval(off.memoryOverNone.auc), interval(off.memoryOverNone.brier), ""],
+            ]
+        }
         report.table(
             ["forecaster", "AUC", "Brier", "log-likelihood"],
             [["model (calibrated)", Calibration.shown(b.model.auc), Calibration.shown(b.model.brier), Calibration.shown(b.logLikelihood.model)],
@@ -64,8 +72,21 @@ public enum HistoryReport {
              ["hybrid (baseline + model)", Calibration.shown(b.hybridScores.auc), Calibration.shown(b.hybridScores.brier), Calibration.shown(b.logLikelihood.hybrid)],
              ["hybrid − baseline", "\(Calibration.shown(gain.auc.difference)) [\(Calibration.shown(gain.auc.low)), \(Calibration.shown(gain.auc.high))]",
               "\(Calibration.shown(gain.brier.difference)) [\(Calibration.shown(gain.brier.low)), \(Calibration.shown(gain.brier.high))]",
-              Calibration.shown(b.logLikelihood.hybrid - b.logLikelihood.baseline)]],
-            caption: "The three forecasters on the forecast years; the last row's intervals are 95% from \(gain.resamples) paired bootstrap resamples of whole dyads")
+              Calibration.shown(b.logLikelihood.hybrid - b.logLikelihood.baseline)],
+             ["placebo (model shuffled within years) − baseline", interval(placebo.auc), interval(placebo.brier), ""]] + memoryRows,
+            caption: "The three forecasters on the forecast years; intervals are 95% from \(gain.resamples) paired bootstrap resamples of whole dyads, the fitted regressions held fixed. The placebo refits the hybrid with the model's log-odds shuffled among each year's dyads: a gain of the placebo's size is noise")
+        if let m = b.memoryCalibration {
+            report.heading("The memory's fit", level: 3)
+            report.paragraph("Worlds that start from the dyads' dispute records (docs/DATA.md): at the calibration's \(m.ranking.count / (1 + DisputeMemory.grid.count)) nearest points, each memory of the grid is tried, with recurrence as one more fact. Chosen: \(m.best.memory == nil ? "no memory (none brought the facts nearer)" : m.best.summary); distance \(Calibration.shown(m.ranking[0].distance)).")
+            let reach = m.reach
+            report.table(
+                ["fact", "observed", "simulated", "lowest tried", "highest tried"],
+                [[MemoryCalibration.recurrenceName, Calibration.shown(m.observedRecurrence), Calibration.shown(m.simulatedRecurrence), Calibration.shown(reach.last!.low), Calibration.shown(reach.last!.high)]]
+                    + StylisedFacts.names.indices.filter { b.calibration.observed.values[$0].isFinite }.map { k in
+                        [StylisedFacts.names[k], Calibration.shown(b.calibration.observed.values[k]), Calibration.shown(m.simulated.values[k]), Calibration.shown(reach[k].low), Calibration.shown(reach[k].high)]
+                    },
+                caption: "Each fact observed, simulated at the chosen point, and its range over every point tried: what memory can reach at all")
+        }
         for (name, scores) in [("model", b.model), ("baseline", b.baselineScores), ("hybrid", b.hybridScores)] {
             let bins = scores.calibration.filter { $0.count > 0 }
             report.chart(IntervalChart(

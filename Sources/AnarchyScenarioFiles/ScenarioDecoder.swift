@@ -237,25 +237,25 @@ struct ScenarioDecoder {
     /// `{tick: T, neutral: a}`, states by name or index.
     private mutating func policies(_ node: Node, names: [String?]) throws(ScenarioFileError) -> [Policy] {
         try reader.note("policies", node)
-        guard case let .sequence(items) = node else { throw reader.fail("policies", node, "must be a list of {tick, ally | withdraw | neutral}") }
+        guard case let .sequence(items) = node else { throw reader.fail("policies", node, "must be a list of {tick, ally | withdraw | neutral | war}") }
         var result: [Policy] = []
         for (i, item) in items.enumerated() {
             let at = "policies[\(i)]"
             var tick: Int?, action: Policy.Action?
-            for (key, value) in try reader.mapping(item, at, allowed: ["tick", "ally", "withdraw", "neutral"]) {
+            for (key, value) in try reader.mapping(item, at, allowed: ["tick", "ally", "withdraw", "neutral", "war"]) {
                 switch key {
                 case "tick": tick = try reader.whole(value, "\(at).tick")
                 case "neutral":
-                    guard action == nil else { throw reader.fail(at, item, "give one of ally, withdraw, neutral") }
+                    guard action == nil else { throw reader.fail(at, item, "give one of ally, withdraw, neutral, war") }
                     action = .neutral(try state(value, "\(at).neutral", names: names))
                 default:
-                    guard action == nil else { throw reader.fail(at, item, "give one of ally, withdraw, neutral") }
+                    guard action == nil else { throw reader.fail(at, item, "give one of ally, withdraw, neutral, war") }
                     guard case let .sequence(pair) = value, pair.count == 2 else { throw reader.fail("\(at).\(key)", value, "must be a pair [a, b]") }
                     let (a, b) = (try state(pair[0], "\(at).\(key)", names: names), try state(pair[1], "\(at).\(key)", names: names))
-                    action = key == "ally" ? .ally(a, b) : .withdraw(a, b)
+                    action = key == "ally" ? .ally(a, b) : key == "war" ? .war(a, b) : .withdraw(a, b)
                 }
             }
-            guard let tick, let action else { throw reader.fail(at, item, "give tick and one of ally, withdraw, neutral") }
+            guard let tick, let action else { throw reader.fail(at, item, "give tick and one of ally, withdraw, neutral, war") }
             result.append(Policy(tick: tick, action: action))
         }
         return result

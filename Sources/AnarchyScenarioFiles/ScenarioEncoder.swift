@@ -22,6 +22,7 @@ public enum ScenarioEncoder {
                 case let .ally(a, b): .members(["tick": .integer(p.tick), "ally": .array([.integer(a), .integer(b)])])
                 case let .withdraw(a, b): .members(["tick": .integer(p.tick), "withdraw": .array([.integer(a), .integer(b)])])
                 case let .neutral(a): .members(["tick": .integer(p.tick), "neutral": .integer(a)])
+                case let .war(a, b): .members(["tick": .integer(p.tick), "war": .array([.integer(a), .integer(b)])])
                 }
             })))
         }

@@ -222,7 +222,7 @@ public enum ScenarioSchema {
         }
         return [
             "type": "array",
-            "description": "scripted policy levers (needs mechanisms.alliances): extend a guarantee, withdraw it, declare a state neutral, at a tick",
+            "description": "scripted policy levers at a tick: extend a guarantee, withdraw it, declare a state neutral (these three need mechanisms.alliances), or begin a war",
             "items": [
                 "type": "object", "additionalProperties": false, "required": ["tick"],
                 "properties": [
@@ -230,8 +230,9 @@ public enum ScenarioSchema {
                     "ally": with(pair, description: "a guaranteed alliance between two neighbours, holding until withdrawn"),
                     "withdraw": with(pair, description: "end the tie between two states"),
                     "neutral": with(stateReference, description: "the state leaves its alliances and stays out of alliances and others' wars"),
+                    "war": with(pair, description: "the first state attacks the second, a neighbour, at the start of the war phase, whatever the attack rule says (a war under way before the run, or a what-if)"),
                 ],
-                "oneOf": [["required": ["ally"]], ["required": ["withdraw"]], ["required": ["neutral"]]],
+                "oneOf": [["required": ["ally"]], ["required": ["withdraw"]], ["required": ["neutral"]], ["required": ["war"]]],
             ],
         ]
     }

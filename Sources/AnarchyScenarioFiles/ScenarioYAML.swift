@@ -36,7 +36,7 @@ public enum ScenarioYAML {
                 guard case let .object(fields) = item else { return item }
                 return .object(fields.map { field in
                     switch field.key {
-                    case "ally", "withdraw": (field.key, renameEnds(field.value))
+                    case "ally", "withdraw", "war": (field.key, renameEnds(field.value))
                     case "neutral", "observer", "neighbour": (field.key, name(field.value))
                     case "members": if case let .array(m) = field.value { (field.key, .array(m.map(name))) } else { field }
                     default: field

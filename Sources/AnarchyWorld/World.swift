@@ -85,6 +85,9 @@ public final class World {
             if case let .ally(a, b) = policy.action, !neighbourhood.neighbours(of: a).contains(Int32(b)) {
                 throw ScenarioError("policies[\(i)]", "states \(a) and \(b) are not neighbours: alliances join neighbours")
             }
+            if case let .war(a, b) = policy.action, neighbourhood.slot(of: b, in: a) == nil {
+                throw ScenarioError("policies[\(i)]", "states \(a) and \(b) are not neighbours: wars are fought between neighbours")
+            }
         }
         for (i, belief) in scenario.beliefs.enumerated() where neighbourhood.slot(of: belief.neighbour, in: belief.observer) == nil {
             throw ScenarioError("beliefs[\(i)]", "states \(belief.observer) and \(belief.neighbour) are not neighbours: beliefs are held about neighbours")

@@ -126,6 +126,9 @@ public struct War: Sendable, Equatable {
         /// Crisis misjudgement: a challenge made on an overestimate of the challenger's chance
         /// (its estimate given), refused by a target that misjudged the other way (Blainey 1973).
         case misjudgement(estimate: Double)
+        /// A war the scenario begins (a `war` policy): one under way before the run, as a history
+        /// scenario with memory carries it over, or a what-if.
+        case scripted
     }
 
     public init(

@@ -199,6 +199,7 @@ extension WorldState {
                 neutral[a] = true
                 dissolveAlliances(of: a)
                 record(.alliance(AllianceChange(tick: tick, kind: .neutral, a: a, b: a)))
+            case .war: break  // begun in the war phase (``beginScriptedWars``)
             }
         }
     }

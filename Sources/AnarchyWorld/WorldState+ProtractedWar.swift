@@ -11,6 +11,8 @@ final class WarBook: @unchecked Sendable {
         var rounds: Int
     }
     var ongoing: [Entry] = []
+    /// The next scripted war (a `war` policy) to begin, in ``WorldState/scriptedWars``.
+    var nextScripted = 0
 }
 
 extension WorldState {

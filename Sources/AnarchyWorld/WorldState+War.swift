@@ -24,6 +24,7 @@ extension WorldState {
         let beta = p.beta
         var stale = 0
         var wars = mechanisms.protractedWar == nil ? 0 : continueWars(tick: tick, rng: &rng, stale: &stale, record: record)
+        if !scriptedWars.isEmpty { wars += beginScriptedWars(tick: tick, rng: &rng, stale: &stale, record: record) }
         let preventive = mechanisms.preventiveWar
         if preventive != nil { projectStrength() }
         let engagement = mechanisms.protractedWar != nil
@@ -71,6 +72,22 @@ extension WorldState {
             rebuildLiveSlots(of: m)
         }
         return wars
+    }
+
+    /// The wars the scenario begins this tick (`war` policies), in order, before any state decides:
+    /// each is fought as any war is (allies and joiners decide; a round may leave it undecided
+    /// under protracted war). One whose states are not both alive, or whose attacker is already
+    /// at war (protracted war), does not begin.
+    private func beginScriptedWars(tick: Int, rng: inout SplitMix64, stale: inout Int, record: (WorldEvent) -> Void) -> Int {
+        var begun = 0
+        while warBook.nextScripted < scriptedWars.count && scriptedWars[warBook.nextScripted].tick <= tick {
+            let (scheduled, a, b) = scriptedWars[warBook.nextScripted]
+            warBook.nextScripted += 1
+            guard scheduled == tick, alive[a], alive[b], mechanisms.protractedWar == nil || warCount[a] == 0 else { continue }
+            begun += 1
+            open(fight(a, b, tick: tick, threshold: 0, cause: .scripted, rng: &rng, stale: &stale), record: record)
+        }
+        return begun
     }
 
     /// Records a war's first round and, if it goes on (protracted-war mechanism), enters it in the book.

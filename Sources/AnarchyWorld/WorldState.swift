@@ -55,6 +55,8 @@ struct WorldState: @unchecked Sendable {
     let bandwagonTie: Column<Bool>
     let neutral: Column<Bool>
     let policies: [Policy]
+    /// The `war` policies, by tick (ties in the order given): attacker and target.
+    let scriptedWars: [(tick: Int, attacker: Int, target: Int)]
     /// Each observer's amity toward each neighbour in −1…1, and the identity it makes (−1 enemy,
     /// 0 rival, 1 friend), by slot (identity mechanism only).
     let amity: Column<Double>
@@ -189,6 +191,9 @@ struct WorldState: @unchecked Sendable {
         neutral = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : n)
         bandwagonTie = Column(repeating: false, count: mechanisms.alliances == nil ? 0 : neighbourhood.edgeCount)
         self.policies = policies.enumerated().sorted { ($0.element.tick, $0.offset) < ($1.element.tick, $1.offset) }.map(\.element)
+        scriptedWars = self.policies.compactMap { policy in
+            if case let .war(a, b) = policy.action { (policy.tick, a, b) } else { nil }
+        }
         shownDefenseRate = Column(repeating: 0.0, count: mechanisms.perception == nil ? 0 : n)
         bluffExposed = Column(repeating: false, count: mechanisms.perception == nil ? 0 : n)
         offenseBought = Column(repeating: 0.0, count: n)

@@ -304,6 +304,50 @@ struct BacktestPartsTests {
         #expect(unchanged == year.scenario)
     }
 
+    /// Wars under way on the fixtures: the 200–220 war began in 1900 and ended in 1901, so it is
+    /// under way at the end of 1900 (side A is 220: `sideaa` 0) and carried into 1901's world as a
+    /// scripted war at tick 1, with joining sides on; its own pair is never counted as an onset,
+    /// though the war is fought in every run. Nothing is under way into 1902.
+    @Test func warsUnderWayAreCarriedOver() throws {
+        let history = try COWHistory(directory: Fixtures.directory)
+        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        let year = try history.historicalYear(1901, onsets: onsets)
+        let (_, report) = try history.scenario(year: 1901, region: .all)
+        let position = Dictionary(uniqueKeysWithValues: report.codes.enumerated().map { ($1, $0) })
+        let (france, britain) = (try #require(position[220]), try #require(position[200]))
+        #expect(year.warsUnderWay.map { [$0.attacker, $0.target] } == [[france, britain]])
+        #expect(onsets.warsUnderWay[1902] == nil && onsets.warsUnderWay[1901]?.count == 1)  // the 1901 row ends in 1901
+        var point = ModelParameters(pGreedy: 0.2, attackRatio: 2, crisisCostHigh: 0.5)
+        point.memory = DisputeMemory(halfLife: 0, beliefWeight: 0, motiveWeight: 0, carriesWars: .joining)
+        let scenario = point.apply(to: year, seed: 1)
+        #expect(scenario.policies.contains(Policy(tick: 1, action: .war(france, britain))) && scenario.mechanisms.joiningSides != nil)
+        var alliesOnly = point
+        alliesOnly.memory?.carriesWars = .allies
+        let withAllies = alliesOnly.apply(to: year, seed: 1)
+        #expect(withAllies.policies == scenario.policies && withAllies.mechanisms.joiningSides == nil)
+        let world = try World(scenario: scenario)
+        world.step()
+        #expect(world.events.contains { if case let .war(w) = $0 { w.cause == .scripted && w.attacker == france && w.target == britain } else { false } })
+        let forecast = try ModelForecast(year, parameters: point, seeds: 10)
+        let pair = try #require(year.dyads.firstIndex { $0.codeA == 200 && $0.codeB == 220 })
+        #expect(forecast.onset[pair] == 0 && forecast.war[pair] == 0)
+    }
+
+    /// The placebo's covariate: the empirical logits shuffled within each year — every year keeps
+    /// its own values (the same multiset), the order changes, and the shuffle is the same each time.
+    @Test func thePlaceboShufflesWithinYears() {
+        let forecasts = (0..<60).map { Double($0 % 20) / 20 }
+        let years = (0..<60).map { 1900 + $0 / 20 }
+        let placebo = Backtest.placeboLogOdds(forecasts, years: years, seeds: 20)
+        let logits = forecasts.map { Backtest.empiricalLogit($0, seeds: 20) }
+        for y in 0..<3 {
+            let range = (20 * y)..<(20 * y + 20)
+            #expect(placebo[range].sorted() == logits[range].sorted())
+            #expect(Array(placebo[range]) != Array(logits[range]))
+        }
+        #expect(placebo == Backtest.placeboLogOdds(forecasts, years: years, seeds: 20))
+    }
+
     /// Recurrence by hand: onset among dyad-years with a dispute in the previous ten years over
     /// onset among the others.
     @Test func recurrenceByHand() {

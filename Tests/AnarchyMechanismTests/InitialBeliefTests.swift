@@ -87,3 +87,50 @@ struct InitialBeliefTests {
         #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse(text.replacingOccurrences(of: "belief: 0.1", with: "weight: 0.1")) }
     }
 }
+
+/// Scripted wars (`war` policies): a war the scenario begins, as a history world with memory
+/// carries over the wars under way.
+@Suite(.timeLimit(.minutes(10)))
+struct ScriptedWarTests {
+    /// Two security seekers with no reason to fight: without the policy no war; with it, one war at
+    /// its tick, the first state attacking, recorded as scripted — and an ally that honours its
+    /// tie fights beside the target, as in any war.
+    @Test func theScenarioBeginsTheWar() throws {
+        var scenario = Scenario()
+        scenario.states = [StateSpec(name: "A", motive: .security, wealth: 100, offense: 10, defense: 10), StateSpec(name: "B", motive: .security, wealth: 100, offense: 10, defense: 10), StateSpec(name: "C", motive: .security, wealth: 100, offense: 10, defense: 10)]
+        scenario.geography = .edges([Geography.Edge(0, 1), Geography.Edge(1, 2), Geography.Edge(0, 2)])
+        scenario.ticks = 5
+        func wars(_ s: Scenario) throws -> [War] {
+            let world = try World(scenario: s)
+            var found: [War] = []
+            world.run(ticks: s.ticks) { w in for case let .war(war) in w.events { found.append(war) } }
+            return found
+        }
+        #expect(try wars(scenario).isEmpty)
+        scenario.policies = [Policy(tick: 3, action: .war(0, 1))]
+        let scripted = try wars(scenario)
+        #expect(scripted.count == 1)
+        let first = try #require(scripted.first)
+        #expect(first.tick == 3 && first.attacker == 0 && first.target == 1 && first.cause == .scripted)
+        var alliances = Mechanisms.Alliances()
+        alliances.credibility = 1  // an ally always honours (no draw decides it)
+        alliances.buckPassingBelow = 0
+        scenario.mechanisms.alliances = alliances
+        scenario.policies = [Policy(tick: 1, action: .ally(1, 2)), Policy(tick: 2, action: .war(0, 1))]
+        let allied = try wars(scenario)
+        #expect(allied.count == 1 && allied[0].honouredBy == [2] && allied[0].cause == .scripted)
+    }
+
+    /// Bad war policies are named; files read and write them.
+    @Test func warPoliciesAreCheckedAndFiled() throws {
+        var scenario = InitialBeliefTests.ring()
+        scenario.policies = [Policy(tick: 1, action: .war(3, 3))]
+        #expect(scenario.problems().map(\.description) == ["policies[0]: a state cannot attack itself"])
+        scenario.policies = [Policy(tick: 1, action: .war(0, 6))]
+        #expect(throws: ScenarioError("policies[0]", "states 0 and 6 are not neighbours: wars are fought between neighbours")) { try World(scenario: scenario) }
+        let parsed = try ScenarioFile.parse("states: [{name: Ana}, {name: Ben}, {name: Cy}]\ngeography: {ring: {k: 1}}\npolicies:\n  - {tick: 2, war: [Ben, Ana]}\n")
+        #expect(parsed.policies == [Policy(tick: 2, action: .war(1, 0))])
+        #expect(try ScenarioFile.parse(ScenarioYAML.text(parsed)) == parsed)
+        #expect(parsed.tiled(2).policies.last == Policy(tick: 2, action: .war(4, 3)))
+    }
+}

@@ -40,6 +40,7 @@ extension Policy {
         case let .ally(a, b): Policy(tick: tick, action: .ally(a + offset, b + offset))
         case let .withdraw(a, b): Policy(tick: tick, action: .withdraw(a + offset, b + offset))
         case let .neutral(a): Policy(tick: tick, action: .neutral(a + offset))
+        case let .war(a, b): Policy(tick: tick, action: .war(a + offset, b + offset))
         }
     }
 }
