@@ -9,12 +9,15 @@ enum HistoricalData {
     /// The cores of this machine, the default for --threads.
     static var cores: Int { Console.processorCount }
 
-    static func load(_ directory: String) throws -> (COWHistory, DisputeOnsets) {
+    /// With `wars`, the directed dyadic war data too (the wars under way that `--memory` carries over).
+    static func load(_ directory: String, wars: Bool = false) throws -> (COWHistory, DisputeOnsets) {
         do {
             let history = try COWHistory(directory: directory)
-            return (history, DisputeOnsets(try COWFile.load(.dyadicDisputes, from: directory)))
+            var onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: directory))
+            if wars { onsets.carryWars(from: try COWFile.load(.dyadicWars, from: directory)) }
+            return (history, onsets)
         } catch {
-            throw UsageError("--data: \(error.description)")
+            throw UsageError("--data: \(error.description)\(wars ? " (--memory reads the wars under way from it)" : "")")
         }
     }
 
@@ -66,7 +69,7 @@ struct CalibrateCommand: ParsableCommand {
         let training = try HistoricalData.years(years, flag: "--years")
         let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 20, range: 1...10_000)
         let threads = try FlagValue.whole(threads, flag: "--threads", default: HistoricalData.cores, range: 1...1024)
-        let (history, onsets) = try HistoricalData.load(data)
+        let (history, onsets) = try HistoricalData.load(data, wars: memory)
         let calibration: Calibration
         var memoryFit: MemoryCalibration? = nil
         do throws(DataError) {
@@ -86,7 +89,7 @@ struct CalibrateCommand: ParsableCommand {
         } else {
             Console.out(calibration.table + (memoryFit?.table(observed: calibration.observed) ?? ""))
         }
-        if let report { try TextFile.write(HistoryReport.html(calibration, data: data), to: report, flag: "--report") }
+        if let report { try TextFile.write(HistoryReport.html(calibration, memory: memoryFit, data: data), to: report, flag: "--report") }
     }
 }
 
@@ -137,7 +140,7 @@ struct BacktestCommand: ParsableCommand {
         let evaluation = try HistoricalData.years(years, flag: "--years")
         let seeds = try FlagValue.whole(seeds, flag: "--seeds", default: 100, range: 1...100_000)
         let threads = try FlagValue.whole(threads, flag: "--threads", default: HistoricalData.cores, range: 1...1024)
-        let (history, onsets) = try HistoricalData.load(data)
+        let (history, onsets) = try HistoricalData.load(data, wars: memory)
         let result: Backtest
         do throws(DataError) {
             let progress = StageProgress()
@@ -201,7 +204,7 @@ struct BacktestCommand: ParsableCommand {
         }
         var out = c.table
         if let m = result.memoryCalibration { out += m.table(observed: c.observed) }
-        out += "backtest \(evaluation.lowerBound)–\(evaluation.upperBound): \(result.dyadYears) relevant dyad-years, \(result.model.events) dispute onsets\n"
+        out += "backtest \(evaluation.lowerBound)–\(evaluation.upperBound): \(result.dyadYears) relevant dyad-years, \(result.model.events) dispute onsets; the model forecasts with \(result.point.summary)\n"
         out += "  model     AUC \(Calibration.shown(result.model.auc))   Brier \(Calibration.shown(result.model.brier))   (\(seeds) seeded runs per year)\n"
         out += "  baseline  AUC \(Calibration.shown(result.baselineScores.auc))   Brier \(Calibration.shown(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power, years of peace)\n"
         let gain = result.hybridOverBaseline, logOdds = result.hybrid.coefficients.count - 1

@@ -79,31 +79,31 @@ public struct Backtest: Sendable {
     /// seeds and offset for both), and the hybrid fitted on the training years' forecasts.
     static func modelAndHybrid(
         _ point: ModelParameters, training: [HistoricalYear], rows: [[Double]], forecastYears: [HistoricalYear], seeds: Int, threads: Int,
-        progress: (Milestone) -> Void
+        work: (training: String, forecast: String) = ("hybrid", "backtest"), progress: (Milestone) -> Void
     ) throws(DataError) -> (hybrid: LogisticRegression, training: [Double], forecast: [[Double]]) {
         let trainingForecasts = try Calibration.inParallel(training, threads: threads, progress: { done in
-            progress(Milestone(work: "hybrid", done: done, total: training.count, unit: "training years forecast"))
+            progress(Milestone(work: work.training, done: done, total: training.count, unit: "training years forecast"))
         }) { (year: HistoricalYear) throws(DataError) -> [Double] in
             try Calibration.forecast(year, point, seeds: seeds, offset: Self.forecastOffset).onset
         }.flatMap { $0 }
         let outcomes = training.flatMap(\.dyads).map(\.onset)
         let hybrid = LogisticRegression.fit(zip(rows, trainingForecasts).map { $0 + [Self.empiricalLogit($1, seeds: seeds)] }, outcomes)
         let forecasts = try Calibration.inParallel(forecastYears, threads: threads, progress: { done in
-            progress(Milestone(work: "backtest", done: done, total: forecastYears.count, unit: "years forecast"))
+            progress(Milestone(work: work.forecast, done: done, total: forecastYears.count, unit: "years forecast"))
         }) { (year: HistoricalYear) throws(DataError) -> [Double] in
             try Calibration.forecast(year, point, seeds: seeds, offset: Self.forecastOffset).onset
         }
         return (hybrid, trainingForecasts, forecasts)
     }
 
+    /// The placebo shuffle's master seed: fixed, so that the placebo is the same in every run.
+    static let placeboSeed: UInt64 = 23
+
     /// The placebo's covariate: the empirical logits of `forecasts` (the model's, in dyad order)
     /// shuffled within each year (`years`, one per forecast), each year by its own SplitMix64
     /// stream seeded `SeedDerivation.run(master: placeboSeed, point: year, replication: 0)`
     /// (Fisher–Yates, Knuth 1997, §3.4.2). It keeps the model's distribution of forecasts in every
     /// year and breaks their tie to the dyads.
-    /// The placebo shuffle's master seed: fixed, so that the placebo is the same in every run.
-    static let placeboSeed: UInt64 = 23
-
     static func placeboLogOdds(_ forecasts: [Double], years: [Int], seeds: Int) -> [Double] {
         var result = forecasts.map { empiricalLogit($0, seeds: seeds) }
         var start = 0
@@ -205,7 +205,8 @@ public struct Backtest: Sendable {
             var plain = best
             plain.memory = nil
             let (hybridOff, _, forecastsOff) = try Self.modelAndHybrid(
-                plain, training: trainingYears, rows: trainingRows, forecastYears: forecastYears, seeds: seeds, threads: threads, progress: progress)
+                plain, training: trainingYears, rows: trainingRows, forecastYears: forecastYears, seeds: seeds, threads: threads,
+                work: ("ablation: training", "ablation: forecast"), progress: progress)
             let modelOff = forecastsOff.flatMap { $0 }
             let hybridOffForecasts = zip(panel, modelOff).map { row, model in
                 hybridOff.probability(baselineCovariates(row.dyad, peaceYears: row.peaceYears) + [Self.empiricalLogit(model, seeds: seeds)])

@@ -112,7 +112,7 @@ public enum COWDataset: String, CaseIterable, Sendable {
             [("dispnum", .whole), ("stabb", .text), ("ccode", .whole), ("styear", .whole), ("endyear", .whole), ("sidea", .whole),
              ("revstate", .whole), ("hiact", .whole), ("hostlev", .whole), ("orig", .whole)]
         case .dyadicDisputes:
-            [("disno", .whole), ("dyindex", .number), ("statea", .whole), ("stateb", .whole), ("sideaa", .whole), ("strtyr", .whole), ("endyear", .whole),
+            [("disno", .whole), ("dyindex", .number), ("statea", .whole), ("stateb", .whole), ("strtyr", .whole), ("endyear", .whole),
              ("hihost", .whole), ("war", .whole), ("year", .whole)]
         case .disputeLocations: [("year", .whole), ("dispnum", .whole), ("midloc2_xlongitude", .numberOrBlank), ("midloc2_ylatitude", .numberOrBlank)]
         case .interStateWars:
@@ -125,7 +125,7 @@ public enum COWDataset: String, CaseIterable, Sendable {
         case .nonStateWars: [("WarNum", .whole), ("WarName", .text), ("StartYear", .whole), ("EndYear", .whole)]
         case .dyadicWars:
             [("warnum", .whole), ("statea", .whole), ("stateb", .whole), ("warstrtyr", .whole), ("warendyr", .whole), ("year", .whole),
-             ("outcomea", .wholeOrBlank)]
+             ("warolea", .whole), ("outcomea", .wholeOrBlank)]
         case .armsRaces: [("race_id", .whole), ("ccode1", .whole), ("ccode2", .whole), ("styear", .whole), ("endyear", .whole)]
         }
     }

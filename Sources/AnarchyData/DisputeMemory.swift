@@ -58,7 +58,9 @@ public struct DisputeMemory: Sendable, Hashable {
         case joining = 2
     }
 
+    /// - Precondition: `halfLife > 0` when a weight is not 0 (a weight reads the decay).
     public init(halfLife: Double, beliefWeight: Double, motiveWeight: Double, carriesWars: CarriedWars = .none) {
+        precondition(halfLife > 0 || (beliefWeight == 0 && motiveWeight == 0), "a memory with weight needs a half-life above 0")
         self.halfLife = halfLife
         self.beliefWeight = beliefWeight
         self.motiveWeight = motiveWeight
@@ -89,21 +91,21 @@ public struct DisputeMemory: Sendable, Hashable {
     /// record (the dyads are the scenario's borders, so each pair is a pair of neighbours) and the
     /// preemption mechanism when κ_b > 0; each state's probability of greed when κ_m > 0.
     func apply(to scenario: inout Scenario, _ year: HistoricalYear, prior: Double) {
-        if beliefWeight > 0 {
+        if beliefWeight != 0 {
             scenario.beliefs = year.dyads.filter { !$0.past.isEmpty }.flatMap { d -> [InitialBelief] in
                 let b = belief(prior: prior, past: d.past)
                 return [InitialBelief(observer: d.a, neighbour: d.b, belief: b), InitialBelief(observer: d.b, neighbour: d.a, belief: b)]
             }
             scenario.mechanisms.preemption = Mechanisms.Preemption(cost: Self.preemptionCost)
         }
-        if motiveWeight > 0 {
+        if motiveWeight != 0 {
             var m = [Double](repeating: 0, count: scenario.states.count)
             for d in year.dyads where !d.past.isEmpty {
                 let r = remembered(d.past)
                 m[d.a] += r
                 m[d.b] += r
             }
-            for i in m.indices where m[i] > 0 { scenario.states[i].motive = .probability(Self.raised(prior, by: motiveWeight, m[i])) }
+            for i in m.indices where m[i] != 0 { scenario.states[i].motive = .probability(Self.raised(prior, by: motiveWeight, m[i])) }
         }
         if carriesWars != .none && !year.warsUnderWay.isEmpty {
             scenario.policies += year.warsUnderWay.map { Policy(tick: 1, action: .war($0.attacker, $0.target)) }

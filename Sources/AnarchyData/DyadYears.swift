@@ -50,8 +50,10 @@ public struct DisputeOnsets: Sendable {
 
     var onsets: [Int: Set<CodePair>] = [:]
     var wars: [Int: Set<CodePair>] = [:]
-    /// By year y, the wars going on at the end of y − 1 (a row of y − 1 of a dispute that reached
-    /// war and ended after it), as (side A's state, side B's), ascending.
+    /// By onset year, each pair's dispute's last year (the latest, when a pair has two).
+    var endYears: [Int: [CodePair: Int]] = [:]
+    /// By year y, the wars going on at the end of y − 1 as (a state of the initiating side, one of
+    /// the other), ascending; filled from the dyadic war data (``carryWars(from:)``).
     var warsUnderWay: [Int: [(Int, Int)]] = [:]
 
     public init(_ file: COWFile) {
@@ -62,21 +64,41 @@ public struct DisputeOnsets: Sendable {
             onsets[year, default: []].insert(CodePair(x, y))
             if file.whole(r, "war") == 1 || file.whole(r, "hihost") == 5 { wars[year, default: []].insert(CodePair(x, y)) }
         }
-        var underWay: [Int: Set<[Int]>] = [:]
         for r in 0..<file.count {
-            guard let year = file.whole(r, "year"), let end = file.whole(r, "endyear"), end > year, let x = file.whole(r, "statea"), let y = file.whole(r, "stateb"),
-                file.whole(r, "war") == 1 || file.whole(r, "hihost") == 5
+            guard let start = file.whole(r, "strtyr"), let end = file.whole(r, "endyear"), let x = file.whole(r, "statea"), let y = file.whole(r, "stateb")
             else { continue }
-            // sideaa = 1: statea was on side A, the side that began the dispute.
-            underWay[year + 1, default: []].insert(file.whole(r, "sideaa") == 0 ? [y, x] : [x, y])
+            let pair = CodePair(x, y)
+            endYears[start, default: [:]][pair] = Swift.max(end, endYears[start]?[pair] ?? end)
         }
-        warsUnderWay = underWay.mapValues { $0.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) } }
     }
 
-    /// The disputes that began between `pair` before `year`, latest first (back to the data's first onset).
+    /// Takes the wars under way from the directed dyadic war data (one row per directed dyad and
+    /// year of a war, with the war's first and last years): the war of a row of year y that began
+    /// by y and ends after y is going on at the end of y — known then — and is carried into y + 1,
+    /// once per unordered pair, its initiating side (`warolea` 1 or 3) attacking.
+    public mutating func carryWars(from file: COWFile) {
+        precondition(file.dataset == .dyadicWars)
+        var underWay: [Int: Set<[Int]>] = [:]
+        for r in 0..<file.count {
+            guard let year = file.whole(r, "year"), let start = file.whole(r, "warstrtyr"), let end = file.whole(r, "warendyr"), start <= year, end > year,
+                let a = file.whole(r, "statea"), let b = file.whole(r, "stateb"), let role = file.whole(r, "warolea"), role == 1 || role == 3
+            else { continue }
+            underWay[year + 1, default: []].insert([a, b])
+        }
+        warsUnderWay = underWay.mapValues { pairs in
+            var seen = Set<CodePair>()
+            return pairs.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { p in seen.insert(CodePair(p[0], p[1])).inserted ? (p[0], p[1]) : nil }
+        }
+    }
+
+    /// The disputes that began between `pair` before `year`, latest first (back to the data's
+    /// first onset). A dispute counts as a war only if it had ended before `year`: the data's war
+    /// flag describes the whole dispute, which is known at the end of `year − 1` only once it is over.
     public func past(_ pair: CodePair, before year: Int) -> [PastDispute] {
         guard let first = onsets.keys.min(), first < year else { return [] }
-        return stride(from: year - 1, through: first, by: -1).filter { began($0, pair) }.map { PastDispute(yearsAgo: year - $0, war: reachedWar($0, pair)) }
+        return stride(from: year - 1, through: first, by: -1).filter { began($0, pair) }.map { s in
+            PastDispute(yearsAgo: year - s, war: reachedWar(s, pair) && (endYears[s]?[pair] ?? year) < year)
+        }
     }
 
     public func began(_ year: Int, _ pair: CodePair) -> Bool { onsets[year]?.contains(pair) ?? false }

@@ -12,6 +12,8 @@ public struct MemoryCalibration: Sendable {
     /// Recurrence as the training years show it and as the winning point simulates it.
     public let observedRecurrence: Double
     public let simulatedRecurrence: Double
+    /// How many of the base calibration's nearest points were tried.
+    public let candidates: Int
     /// The winning point (its `memory` nil when no memory brought the facts nearer) and its facts.
     public let best: ModelParameters
     public let simulated: StylisedFacts
@@ -75,7 +77,8 @@ public struct MemoryCalibration: Sendable {
         let sampled = Set(base.sampled)
         let years = all.filter { sampled.contains($0.year) }
         let dyads = years.flatMap(\.dyads)
-        let points = base.ranking.prefix(Swift.max(1, candidates)).flatMap { entry -> [ModelParameters] in
+        let tried = Array(base.ranking.prefix(Swift.max(1, candidates)))
+        let points = tried.flatMap { entry -> [ModelParameters] in
             [entry.parameters] + grid.map { memory in
                 var p = entry.parameters
                 p.memory = memory
@@ -99,7 +102,8 @@ public struct MemoryCalibration: Sendable {
         func key(_ p: ModelParameters) -> [Double] { p.fields.map(\.value) }
         ranking.sort { $0.distance != $1.distance ? $0.distance < $1.distance : key($0.parameters).lexicographicallyPrecedes(key($1.parameters)) }
         return MemoryCalibration(
-            observedRecurrence: observedRecurrence, simulatedRecurrence: ranking[0].recurrence, best: ranking[0].parameters, simulated: ranking[0].facts,
+            observedRecurrence: observedRecurrence, simulatedRecurrence: ranking[0].recurrence, candidates: tried.count, best: ranking[0].parameters,
+            simulated: ranking[0].facts,
             ranking: ranking)
     }
 
@@ -130,7 +134,7 @@ public struct MemoryCalibration: Sendable {
 
     /// The fit as text lines after the base calibration's table.
     public func table(observed: StylisedFacts) -> String {
-        var out = "memory: \(best.memory == nil ? "none brought the facts nearer (no memory)" : best.summary) (distance \(Calibration.shown(ranking[0].distance)) over \(ranking.count) points)\n"
+        var out = "memory fit (\(ranking.count) points, with recurrence): \(best.summary)\(best.memory == nil ? " — no memory brought the facts nearer" : "") (distance \(Calibration.shown(ranking[0].distance)))\n"
         out += "  fact                                            observed    simulated   lowest–highest tried\n"
         let reach = self.reach
         func line(_ name: String, _ o: Double, _ s: Double, _ r: (low: Double, high: Double)) -> String {

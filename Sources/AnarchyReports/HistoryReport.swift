@@ -8,9 +8,15 @@ import AnarchyExperiments
 /// baseline's, both calibration curves with binomial intervals, the baseline's coefficients and
 /// the exact inputs.
 public enum HistoryReport {
-    public static func html(_ calibration: Calibration, backtest: Backtest? = nil, data: String) -> String {
+    /// - Parameters:
+    ///   - calibration: the base fit.
+    ///   - memory: the memory's fit, when `calibrate --memory` made one (a backtest brings its own).
+    ///   - backtest: the backtest, when there is one.
+    ///   - data: the directory the data came from, for the inputs.
+    public static func html(_ calibration: Calibration, memory: MemoryCalibration? = nil, backtest: Backtest? = nil, data: String) -> String {
         var report = HTMLReport(title: backtest == nil ? "Anarchy — calibration on Correlates of War data" : "Anarchy — backtest on Correlates of War data")
         fit(calibration, into: &report)
+        if let m = memory ?? backtest?.memoryCalibration { memoryFit(m, observed: calibration.observed, into: &report) }
         if let backtest { scores(backtest, into: &report) }
         report.heading("Inputs")
         var inputs = [
@@ -52,6 +58,21 @@ public enum HistoryReport {
             })
     }
 
+    /// The memory's fit (`--memory`): the chosen point, recurrence and each fact observed and
+    /// simulated, with each fact's range over the points tried.
+    static func memoryFit(_ m: MemoryCalibration, observed: StylisedFacts, into report: inout HTMLReport) {
+        report.heading("The memory's fit", level: 3)
+        report.paragraph("Worlds that start from the dyads' dispute records (docs/DATA.md): at the calibration's \(m.candidates) nearest points, no memory and each memory of the grid are tried, with recurrence as one more fact (\(m.ranking.count) points). The model forecasts with \(m.best.summary)\(m.best.memory == nil ? " — no memory brought the facts nearer" : ""); distance \(Calibration.shown(m.ranking[0].distance)).")
+        let reach = m.reach
+        report.table(
+            ["fact", "observed", "simulated", "lowest tried", "highest tried"],
+            [[MemoryCalibration.recurrenceName, Calibration.shown(m.observedRecurrence), Calibration.shown(m.simulatedRecurrence), Calibration.shown(reach.last!.low), Calibration.shown(reach.last!.high)]]
+                + StylisedFacts.names.indices.filter { observed.values[$0].isFinite }.map { k in
+                    [StylisedFacts.names[k], Calibration.shown(observed.values[k]), Calibration.shown(m.simulated.values[k]), Calibration.shown(reach[k].low), Calibration.shown(reach[k].high)]
+                },
+            caption: "Each fact observed, simulated at the chosen point, and its range over every point tried: what memory can reach at all")
+    }
+
     static func scores(_ b: Backtest, into report: inout HTMLReport) {
         report.heading("Backtest: dispute onset in \(b.evaluation.lowerBound)–\(b.evaluation.upperBound), out of sample")
         let rate = b.model.count > 0 ? Double(b.model.events) / Double(b.model.count) : .nan
@@ -75,18 +96,6 @@ public enum HistoryReport {
               Calibration.shown(b.logLikelihood.hybrid - b.logLikelihood.baseline)],
              ["placebo (model shuffled within years) − baseline", interval(placebo.auc), interval(placebo.brier), ""]] + memoryRows,
             caption: "The three forecasters on the forecast years; intervals are 95% from \(gain.resamples) paired bootstrap resamples of whole dyads, the fitted regressions held fixed. The placebo refits the hybrid with the model's log-odds shuffled among each year's dyads: a gain of the placebo's size is noise")
-        if let m = b.memoryCalibration {
-            report.heading("The memory's fit", level: 3)
-            report.paragraph("Worlds that start from the dyads' dispute records (docs/DATA.md): at the calibration's \(m.ranking.count / (1 + DisputeMemory.grid.count)) nearest points, each memory of the grid is tried, with recurrence as one more fact. Chosen: \(m.best.memory == nil ? "no memory (none brought the facts nearer)" : m.best.summary); distance \(Calibration.shown(m.ranking[0].distance)).")
-            let reach = m.reach
-            report.table(
-                ["fact", "observed", "simulated", "lowest tried", "highest tried"],
-                [[MemoryCalibration.recurrenceName, Calibration.shown(m.observedRecurrence), Calibration.shown(m.simulatedRecurrence), Calibration.shown(reach.last!.low), Calibration.shown(reach.last!.high)]]
-                    + StylisedFacts.names.indices.filter { b.calibration.observed.values[$0].isFinite }.map { k in
-                        [StylisedFacts.names[k], Calibration.shown(b.calibration.observed.values[k]), Calibration.shown(m.simulated.values[k]), Calibration.shown(reach[k].low), Calibration.shown(reach[k].high)]
-                    },
-                caption: "Each fact observed, simulated at the chosen point, and its range over every point tried: what memory can reach at all")
-        }
         for (name, scores) in [("model", b.model), ("baseline", b.baselineScores), ("hybrid", b.hybridScores)] {
             let bins = scores.calibration.filter { $0.count > 0 }
             report.chart(IntervalChart(

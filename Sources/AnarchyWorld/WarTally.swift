@@ -10,7 +10,8 @@ public struct WarTally: Sendable, Equatable {
     /// Wars begun against a security seeker.
     public private(set) var onSeekers = 0
     /// Wars begun in which neither side held a greedy state (attacker, target and the states that
-    /// joined either side in the first round): unwarranted wars, fought from fear alone.
+    /// joined either side in the first round): unwarranted wars, fought from fear alone. A war the
+    /// scenario began (a `war` policy) is none: no state chose it.
     public private(set) var seekerWars = 0
     /// Wars begun from fear: by preemption, or preventive wars that weighed the belief that the
     /// riser is greedy (by any state).
@@ -30,7 +31,9 @@ public struct WarTally: Sendable, Equatable {
         begun += 1
         if greedy(war.attacker) { byGreedy += 1 }
         if !greedy(war.target) { onSeekers += 1 }
-        if !greedy(war.attacker) && !greedy(war.target) && !war.attackerAllies.contains(where: greedy) && !war.targetAllies.contains(where: greedy) {
+        if war.cause != .scripted && !greedy(war.attacker) && !greedy(war.target) && !war.attackerAllies.contains(where: greedy)
+            && !war.targetAllies.contains(where: greedy)
+        {
             seekerWars += 1
         }
         switch war.cause {

@@ -1,3 +1,4 @@
+import AnarchyCore
 import AnarchyTestSupport
 import Foundation
 import Testing
@@ -91,6 +92,36 @@ struct HistoryReportTests {
         #expect(nested.status == 0 && FileManager.default.fileExists(atPath: dir + "/new/dir/x.html"), "\(nested.stderr)")
         let unwritable = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "2", "--report", dir + "/cal.html/x.html"])
         #expect(unwritable.status == 2 && unwritable.stderr.contains("--report"))
+    }
+
+    /// `--memory` on the fixtures: the JSON carries the memory's fit, the placebo and the ablation
+    /// (null when no memory was chosen); `calibrate --memory --report` shows the memory's fit; a
+    /// directory without the directed dyadic war data is refused with its file named.
+    @Test func memoryOnTheFixtures() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("history-memory-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let backtest = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "10", "--memory", "--json"])
+        #expect(backtest.status == 0, "\(backtest.stderr)")
+        let json = try JSONParser.parse(backtest.stdout)
+        #expect(json["memory"]?["points"]?.numberValue == 675, "\(backtest.stdout.prefix(400))")  // 5 × (1 + 134), docs/DATA.md
+        #expect(json["placebo_delta_auc_ci"] != nil && json["placebo_delta_brier"] != nil && json["without_memory"] != nil)
+        let used = json["memory"]?["used"] == .bool(true)
+        #expect(used == (json["without_memory"] != .null))
+        let calibrate = try AnarchyProcess.run(["calibrate", "--data", HistoryCommandTests.fixtures, "--years", "1900", "--seeds", "2", "--memory", "--report", dir + "/cal.html"])
+        #expect(calibrate.status == 0 && calibrate.stdout.contains("memory fit ("), "\(calibrate.stderr)")
+        let page = try String(contentsOfFile: dir + "/cal.html", encoding: .utf8)
+        #expect(page.contains("The memory&#39;s fit") && page.contains("recurrence relative risk"))
+        // Without the war data, --memory is refused; without --memory the same directory serves.
+        let partial = dir + "/partial"
+        try FileManager.default.createDirectory(atPath: partial, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: HistoryCommandTests.fixtures) where !name.hasPrefix("directed dyadic war") {
+            try FileManager.default.copyItem(atPath: HistoryCommandTests.fixtures + "/" + name, toPath: partial + "/" + name)
+        }
+        let refused = try AnarchyProcess.run(["calibrate", "--data", partial, "--years", "1900", "--seeds", "2", "--memory"])
+        #expect(refused.status == 2 && refused.stderr.contains("directed dyadic war may 2018.csv") && refused.stderr.contains("--memory"), "\(refused.stderr)")
+        let plain = try AnarchyProcess.run(["calibrate", "--data", partial, "--years", "1900", "--seeds", "2"])
+        #expect(plain.status == 0, "\(plain.stderr)")
     }
 
     /// `--panel FILE`: the dyad-year panel beside the scores; a place it cannot be written is

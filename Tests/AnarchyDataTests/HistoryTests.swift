@@ -270,7 +270,9 @@ struct BacktestPartsTests {
     @Test func disputeMemoryByHand() throws {
         let history = try COWHistory(directory: Fixtures.directory)
         let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
-        #expect(onsets.past(.init(220, 200), before: 1901) == [PastDispute(yearsAgo: 1, war: true)])
+        // The 200–220 dispute (1900–1901) reached war, which is known only once it is over.
+        #expect(onsets.past(.init(220, 200), before: 1901) == [PastDispute(yearsAgo: 1, war: false)])
+        #expect(onsets.past(.init(220, 200), before: 1902) == [PastDispute(yearsAgo: 2, war: true)])
         #expect(onsets.past(.init(220, 200), before: 1900).isEmpty && onsets.past(.init(255, 365), before: 1901).isEmpty)
         #expect(onsets.past(.init(255, 220), before: 1903) == [PastDispute(yearsAgo: 3, war: false)])
         // m = Σ w·2^(−(a − 1)/h): with h = 2, a dispute last year counts 1, a war three years ago 2·½.
@@ -282,35 +284,36 @@ struct BacktestPartsTests {
         var scenario = year.scenario
         memory.apply(to: &scenario, year, prior: 0.2)
         let warDyad = try #require(year.dyads.first { $0.codeA == 200 && $0.codeB == 220 })
-        // Two dyads remember 1900: 200–220 a war (m = 2: logit b = −log 4 + (log 4 / 2)·2 = 0, b = ½),
-        // 220–255 a dispute (m = 1: logit b = −log 2, b = ⅓); both sides of each.
+        // Two dyads remember 1900, each one dispute not known to be a war at the end of 1900
+        // (m = 1: logit b = −log 4 + log 4 / 2 = −log 2, b = ⅓); both sides of each.
         let disputeDyad = try #require(year.dyads.first { $0.codeA == 220 && $0.codeB == 255 })
         var expected: [[Int]: Double] = [:]
-        for (d, b) in [(warDyad, 0.5), (disputeDyad, 1.0 / 3)] { expected[[d.a, d.b]] = b; expected[[d.b, d.a]] = b }
+        for d in [warDyad, disputeDyad] { expected[[d.a, d.b]] = 1.0 / 3; expected[[d.b, d.a]] = 1.0 / 3 }
         #expect(scenario.beliefs.count == 4)
         for belief in scenario.beliefs {
             let want = try #require(expected[[belief.observer, belief.neighbour]])
             #expect(abs(belief.belief - want) < 1e-15)
         }
         #expect(scenario.mechanisms.preemption == Mechanisms.Preemption(cost: DisputeMemory.preemptionCost))
-        // Motives: 200 remembers m = 2 (odds ¼·4² = 4, q = 0.8).
+        // Motives: 200 remembers m = 1 (odds ¼·4 = 1, q = ½).
         let position = { (code: Int) in year.dyads.first { $0.codeA == code }.map(\.a) ?? year.dyads.first { $0.codeB == code }.map(\.b) }
         let state200 = try #require(position(200))
         guard case let .probability(p)? = scenario.states[state200].motive else { Issue.record("no probability of greed for 200"); return }
-        #expect(abs(p - 0.8) < 1e-12)
+        #expect(abs(p - 0.5) < 1e-12)
         // Without weights the scenario is the year's own.
         var unchanged = year.scenario
         DisputeMemory(halfLife: 5, beliefWeight: 0, motiveWeight: 0).apply(to: &unchanged, year, prior: 0.2)
         #expect(unchanged == year.scenario)
     }
 
-    /// Wars under way on the fixtures: the 200–220 war began in 1900 and ended in 1901, so it is
-    /// under way at the end of 1900 (side A is 220: `sideaa` 0) and carried into 1901's world as a
-    /// scripted war at tick 1, with joining sides on; its own pair is never counted as an onset,
-    /// though the war is fought in every run. Nothing is under way into 1902.
+    /// Wars under way on the fixtures: the directed dyadic war data have the 220–200 war from 1900
+    /// to 1901 (220 the initiator), so it is under way at the end of 1900 and carried into 1901's
+    /// world as a scripted war at tick 1, with joining sides on; its own pair is never counted as an
+    /// onset, though the war is fought in every run. Nothing is under way into 1902 (it ended in 1901).
     @Test func warsUnderWayAreCarriedOver() throws {
         let history = try COWHistory(directory: Fixtures.directory)
-        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        var onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        onsets.carryWars(from: try COWFile.load(.dyadicWars, from: Fixtures.directory))
         let year = try history.historicalYear(1901, onsets: onsets)
         let (_, report) = try history.scenario(year: 1901, region: .all)
         let position = Dictionary(uniqueKeysWithValues: report.codes.enumerated().map { ($1, $0) })
@@ -385,7 +388,8 @@ struct BacktestPartsTests {
     /// calibration, the baseline and the hybrid are the same to the bit; only the scores change.
     @Test func forecastYearsDoNotEnterTheFit() throws {
         let history = try COWHistory(directory: Fixtures.directory)
-        let onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        var onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
+        onsets.carryWars(from: try COWFile.load(.dyadicWars, from: Fixtures.directory))
         var altered = onsets
         altered.onsets[1901] = [DisputeOnsets.CodePair(220, 365), DisputeOnsets.CodePair(2, 200)]
         altered.wars[1901] = [DisputeOnsets.CodePair(220, 365)]

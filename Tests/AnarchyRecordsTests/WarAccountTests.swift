@@ -29,6 +29,16 @@ struct WarAccountTests {
           signalling: {form: tieHands}
         """
 
+    /// A war the scenario begins (a `war` policy) between security seekers.
+    static let scripted = """
+        name: scripted
+        states: [{motive: security}, {motive: security}, {motive: security}]
+        geography: {ring: {k: 1}}
+        ticks: 3
+        policies:
+          - {tick: 2, war: [0, 1]}
+        """
+
     static func wars(_ text: String) throws -> [WarAccount] {
         let scenario = try ScenarioFile.parse(text)
         let world = try World(scenario: scenario)
@@ -46,6 +56,7 @@ struct WarAccountTests {
     @Test func everyWarReadsBackAsItWasWritten() throws {
         var wars = try Self.wars(Self.mixed)
         wars += try Self.wars(try #require(BuiltinScenarios.entry("greedy-power")).yaml)
+        wars += try Self.wars(Self.scripted)
         #expect(Set(wars.map(\.kind)) == Set(WarAccount.Kind.allCases), "the runs should hold wars of every kind")
         for war in wars {
             let table = try CSVTable.parse(Array((WarAccount.header + "\n" + war.row + "\n").utf8), file: "events.csv")
