@@ -67,6 +67,18 @@ public struct SplitMix64: Sendable, Equatable {
         return (-2.0 * log(1.0 - u1)).squareRoot() * cos(SplitMix64.twoPi * u2)
     }
 
+    /// Shuffles `items[range]` in place (Fisher–Yates, Knuth 1997, §3.4.2): for i from the last
+    /// position down to the second, swap it with position `j = first + next() % (i − first + 1)`
+    /// — one draw per position, modulo bias below 2^-40 for any range that fits in memory.
+    public mutating func shuffle<Element>(_ items: inout [Element], _ range: Range<Int>) {
+        var i = range.upperBound - 1
+        while i > range.lowerBound {
+            let j = range.lowerBound + Int(next() % UInt64(i - range.lowerBound + 1))
+            items.swapAt(i, j)
+            i -= 1
+        }
+    }
+
     /// 2π as SDW-1 writes it (6.283185307179586), given as a hex literal so that the compiler's
     /// literal conversion cannot round it twice (see shared/notes/swift-exactness.md).
     public static let twoPi: Double = 0x1.921FB54442D18p2

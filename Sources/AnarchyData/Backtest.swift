@@ -102,7 +102,7 @@ public struct Backtest: Sendable {
     /// The placebo's covariate: the empirical logits of `forecasts` (the model's, in dyad order)
     /// shuffled within each year (`years`, one per forecast), each year by its own SplitMix64
     /// stream seeded `SeedDerivation.run(master: placeboSeed, point: year, replication: 0)`
-    /// (Fisher–Yates, Knuth 1997, §3.4.2). It keeps the model's distribution of forecasts in every
+    /// (`SplitMix64.shuffle`). It keeps the model's distribution of forecasts in every
     /// year and breaks their tie to the dyads.
     static func placeboLogOdds(_ forecasts: [Double], years: [Int], seeds: Int) -> [Double] {
         var result = forecasts.map { empiricalLogit($0, seeds: seeds) }
@@ -111,12 +111,7 @@ public struct Backtest: Sendable {
             var end = start
             while end < years.count && years[end] == years[start] { end += 1 }
             var rng = SplitMix64(seed: SeedDerivation.run(master: placeboSeed, point: years[start], replication: 0))
-            var k = end - 1
-            while k > start {
-                let j = start + Int(rng.next() % UInt64(k - start + 1))
-                result.swapAt(k, j)
-                k -= 1
-            }
+            rng.shuffle(&result, start..<end)
             start = end
         }
         return result

@@ -50,6 +50,8 @@ public struct DisputeOnsets: Sendable {
 
     var onsets: [Int: Set<CodePair>] = [:]
     var wars: [Int: Set<CodePair>] = [:]
+    /// The first year with an onset: a dyad's record reaches back to it.
+    let firstYear: Int?
     /// By onset year, each pair's dispute's last year (the latest, when a pair has two).
     var endYears: [Int: [CodePair: Int]] = [:]
     /// By year y, the wars going on at the end of y − 1 as (a state of the initiating side, one of
@@ -59,17 +61,14 @@ public struct DisputeOnsets: Sendable {
     public init(_ file: COWFile) {
         precondition(file.dataset == .dyadicDisputes)
         for r in 0..<file.count {
-            guard let year = file.whole(r, "year"), file.whole(r, "strtyr") == year, let x = file.whole(r, "statea"), let y = file.whole(r, "stateb")
-            else { continue }
-            onsets[year, default: []].insert(CodePair(x, y))
-            if file.whole(r, "war") == 1 || file.whole(r, "hihost") == 5 { wars[year, default: []].insert(CodePair(x, y)) }
-        }
-        for r in 0..<file.count {
-            guard let start = file.whole(r, "strtyr"), let end = file.whole(r, "endyear"), let x = file.whole(r, "statea"), let y = file.whole(r, "stateb")
-            else { continue }
+            guard let start = file.whole(r, "strtyr"), let x = file.whole(r, "statea"), let y = file.whole(r, "stateb") else { continue }
             let pair = CodePair(x, y)
-            endYears[start, default: [:]][pair] = Swift.max(end, endYears[start]?[pair] ?? end)
+            if let end = file.whole(r, "endyear") { endYears[start, default: [:]][pair] = Swift.max(end, endYears[start]?[pair] ?? end) }
+            guard file.whole(r, "year") == start else { continue }  // the dispute's first year: its onset
+            onsets[start, default: []].insert(pair)
+            if file.whole(r, "war") == 1 || file.whole(r, "hihost") == 5 { wars[start, default: []].insert(pair) }
         }
+        firstYear = onsets.keys.min()
     }
 
     /// Takes the wars under way from the directed dyadic war data (one row per directed dyad and
@@ -95,7 +94,7 @@ public struct DisputeOnsets: Sendable {
     /// first onset). A dispute counts as a war only if it had ended before `year`: the data's war
     /// flag describes the whole dispute, which is known at the end of `year − 1` only once it is over.
     public func past(_ pair: CodePair, before year: Int) -> [PastDispute] {
-        guard let first = onsets.keys.min(), first < year else { return [] }
+        guard let first = firstYear, first < year else { return [] }
         return stride(from: year - 1, through: first, by: -1).filter { began($0, pair) }.map { s in
             PastDispute(yearsAgo: year - s, war: reachedWar(s, pair) && (endYears[s]?[pair] ?? year) < year)
         }

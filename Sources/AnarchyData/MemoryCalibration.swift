@@ -112,7 +112,8 @@ public struct MemoryCalibration: Sendable {
     /// points tried, and every point tried, nearest first, with its distance, recurrence and facts
     /// (in ``StylisedFacts/names``' order).
     public var json: JSONValue {
-        .members([
+        let reach = self.reach
+        return .members([
             "used": .bool(best.memory != nil), "parameters": best.json, "distance": .number(ranking[0].distance), "points": .integer(ranking.count),
             "observed_recurrence": .number(observedRecurrence), "simulated_recurrence": .number(simulatedRecurrence),
             "simulated_facts": .array(StylisedFacts.names.indices.map { m in

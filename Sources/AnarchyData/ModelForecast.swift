@@ -108,9 +108,11 @@ public struct ModelForecast: Sendable {
         // A war carried over is under way, not begun: its own pair is no onset (its joiners' are).
         if let carry = parameters.memory?.carriesWars, carry != .none { for w in year.warsUnderWay { index[COWHistory.Pair(w.attacker, w.target)] = nil } }
         var onsets = [Int](repeating: 0, count: year.dyads.count), wars = [Int](repeating: 0, count: year.dyads.count)
+        // The year's scenario with these parameters (and its memory) is built once; runs differ by seed.
+        var scenario = parameters.apply(to: year, seed: 0)
         for s in 1...Swift.max(1, seeds) {
-            let seed = SeedDerivation.named("history \(year.year) seed \(offset + s)")
-            let world = try World(scenario: parameters.apply(to: year, seed: seed))
+            scenario.seed = SeedDerivation.named("history \(year.year) seed \(offset + s)")
+            let world = try World(scenario: scenario)
             world.step()
             var seen = Set<Int>(), fought = Set<Int>()
             for event in world.events {

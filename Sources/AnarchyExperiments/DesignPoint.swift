@@ -37,10 +37,7 @@ extension Experiment {
                 let r = f.range ?? 0...0
                 // A random permutation of the strata (Fisher–Yates), one uniform draw inside each.
                 var strata = Array(0..<count)
-                for i in stride(from: count - 1, to: 0, by: -1) {
-                    let j = Int(random.next() % UInt64(i + 1))
-                    strata.swapAt(i, j)
-                }
+                random.shuffle(&strata, 0..<count)
                 columns.append(strata.map { s in r.lowerBound + (Double(s) + random.uniform()) / Double(count) * (r.upperBound - r.lowerBound) })
             }
             rows = (0..<count).map { i in columns.map { $0[i] } }

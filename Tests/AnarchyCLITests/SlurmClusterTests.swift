@@ -4,10 +4,9 @@ import Testing
 
 /// The sweep on a real Slurm: the test submits the job array and the merge that `anarchy slurm`
 /// writes to a single-node cluster already running on this machine, and the merged store must
-/// equal a single-process sweep bit for bit. The test starts nothing: `scripts/setup.sh` (which
-/// CI runs first) installs Slurm and munge and starts the cluster (`scripts/slurm-local.sh up`)
-/// with its configuration at ``configuration``; without a cluster answering there it is skipped,
-/// saying why.
+/// equal a single-process sweep bit for bit. The test starts and installs nothing: CI's set-up
+/// script, run before the tests, provides the cluster with its configuration at
+/// ``configuration``; without a cluster answering there it is skipped, saying why.
 @Suite("a sweep on a real Slurm cluster", .timeLimit(.minutes(10)))
 struct SlurmClusterTests {
     /// The running cluster's slurm.conf: `ANARCHY_SLURM_CONF`, else where scripts/setup.sh puts it.
