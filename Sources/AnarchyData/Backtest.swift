@@ -81,17 +81,20 @@ public struct Backtest: Sendable {
         _ point: ModelParameters, training: [HistoricalYear], rows: [[Double]], forecastYears: [HistoricalYear], seeds: Int, threads: Int,
         work: (training: String, forecast: String) = ("hybrid", "backtest"), progress: (Milestone) -> Void
     ) throws(DataError) -> (hybrid: LogisticRegression, training: [Double], forecast: [[Double]]) {
+        // A run-up runs through the years before: training years for training years, and for
+        // forecast years the training years' last and the forecast years before them.
+        let built = Dictionary(uniqueKeysWithValues: (training + forecastYears).map { ($0.year, $0) })
         let trainingForecasts = try Calibration.inParallel(training, threads: threads, progress: { done in
             progress(Milestone(work: work.training, done: done, total: training.count, unit: "training years forecast"))
         }) { (year: HistoricalYear) throws(DataError) -> [Double] in
-            try Calibration.forecast(year, point, seeds: seeds, offset: Self.forecastOffset).onset
+            try Calibration.forecast(year, point, seeds: seeds, offset: Self.forecastOffset, built: built).onset
         }.flatMap { $0 }
         let outcomes = training.flatMap(\.dyads).map(\.onset)
         let hybrid = LogisticRegression.fit(zip(rows, trainingForecasts).map { $0 + [Self.empiricalLogit($1, seeds: seeds)] }, outcomes)
         let forecasts = try Calibration.inParallel(forecastYears, threads: threads, progress: { done in
             progress(Milestone(work: work.forecast, done: done, total: forecastYears.count, unit: "years forecast"))
         }) { (year: HistoricalYear) throws(DataError) -> [Double] in
-            try Calibration.forecast(year, point, seeds: seeds, offset: Self.forecastOffset).onset
+            try Calibration.forecast(year, point, seeds: seeds, offset: Self.forecastOffset, built: built).onset
         }
         return (hybrid, trainingForecasts, forecasts)
     }

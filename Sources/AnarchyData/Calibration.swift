@@ -101,9 +101,14 @@ public struct Calibration: Sendable {
         return results
     }
 
-    static func forecast(_ year: HistoricalYear, _ point: ModelParameters, seeds: Int, offset: Int = 0) throws(DataError) -> ModelForecast {
+    /// The model's forecast of `year` at `point`; a memory's run-up runs through the years before
+    /// `year` that `built` holds (``ModelForecast/runUp(of:length:from:)``).
+    static func forecast(
+        _ year: HistoricalYear, _ point: ModelParameters, seeds: Int, offset: Int = 0, built: [Int: HistoricalYear] = [:]
+    ) throws(DataError) -> ModelForecast {
+        let runUp = ModelForecast.runUp(of: year.year, length: point.memory?.runUp ?? 0, from: built)
         do {
-            return try ModelForecast(year, parameters: point, seeds: seeds, offset: offset)
+            return try ModelForecast(year, runUp: runUp, parameters: point, seeds: seeds, offset: offset)
         } catch {
             throw DataError(file: "history \(year.year)", error.description)
         }

@@ -47,6 +47,11 @@ public struct DisputeMemory: Sendable, Hashable {
     public var motiveWeight: Double
     /// Whether the wars under way at the end of the year before begin at tick 1, and who may join them.
     public var carriesWars: CarriedWars
+    /// L: the years of run-up before the forecast year — 0, one-year worlds; L > 0, each run is a
+    /// multi-year world over the years t − L … t that carries from each year into the next what
+    /// the data do not record (its states' motives, their beliefs, who has joined which war;
+    /// ``CarriedHistory``), only year t's disputes counted.
+    public var runUp: Int
 
     /// How a world carries the wars under way at the end of the year before.
     public enum CarriedWars: Int, Sendable, Hashable {
@@ -58,9 +63,11 @@ public struct DisputeMemory: Sendable, Hashable {
         case joining = 2
     }
 
-    /// - Precondition: `halfLife > 0` when a weight is not 0 (a weight reads the decay).
-    public init(halfLife: Double, beliefWeight: Double, motiveWeight: Double, carriesWars: CarriedWars = .none) {
+    /// - Precondition: `halfLife > 0` when a weight is not 0 (a weight reads the decay); `runUp ≥ 0`.
+    public init(halfLife: Double, beliefWeight: Double, motiveWeight: Double, carriesWars: CarriedWars = .none, runUp: Int = 0) {
         precondition(halfLife > 0 || (beliefWeight == 0 && motiveWeight == 0), "a memory with weight needs a half-life above 0")
+        precondition(runUp >= 0, "a run-up is 0 years or more")
+        self.runUp = runUp
         self.halfLife = halfLife
         self.beliefWeight = beliefWeight
         self.motiveWeight = motiveWeight
@@ -118,14 +125,25 @@ public struct DisputeMemory: Sendable, Hashable {
         [
             ("memoryHalfLife", "memory half-life", halfLife), ("beliefMemory", "belief memory κ_b", beliefWeight), ("motiveMemory", "motive memory κ_m", motiveWeight),
             ("carriedWars", "wars carried over (0 no, 1 with allies, 2 with joiners)", Double(carriesWars.rawValue)),
-        ]
+        ] + (runUp > 0 ? [("memoryRunUp", "run-up years", Double(runUp))] : [])
     }
 
     /// The grid ``MemoryCalibration`` searches at each candidate point: wars carried over not at
     /// all, with allies or with joiners × h ∈ {2, 5, 10, 20} years × κ_b ∈ {0, 1, 4} × κ_m ∈
     /// {0, 0.5, 1, 2} with a weight above 0, and wars carried over alone, both ways (h = 0: no
-    /// weight reads it) — 134 memories.
-    public static let grid: [DisputeMemory] = [CarriedWars.none, .allies, .joining].flatMap { carry in
+    /// weight reads it) — 134 memories — each in one-year worlds and in multi-year worlds with a
+    /// run-up of ``gridRunUp`` years: 268 memories.
+    public static let grid: [DisputeMemory] = oneYearGrid + oneYearGrid.map { memory in
+        var m = memory
+        m.runUp = gridRunUp
+        return m
+    }
+
+    /// The run-up of the grid's multi-year worlds: long enough to span most of a world war's
+    /// years before the one forecast (1914–1918, 1939–1945).
+    public static let gridRunUp = 3
+
+    static let oneYearGrid: [DisputeMemory] = [CarriedWars.none, .allies, .joining].flatMap { carry in
         [2.0, 5.0, 10.0, 20.0].flatMap { h in
             [0.0, 1.0, 4.0].flatMap { b in
                 [0.0, 0.5, 1.0, 2.0].compactMap { k in b == 0 && k == 0 ? nil : DisputeMemory(halfLife: h, beliefWeight: b, motiveWeight: k, carriesWars: carry) }

@@ -40,6 +40,9 @@ public struct HistoricalYear: Sendable {
     /// The wars under way at the end of the year before, between relevant dyads (scenario indices,
     /// the side that began it first): what a world with memory carries over (``DisputeMemory``).
     public var warsUnderWay: [(attacker: Int, target: Int)] = []
+    /// Each state's COW code, in the scenario's order: how a multi-year world finds its states
+    /// again in the next year's scenario (``DisputeMemory/runUp``).
+    public var codes: [Int] = []
 }
 
 /// Militarized dispute onsets by year and undirected pair of COW codes (Dyadic MID: rows whose
@@ -111,7 +114,11 @@ extension COWHistory {
     /// The year's scenario (all regions) and its relevant dyads with their covariates and onsets.
     public func historicalYear(_ year: Int, onsets: DisputeOnsets, ticks: Int = 1) throws(DataError) -> HistoricalYear {
         let (scenario, report) = try scenario(year: year, region: .all, ticks: ticks)
-        guard case let .edges(edges) = scenario.geography else { return HistoricalYear(year: year, scenario: scenario, dyads: []) }
+        guard case let .edges(edges) = scenario.geography else {
+            var empty = HistoricalYear(year: year, scenario: scenario, dyads: [])
+            empty.codes = report.codes
+            return empty
+        }
         let dyads = edges.map { edge -> DyadYear in
             let (a, b) = (Swift.min(edge.a, edge.b), Swift.max(edge.a, edge.b))
             let pair = Pair(a, b)
@@ -132,6 +139,7 @@ extension COWHistory {
         }
         var result = HistoricalYear(year: year, scenario: scenario, dyads: dyads)
         result.warsUnderWay = underWay
+        result.codes = report.codes
         return result
     }
 }

@@ -74,6 +74,7 @@ public struct MemoryCalibration: Sendable {
         let all = try Calibration.observedFacts(history: history, onsets: onsets, training: base.training).years
         let observedDyads = all.flatMap(\.dyads)
         let observedRecurrence = recurrence(dyads: observedDyads, onset: observedDyads.map { $0.onset ? 1 : 0 })
+        let built = Dictionary(uniqueKeysWithValues: all.map { ($0.year, $0) })
         let sampled = Set(base.sampled)
         let years = all.filter { sampled.contains($0.year) }
         let dyads = years.flatMap(\.dyads)
@@ -90,7 +91,7 @@ public struct MemoryCalibration: Sendable {
         }) { (point: ModelParameters) throws(DataError) -> (StylisedFacts, Double) in
             var onset: [Double] = [], war: [Double] = []
             for year in years {
-                let forecast = try Calibration.forecast(year, point, seeds: base.seeds)
+                let forecast = try Calibration.forecast(year, point, seeds: base.seeds, built: built)
                 onset += forecast.onset
                 war += forecast.war
             }

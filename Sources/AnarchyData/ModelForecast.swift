@@ -95,32 +95,55 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
 }
 
 /// What the model says about one historical year: for each relevant dyad, the share of seeded
-/// one-year runs in which a dispute began between the two — a crisis (a demand under the crisis
-/// mechanism) or a war — and the share in which a war began.
+/// runs in which a dispute began between the two in that year — a crisis (a demand under the
+/// crisis mechanism) or a war — and the share in which a war began. A run is a one-year world,
+/// or with a memory's run-up a multi-year world over the years before (``CarriedHistory``).
 public struct ModelForecast: Sendable {
     public let onset: [Double]
     public let war: [Double]
 
-    /// Runs `seeds` one-tick worlds of `year` (seeds offset+1…offset+seeds, mixed with the year).
-    public init(_ year: HistoricalYear, parameters: ModelParameters, seeds: Int, offset: Int = 0) throws(ScenarioError) {
+    /// Runs `seeds` worlds of `year` (seeds offset+1…offset+seeds, mixed with the year): one-tick
+    /// worlds, or — when the parameters' memory has a run-up L > 0 — runs through the last L
+    /// years of `runUp` (consecutive years ending the year before `year`, ascending; fewer when
+    /// it holds fewer) and then `year`, each year one tick of its own scenario, carrying
+    /// ``CarriedHistory`` from year to year.
+    public init(
+        _ year: HistoricalYear, runUp: [HistoricalYear] = [], parameters: ModelParameters, seeds: Int, offset: Int = 0
+    ) throws(ScenarioError) {
         var index: [COWHistory.Pair: Int] = [:]
         for (k, d) in year.dyads.enumerated() { index[COWHistory.Pair(d.a, d.b)] = k }
         // A war carried over is under way, not begun: its own pair is no onset (its joiners' are).
         if let carry = parameters.memory?.carriesWars, carry != .none { for w in year.warsUnderWay { index[COWHistory.Pair(w.attacker, w.target)] = nil } }
+        let chain = Array(runUp.suffix(parameters.memory?.runUp ?? 0))
+        var byCodes: [COWHistory.Pair: Int] = [:]
+        if !chain.isEmpty { for (k, d) in year.dyads.enumerated() { byCodes[COWHistory.Pair(d.codeA, d.codeB)] = k } }
         var onsets = [Int](repeating: 0, count: year.dyads.count), wars = [Int](repeating: 0, count: year.dyads.count)
-        // The year's scenario with these parameters (and its memory) is built once; runs differ by seed.
-        var scenario = parameters.apply(to: year, seed: 0)
+        // The years' scenarios with these parameters (and their memory) are built once; runs differ by seed.
+        let scenario = parameters.apply(to: year, seed: 0)
+        let before = chain.map { parameters.apply(to: $0, seed: 0) }
         for s in 1...Swift.max(1, seeds) {
-            scenario.seed = SeedDerivation.named("history \(year.year) seed \(offset + s)")
-            let world = try World(scenario: scenario)
+            var carried = CarriedHistory()
+            for (k, earlier) in chain.enumerated() {
+                var runUpScenario = before[k]
+                runUpScenario.seed = SeedDerivation.named("history \(year.year) seed \(offset + s) run-up \(earlier.year)")
+                carried.apply(to: &runUpScenario, earlier)
+                let world = try World(scenario: runUpScenario)
+                world.step()
+                carried.record(world, earlier, next: k + 1 < chain.count ? chain[k + 1] : year)
+            }
+            var final = scenario
+            final.seed = SeedDerivation.named("history \(year.year) seed \(offset + s)")
+            carried.apply(to: &final, year)
+            let world = try World(scenario: final)
             world.step()
+            let underWay = Set(carried.atWar.keys.compactMap { byCodes[$0] })
             var seen = Set<Int>(), fought = Set<Int>()
             for event in world.events {
                 switch event {
-                case let .crisis(c): if let k = index[COWHistory.Pair(c.challenger, c.target)] { seen.insert(k) }
+                case let .crisis(c): if let k = index[COWHistory.Pair(c.challenger, c.target)], !underWay.contains(k) { seen.insert(k) }
                 case let .war(w) where w.round == 1:
                     for (a, b) in Self.opposingPairs(w) {
-                        guard let k = index[COWHistory.Pair(a, b)] else { continue }
+                        guard let k = index[COWHistory.Pair(a, b)], !underWay.contains(k) else { continue }
                         seen.insert(k)
                         fought.insert(k)
                     }
@@ -133,6 +156,18 @@ public struct ModelForecast: Sendable {
         let n = Double(Swift.max(1, seeds))
         onset = onsets.map { Double($0) / n }
         war = wars.map { Double($0) / n }
+    }
+
+    /// The consecutive years before `year` that a run-up of `length` years runs through, ascending,
+    /// from those `built` holds (by year): fewer when one is missing (the data's first years).
+    public static func runUp(of year: Int, length: Int, from built: [Int: HistoricalYear]) -> [HistoricalYear] {
+        var years: [HistoricalYear] = []
+        var y = year - 1
+        while years.count < length, let earlier = built[y] {
+            years.append(earlier)
+            y -= 1
+        }
+        return years.reversed()
     }
 }
 

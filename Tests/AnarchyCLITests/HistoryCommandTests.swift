@@ -104,7 +104,7 @@ struct HistoryReportTests {
         let backtest = try AnarchyProcess.run(["backtest", "--data", HistoryCommandTests.fixtures, "--years", "1901", "--seeds", "10", "--memory", "--json"])
         #expect(backtest.status == 0, "\(backtest.stderr)")
         let json = try JSONParser.parse(backtest.stdout)
-        #expect(json["memory"]?["points"]?.numberValue == 675, "\(backtest.stdout.prefix(400))")  // 5 × (1 + 134), docs/DATA.md
+        #expect(json["memory"]?["points"]?.numberValue == 1345, "\(backtest.stdout.prefix(400))")  // 5 × (1 + 2 × 134): one-year and run-up memories, docs/DATA.md
         #expect(json["placebo_delta_auc_ci"] != nil && json["placebo_delta_brier"] != nil && json["without_memory"] != nil)
         let used = json["memory"]?["used"] == .bool(true)
         #expect(used == (json["without_memory"] != .null))

@@ -1,0 +1,72 @@
+import AnarchyWorld
+
+/// What a multi-year world (``DisputeMemory/runUp``) carries from one year's world into the
+/// next, by COW code: what the data do not record. Each year's states, capabilities, borders and
+/// alliances come from that year's data; the world's own past supplies the rest —
+/// - **motives**: a state keeps the motive it was drawn with in the first year of the run it
+///   appeared in (SDW-1's motives are fixed within a run; Glaser 1997);
+/// - **beliefs**: each observer starts the year with the belief about each neighbour it ended the
+///   last year with where the two are still neighbours (what it has seen, revealed aggression and
+///   restraint included: Jervis 1976, ch. 3; Kydd 2005), in place of the prior or the record's;
+/// - **who has joined a war**: the pairs that fought on opposite sides of a war (attacker and
+///   target, allies and joiners: ``ModelForecast/opposingPairs(_:)``) whose two principals the
+///   data show still at war at the end of the year (their war is under way into the next year)
+///   stay at war while it goes on — a dispute under way, not one begun, so never counted again as
+///   an onset (the dyadic dispute data count a dispute in its first year: Maoz et al. 2019). A
+///   state that stayed out may still join later; one that joined is not counted twice.
+struct CarriedHistory {
+    /// An observer and the neighbour its belief is about, by COW code.
+    struct Directed: Hashable {
+        let observer: Int
+        let neighbour: Int
+    }
+
+    /// Each state's motive (true: greedy), from the first year it appeared in the run.
+    var greedy: [Int: Bool] = [:]
+    /// Each directed pair's belief at the end of the last year it was a pair of neighbours.
+    var beliefs: [Directed: Double] = [:]
+    /// The pairs at war in a war still under way, with that war's principals.
+    var atWar: [COWHistory.Pair: COWHistory.Pair] = [:]
+
+    /// `scenario` (built from `year`) with the motives and beliefs carried so far: a carried
+    /// belief replaces the one the scenario starts from (the prior's or the record's).
+    func apply(to scenario: inout Scenario, _ year: HistoricalYear) {
+        for (i, code) in year.codes.enumerated() {
+            if let g = greedy[code] { scenario.states[i].motive = g ? .greedy : .security }
+        }
+        guard !beliefs.isEmpty else { return }
+        var position: [Directed: Int] = [:]
+        for (k, b) in scenario.beliefs.enumerated() { position[Directed(observer: b.observer, neighbour: b.neighbour)] = k }
+        for d in year.dyads {
+            for (o, n) in [(d.a, d.b), (d.b, d.a)] {
+                guard let carried = beliefs[Directed(observer: year.codes[o], neighbour: year.codes[n])] else { continue }
+                let b = Swift.min(InitialBelief.bounds.upperBound, Swift.max(InitialBelief.bounds.lowerBound, carried))
+                if let k = position[Directed(observer: o, neighbour: n)] {
+                    scenario.beliefs[k].belief = b
+                } else {
+                    scenario.beliefs.append(InitialBelief(observer: o, neighbour: n, belief: b))
+                }
+            }
+        }
+    }
+
+    /// Takes in `world`, just run through `year`, before `next` (the following year): its motives
+    /// and beliefs, and the pairs it put at war in wars the data show under way into `next`;
+    /// pairs at war in wars that have ended are released.
+    mutating func record(_ world: World, _ year: HistoricalYear, next: HistoricalYear) {
+        let state = world.snapshot()
+        let codes = year.codes
+        for (i, code) in codes.enumerated() {
+            greedy[code] = state.greedy[i]
+            for (j, b) in state.beliefs(of: i) { beliefs[Directed(observer: code, neighbour: codes[j])] = b }
+        }
+        let goingOn = Set(next.warsUnderWay.map { COWHistory.Pair(next.codes[$0.attacker], next.codes[$0.target]) })
+        atWar = atWar.filter { goingOn.contains($0.value) }
+        for event in world.events {
+            guard case let .war(w) = event else { continue }
+            let principals = COWHistory.Pair(codes[w.attacker], codes[w.target])
+            guard goingOn.contains(principals) else { continue }
+            for (a, b) in ModelForecast.opposingPairs(w) { atWar[COWHistory.Pair(codes[a], codes[b])] = principals }
+        }
+    }
+}
