@@ -59,7 +59,7 @@ struct CalibrateCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print one JSON object.")
     var json = false
 
-    @Flag(name: .customLong("memory"), help: "Also fit the memory of past disputes the worlds start from (beliefs, motives, wars under way), with recurrence as one more fact (docs/DATA.md).")
+    @Flag(name: .customLong("memory"), help: "Also fit the memory of past disputes the worlds start from (beliefs, motives, wars under way; one-year or multi-year worlds), with recurrence as one more fact (docs/DATA.md).")
     var memory = false
 
     @Option(name: .customLong("report"), help: ArgumentHelp("Also write the fit as one self-contained HTML page.", valueName: "file"))
@@ -127,7 +127,7 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("report"), help: ArgumentHelp("Also write the calibration and the backtest as one self-contained HTML page.", valueName: "file"))
     var report: String?
 
-    @Flag(name: .customLong("memory"), help: "Start each year's worlds from the record of the years before it (beliefs, motives, wars under way: needs the directed dyadic war data), the memory fitted on the training years with recurrence as one more fact; adds the ablation without memory (docs/DATA.md).")
+    @Flag(name: .customLong("memory"), help: "Start each year's worlds from the record of the years before it (beliefs, motives, wars under way: needs the directed dyadic war data; one-year or multi-year worlds), the memory fitted on the training years with recurrence as one more fact; adds the ablation without memory (docs/DATA.md).")
     var memory = false
 
     @Option(name: .customLong("panel"), help: ArgumentHelp("Also write the forecast years' dyad-year panel as CSV: ccode1, ccode2, year (COW codes, ccode1 < ccode2, as peacesciencer's non-directed dyad-years), the covariates, the onset, and the model's and the baseline's forecasts (docs/DATA.md).", valueName: "file"))

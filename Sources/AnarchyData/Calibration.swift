@@ -25,6 +25,7 @@ public struct Calibration: Sendable {
     ) throws(DataError) -> Calibration {
         let (observed, _, all) = try observedFacts(history: history, onsets: onsets, training: training)
         let years = all.filter { ($0.year - training.lowerBound) % Swift.max(1, step) == 0 }
+        let built = Dictionary(uniqueKeysWithValues: all.map { ($0.year, $0) })  // for a grid point's run-up, if it has one
         let dyads = years.flatMap(\.dyads)
         var ranking: [(parameters: ModelParameters, distance: Double)] = []
         var facts: [ModelParameters: StylisedFacts] = [:]
@@ -35,7 +36,7 @@ public struct Calibration: Sendable {
         }) { (point: ModelParameters) throws(DataError) -> StylisedFacts in
             var onset: [Double] = [], war: [Double] = []
             for year in years {
-                let forecast = try Self.forecast(year, point, seeds: seeds)
+                let forecast = try Self.forecast(year, point, seeds: seeds, built: built)
                 onset += forecast.onset
                 war += forecast.war
             }
@@ -54,7 +55,7 @@ public struct Calibration: Sendable {
         for b in 0..<batches {
             var onset: [Double] = [], war: [Double] = []
             for year in years {
-                let forecast = try Self.forecast(year, best, seeds: Swift.max(1, seeds / 2), offset: (b + 1) * 100_000)
+                let forecast = try Self.forecast(year, best, seeds: Swift.max(1, seeds / 2), offset: (b + 1) * 100_000, built: built)
                 onset += forecast.onset
                 war += forecast.war
             }
@@ -104,7 +105,7 @@ public struct Calibration: Sendable {
     /// The model's forecast of `year` at `point`; a memory's run-up runs through the years before
     /// `year` that `built` holds (``ModelForecast/runUp(of:length:from:)``).
     static func forecast(
-        _ year: HistoricalYear, _ point: ModelParameters, seeds: Int, offset: Int = 0, built: [Int: HistoricalYear] = [:]
+        _ year: HistoricalYear, _ point: ModelParameters, seeds: Int, offset: Int = 0, built: [Int: HistoricalYear]
     ) throws(DataError) -> ModelForecast {
         let runUp = ModelForecast.runUp(of: year.year, length: point.memory?.runUp ?? 0, from: built)
         do {

@@ -16,7 +16,8 @@ public struct PastDispute: Sendable, Equatable {
 }
 
 /// The memory a history world starts from (`anarchy backtest --memory`; docs/DATA.md): what the
-/// record of past disputes tells, through two channels of the security dilemma's machinery.
+/// record of past disputes tells, through three channels of the security dilemma's machinery,
+/// and how many years its worlds run before the year forecast.
 ///
 /// A dyad's remembered conflict in year t is `m = Σ w_d · 2^(−(a_d − 1)/h)` over the disputes d
 /// that began between them before t, `a_d` years earlier, each weighing `w_d = 1`, or 2 when it
@@ -36,8 +37,10 @@ public struct PastDispute: Sendable, Equatable {
 ///   (defaults), third states join it as they join any war (``CarriedWars/joining``) — the
 ///   multilateral spread of the world wars' dyadic disputes (Siverson & Starr 1991). The carried
 ///   wars' own pairs are not counted as onsets (the data count a dispute in its first year only).
-/// With κ_b = κ_m = 0 and no wars carried, the world has no memory. Calibration fits h, κ_b, κ_m
-/// and whether wars are carried on the training years (``MemoryCalibration``).
+/// - **Run-up** (``runUp``): multi-year worlds over the years before, which carry the world's own
+///   motives, beliefs and joined wars from year to year (``ModelForecast``).
+/// With κ_b = κ_m = 0, no wars carried and no run-up, the world has no memory. Calibration fits h,
+/// κ_b, κ_m, whether wars are carried and the run-up on the training years (``MemoryCalibration``).
 public struct DisputeMemory: Sendable, Hashable {
     /// h: the years after which a dispute counts half.
     public var halfLife: Double
@@ -50,7 +53,7 @@ public struct DisputeMemory: Sendable, Hashable {
     /// L: the years of run-up before the forecast year — 0, one-year worlds; L > 0, each run is a
     /// multi-year world over the years t − L … t that carries from each year into the next what
     /// the data do not record (its states' motives, their beliefs, who has joined which war;
-    /// ``CarriedHistory``), only year t's disputes counted.
+    /// `CarriedHistory`), only year t's disputes counted.
     public var runUp: Int
 
     /// How a world carries the wars under way at the end of the year before.

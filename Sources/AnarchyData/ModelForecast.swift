@@ -97,7 +97,7 @@ public struct ModelParameters: Sendable, Equatable, Hashable {
 /// What the model says about one historical year: for each relevant dyad, the share of seeded
 /// runs in which a dispute began between the two in that year — a crisis (a demand under the
 /// crisis mechanism) or a war — and the share in which a war began. A run is a one-year world,
-/// or with a memory's run-up a multi-year world over the years before (``CarriedHistory``).
+/// or with a memory's run-up a multi-year world over the years before (`CarriedHistory`).
 public struct ModelForecast: Sendable {
     public let onset: [Double]
     public let war: [Double]
@@ -106,7 +106,7 @@ public struct ModelForecast: Sendable {
     /// worlds, or — when the parameters' memory has a run-up L > 0 — runs through the last L
     /// years of `runUp` (consecutive years ending the year before `year`, ascending; fewer when
     /// it holds fewer) and then `year`, each year one tick of its own scenario, carrying
-    /// ``CarriedHistory`` from year to year.
+    /// `CarriedHistory` from year to year.
     public init(
         _ year: HistoricalYear, runUp: [HistoricalYear] = [], parameters: ModelParameters, seeds: Int, offset: Int = 0
     ) throws(ScenarioError) {
@@ -115,6 +115,7 @@ public struct ModelForecast: Sendable {
         // A war carried over is under way, not begun: its own pair is no onset (its joiners' are).
         if let carry = parameters.memory?.carriesWars, carry != .none { for w in year.warsUnderWay { index[COWHistory.Pair(w.attacker, w.target)] = nil } }
         let chain = Array(runUp.suffix(parameters.memory?.runUp ?? 0))
+        precondition(chain.enumerated().allSatisfy { $1.year == year.year - chain.count + $0 }, "a run-up is the consecutive years before the year forecast")
         var byCodes: [COWHistory.Pair: Int] = [:]
         if !chain.isEmpty { for (k, d) in year.dyads.enumerated() { byCodes[COWHistory.Pair(d.codeA, d.codeB)] = k } }
         var onsets = [Int](repeating: 0, count: year.dyads.count), wars = [Int](repeating: 0, count: year.dyads.count)

@@ -386,6 +386,8 @@ struct BacktestPartsTests {
 
     /// Nothing of the forecast years enters a fit: with another forecast year's disputes, the
     /// calibration, the baseline and the hybrid are the same to the bit; only the scores change.
+    /// (The fixtures' one training year gives training years no run-up; the forecast year's runs
+    /// from it.)
     @Test func forecastYearsDoNotEnterTheFit() throws {
         let history = try COWHistory(directory: Fixtures.directory)
         var onsets = DisputeOnsets(try COWFile.load(.dyadicDisputes, from: Fixtures.directory))
@@ -399,6 +401,12 @@ struct BacktestPartsTests {
                 try Backtest.run(history: history, onsets: o, evaluation: 1901...1901, seeds: 20, calibrationSeeds: 10, grid: grid, memory: memory)
             }
             let original = try run(onsets), changed = try run(altered)
+            if memory {  // with the memory's one-year and multi-year worlds too, the threads change nothing
+                let threaded = try Backtest.run(
+                    history: history, onsets: onsets, evaluation: 1901...1901, seeds: 20, calibrationSeeds: 10, grid: grid, memory: true, threads: 3)
+                #expect(threaded.memoryCalibration?.ranking.map(\.distance) == original.memoryCalibration?.ranking.map(\.distance))
+                #expect(threaded.model.brier == original.model.brier && threaded.hybrid.coefficients == original.hybrid.coefficients)
+            }
             #expect(original.baseline.coefficients == changed.baseline.coefficients && original.hybrid.coefficients == changed.hybrid.coefficients)
             #expect(original.calibration.best == changed.calibration.best && original.point == changed.point)
             #expect(original.calibration.simulated.values.map(\.description) == changed.calibration.simulated.values.map(\.description))

@@ -11,8 +11,8 @@ struct MultiYearWorldTests {
     /// A year of three security seekers A, T and C (COW codes 2, 20, 200; each pair a border),
     /// T and C allied, and A's war on T under way from the year before when `warOn`. `newcomer`
     /// puts a fourth state (code 1) first, bordering A, so that every index moves; `motive` is
-    /// every state's.
-    static func year(_ y: Int, warOn: Bool, newcomer: Bool = false, motive: Motive = .security) -> HistoricalYear {
+    /// every state's; `allied: false` leaves T and C unallied.
+    static func year(_ y: Int, warOn: Bool, newcomer: Bool = false, motive: Motive = .security, allied: Bool = true) -> HistoricalYear {
         let shift = newcomer ? 1 : 0
         let (a, t, c) = (shift, shift + 1, shift + 2)
         var scenario = Scenario()
@@ -22,7 +22,7 @@ struct MultiYearWorldTests {
         scenario.geography = .edges(edges)
         // The ally always honours its commitment (credibility 1, no buck-passing).
         scenario.mechanisms.alliances = Mechanisms.Alliances(credibility: 1, buckPassingBelow: 0)
-        scenario.policies = [Policy(tick: 1, action: .ally(t, c))]
+        scenario.policies = allied ? [Policy(tick: 1, action: .ally(t, c))] : []
         func dyad(_ i: Int, _ j: Int, _ codes: [Int]) -> DyadYear {
             DyadYear(year: y, a: i, b: j, codeA: codes[i], codeB: codes[j], contiguous: true, logCapabilityRatio: 0, allied: i == t && j == c, major: false, onset: false, war: false)
         }
@@ -68,7 +68,8 @@ struct MultiYearWorldTests {
         let next = Self.year(1901, warOn: true, newcomer: true)
         var carried = CarriedHistory()
         carried.record(world, y1900, next: next)
-        #expect(carried.atWar == [COWHistory.Pair(2, 200): COWHistory.Pair(2, 20), COWHistory.Pair(2, 20): COWHistory.Pair(2, 20)])
+        let war: Set = [COWHistory.Pair(2, 20)]
+        #expect(carried.atWar == [COWHistory.Pair(2, 200): war, COWHistory.Pair(2, 20): war])
         var scenario = next.scenario
         carried.apply(to: &scenario, next)
         // Codes 2, 20, 200 sit at indices 1, 2, 3 now; the newcomer (code 1) keeps its own motive.
@@ -81,6 +82,35 @@ struct MultiYearWorldTests {
         var released = CarriedHistory()
         released.record(world, y1900, next: Self.year(1901, warOn: false))
         #expect(released.atWar.isEmpty)
+        // A marked pair stays marked through a year in which it does not fight, while the data show
+        // its war going on, and is released in the year they show it over.
+        let quiet = try World(scenario: Self.year(1901, warOn: false).scenario)
+        quiet.step()
+        var through = carried
+        through.record(quiet, Self.year(1901, warOn: false), next: Self.year(1902, warOn: true))
+        #expect(through.atWar == carried.atWar)
+        through.record(quiet, Self.year(1902, warOn: false), next: Self.year(1903, warOn: false))
+        #expect(through.atWar.isEmpty)
+    }
+
+    /// Beliefs carried change what a world does, and a state that stayed out joins later and is
+    /// counted then. C, not allied, borders both; with the joining-sides mechanism a seeker defends
+    /// the target when it believes the attacker greedy (threshold 0.5). In a one-year world of 1901
+    /// C starts from the prior 0.2 and stays out in every run; in a run from 1900 it stayed out in
+    /// 1900 too, but saw A attack (revealed greed, 1 − 1e-9), carries that belief into 1901, and
+    /// joins: C–A is a dispute begun in 1901 in every run.
+    @Test func aStateThatStayedOutJoinsLaterOnWhatItSaw() throws {
+        let (y1900, y1901) = (Self.year(1900, warOn: true, allied: false), Self.year(1901, warOn: true, allied: false))
+        let ca = try #require(y1901.dyads.firstIndex { $0.codeA == 2 && $0.codeB == 200 })
+        func point(_ runUp: Int) -> ModelParameters {
+            var p = Self.point(runUp: runUp)
+            p.memory?.carriesWars = .joining
+            return p
+        }
+        let oneYear = try ModelForecast(y1901, runUp: [y1900], parameters: point(0), seeds: 20)
+        let multiYear = try ModelForecast(y1901, runUp: [y1900], parameters: point(1), seeds: 20)
+        #expect(oneYear.onset[ca] == 0)
+        #expect(multiYear.onset[ca] == 1 && multiYear.war[ca] == 1)
     }
 
     /// The run-up years are the consecutive years before, as far back as they are held.
