@@ -175,6 +175,11 @@ struct BacktestCommand: ParsableCommand {
                 "placebo_delta_auc_ci": .array([.number(result.placeboOverBaseline.auc.low), .number(result.placeboOverBaseline.auc.high)]),
                 "placebo_delta_brier": .number(result.placeboOverBaseline.brier.difference),
                 "placebo_delta_brier_ci": .array([.number(result.placeboOverBaseline.brier.low), .number(result.placeboOverBaseline.brier.high)]),
+                "refit_delta_auc_ci": .array([.number(result.refit.auc.low), .number(result.refit.auc.high)]),
+                "refit_delta_brier_ci": .array([.number(result.refit.brier.low), .number(result.refit.brier.high)]),
+                "refit_placebo_delta_auc_ci": .array([.number(result.refit.placeboAUC.low), .number(result.refit.placeboAUC.high)]),
+                "refit_placebo_delta_brier_ci": .array([.number(result.refit.placeboBrier.low), .number(result.refit.placeboBrier.high)]),
+                "refit_resamples": .integer(result.refit.resamples),
                 "log_likelihood": .number(result.logLikelihood.model), "baseline_log_likelihood": .number(result.logLikelihood.baseline),
                 "hybrid_log_likelihood": .number(result.logLikelihood.hybrid),
                 "dyad_years": .integer(result.dyadYears), "onsets": .integer(result.model.events),
@@ -212,6 +217,8 @@ struct BacktestCommand: ParsableCommand {
         out += "  hybrid − baseline: AUC \(Calibration.shown(gain.auc.difference)) [\(Calibration.shown(gain.auc.low)), \(Calibration.shown(gain.auc.high))]   Brier \(Calibration.shown(gain.brier.difference)) [\(Calibration.shown(gain.brier.low)), \(Calibration.shown(gain.brier.high))]   (95%, paired bootstrap over dyads)\n"
         let placebo = result.placeboOverBaseline
         out += "  placebo (the model's log-odds shuffled within years) − baseline: AUC \(Calibration.shown(placebo.auc.difference)) [\(Calibration.shown(placebo.auc.low)), \(Calibration.shown(placebo.auc.high))]   Brier \(Calibration.shown(placebo.brier.difference)) [\(Calibration.shown(placebo.brier.low)), \(Calibration.shown(placebo.brier.high))]\n"
+        let refit = result.refit
+        out += "  with every regression refitted on each of \(refit.resamples) resamples of training dyads: hybrid − baseline AUC [\(Calibration.shown(refit.auc.low)), \(Calibration.shown(refit.auc.high))]   Brier [\(Calibration.shown(refit.brier.low)), \(Calibration.shown(refit.brier.high))]; placebo − baseline AUC [\(Calibration.shown(refit.placeboAUC.low)), \(Calibration.shown(refit.placeboAUC.high))]   Brier [\(Calibration.shown(refit.placeboBrier.low)), \(Calibration.shown(refit.placeboBrier.high))]\n"
         if let off = result.withoutMemory {
             let d = off.memoryOverNone
             out += "  the same point without its memory: model AUC \(Calibration.shown(off.modelAUC)), hybrid AUC \(Calibration.shown(off.hybridAUC)); hybrid with memory − without: AUC \(Calibration.shown(d.auc.difference)) [\(Calibration.shown(d.auc.low)), \(Calibration.shown(d.auc.high))]   Brier \(Calibration.shown(d.brier.difference)) [\(Calibration.shown(d.brier.low)), \(Calibration.shown(d.brier.high))]\n"

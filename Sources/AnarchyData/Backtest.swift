@@ -39,6 +39,9 @@ public struct Backtest: Sendable {
     /// log-odds shuffled among each year's dyads, against the baseline. A gain that the placebo
     /// shows too is no evidence of the model's information.
     public let placeboOverBaseline: PairedBootstrap
+    /// The hybrid and the placebo against the baseline with every regression refitted on each
+    /// resample of training dyads: intervals that carry the fits' own uncertainty.
+    public let refit: RefitBootstrap
     /// The channel switched off (with memory only, when the fit chose one): the model's AUC and
     /// the hybrid's, refitted, from the same point without its memory; and the hybrid with memory
     /// against that hybrid (its AUC and Brier score minus the other's).
@@ -177,9 +180,8 @@ public struct Backtest: Sendable {
         for y in evaluation { forecastYears.append(try history.historicalYear(y, onsets: onsets)) }
         let (hybrid, trainingForecasts, modelForecasts) = try Self.modelAndHybrid(
             best, training: trainingYears, rows: trainingRows, forecastYears: forecastYears, seeds: seeds, threads: threads, progress: progress)
-        let placebo = LogisticRegression.fit(
-            zip(trainingRows, Self.placeboLogOdds(trainingForecasts, years: trainingDyads.map(\.year), seeds: seeds)).map { $0 + [$1] },
-            trainingDyads.map(\.onset))
+        let trainingPlacebo = Self.placeboLogOdds(trainingForecasts, years: trainingDyads.map(\.year), seeds: seeds)
+        let placebo = LogisticRegression.fit(zip(trainingRows, trainingPlacebo).map { $0 + [$1] }, trainingDyads.map(\.onset))
         var panel: [DyadForecast] = []
         for (year, forecast) in zip(forecastYears, modelForecasts) {
             for (dyad, model) in zip(year.dyads, forecast) {
@@ -194,10 +196,20 @@ public struct Backtest: Sendable {
         let smoothed = panel.map { Self.smoothedShare($0.model, seeds: seeds) }
         let clusters = panel.map { let (a, b) = $0.codes; return a * 10_000 + b }
         let comparison = PairedBootstrap(first: panel.map(\.baseline), second: panel.map(\.hybrid), outcomes: outcomes, clusters: clusters, threads: threads)
-        let placeboForecasts = zip(panel, Self.placeboLogOdds(panel.map(\.model), years: panel.map(\.dyad.year), seeds: seeds)).map { row, logOdds in
-            placebo.probability(baselineCovariates(row.dyad, peaceYears: row.peaceYears) + [logOdds])
-        }
+        let forecastRows = panel.map { baselineCovariates($0.dyad, peaceYears: $0.peaceYears) }
+        let forecastPlacebo = Self.placeboLogOdds(panel.map(\.model), years: panel.map(\.dyad.year), seeds: seeds)
+        let placeboForecasts = zip(forecastRows, forecastPlacebo).map { placebo.probability($0 + [$1]) }
         let placeboComparison = PairedBootstrap(first: panel.map(\.baseline), second: placeboForecasts, outcomes: outcomes, clusters: clusters, threads: threads)
+        progress(Milestone(work: "refit bootstrap", done: 0, total: 1, unit: "intervals"))
+        let refit = RefitBootstrap(
+            training: RefitBootstrap.Sample(
+                rows: trainingRows, covariate: trainingForecasts.map { Self.empiricalLogit($0, seeds: seeds) }, placebo: trainingPlacebo,
+                outcomes: trainingDyads.map(\.onset), clusters: trainingDyads.map { Swift.min($0.codeA, $0.codeB) * 10_000 + Swift.max($0.codeA, $0.codeB) }),
+            forecast: RefitBootstrap.Sample(
+                rows: forecastRows, covariate: panel.map { Self.empiricalLogit($0.model, seeds: seeds) }, placebo: forecastPlacebo,
+                outcomes: outcomes, clusters: clusters),
+            threads: threads)
+        progress(Milestone(work: "refit bootstrap", done: 1, total: 1, unit: "intervals"))
         var withoutMemory: (modelAUC: Double, hybridAUC: Double, memoryOverNone: PairedBootstrap)? = nil
         if best.memory != nil {
             var plain = best
@@ -221,6 +233,6 @@ public struct Backtest: Sendable {
             logLikelihood: (
                 LogisticRegression.logLikelihood(smoothed, outcomes), LogisticRegression.logLikelihood(panel.map(\.baseline), outcomes),
                 LogisticRegression.logLikelihood(panel.map(\.hybrid), outcomes)),
-            hybridOverBaseline: comparison, placeboOverBaseline: placeboComparison, withoutMemory: withoutMemory, dyadYears: outcomes.count, seeds: seeds, panel: panel)
+            hybridOverBaseline: comparison, placeboOverBaseline: placeboComparison, refit: refit, withoutMemory: withoutMemory, dyadYears: outcomes.count, seeds: seeds, panel: panel)
     }
 }

@@ -45,19 +45,23 @@ public struct LogisticRegression: Sendable, Equatable {
     static func score(_ x: [[Double]], _ y: [Bool]?, _ beta: [Double]) -> (gradient: [Double], information: [[Double]]) {
         let k = beta.count
         var gradient = [Double](repeating: 0, count: k)
-        var information = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
+        // One buffer for z and the information held flat, row-major: the same sums in the same
+        // order as (1, row) and a k × k array would give, without an allocation per row.
+        var information = [Double](repeating: 0, count: k * k)
+        var z = [Double](repeating: 0, count: k)
+        z[0] = 1
         for (i, row) in x.enumerated() {
-            let z = [1.0] + row
+            for (j, v) in row.enumerated() { z[j + 1] = v }
             var eta = 0.0
             for j in 0..<k { eta += beta[j] * z[j] }
             let p = 1 / (1 + exp(-eta))
             let w = p * (1 - p)
             for j in 0..<k {
                 if let y { gradient[j] += ((y[i] ? 1 : 0) - p) * z[j] }
-                for l in 0..<k { information[j][l] += w * z[j] * z[l] }
+                for l in 0..<k { information[j * k + l] += w * z[j] * z[l] }
             }
         }
-        return (gradient, information)
+        return (gradient, (0..<k).map { Array(information[($0 * k)..<($0 * k + k)]) })
     }
 
     /// The standard errors at `beta` (no ridge: the information as it is).

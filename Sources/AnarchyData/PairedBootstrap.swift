@@ -31,22 +31,17 @@ public struct PairedBootstrap: Sendable, Equatable {
     public init(first: [Double], second: [Double], outcomes: [Bool], clusters: [Int], resamples: Int = 1000, seed: UInt64 = 0x626F_6F74, threads: Int = 1) {
         precondition(first.count == second.count && first.count == outcomes.count && first.count == clusters.count)
         self.resamples = resamples
-        var rowsOf: [Int: [Int]] = [:]
-        for (row, cluster) in clusters.enumerated() { rowsOf[cluster, default: []].append(row) }
-        let groups = rowsOf.keys.sorted().map { rowsOf[$0]! }
+        let groups = Self.groups(clusters)
         let differences = ParallelMap.ordered(count: resamples, threads: threads) { (b: Int) -> (Double, Double) in
             var stream = SplitMix64(seed: SeedDerivation.run(master: seed, point: b, replication: 0))
             var a: [Double] = [], s: [Double] = [], y: [Bool] = []
             a.reserveCapacity(first.count)
             s.reserveCapacity(first.count)
             y.reserveCapacity(first.count)
-            for _ in groups.indices {
-                let g = groups[Int(Double(stream.next() >> 11) * 0x1p-53 * Double(groups.count))]
-                for row in g {
-                    a.append(first[row])
-                    s.append(second[row])
-                    y.append(outcomes[row])
-                }
+            for row in Self.draw(groups, &stream) {
+                a.append(first[row])
+                s.append(second[row])
+                y.append(outcomes[row])
             }
             return (ForecastScores.auc(s, y) - ForecastScores.auc(a, y), ForecastScores.brier(s, y) - ForecastScores.brier(a, y))
         }
@@ -56,5 +51,19 @@ public struct PairedBootstrap: Sendable, Equatable {
         }
         auc = interval(ForecastScores.auc(second, outcomes) - ForecastScores.auc(first, outcomes), differences.map(\.0))
         brier = interval(ForecastScores.brier(second, outcomes) - ForecastScores.brier(first, outcomes), differences.map(\.1))
+    }
+
+    /// Each cluster's rows, clusters in ascending order: the units a resample draws.
+    static func groups(_ clusters: [Int]) -> [[Int]] {
+        var rowsOf: [Int: [Int]] = [:]
+        for (row, cluster) in clusters.enumerated() { rowsOf[cluster, default: []].append(row) }
+        return rowsOf.keys.sorted().map { rowsOf[$0]! }
+    }
+
+    /// Whole clusters drawn with replacement, as many as there are: their rows, in the order drawn.
+    static func draw(_ groups: [[Int]], _ stream: inout SplitMix64) -> [Int] {
+        var picked: [Int] = []
+        for _ in groups.indices { picked += groups[Int(Double(stream.next() >> 11) * 0x1p-53 * Double(groups.count))] }
+        return picked
     }
 }
