@@ -168,17 +168,17 @@ struct BacktestCommand: ParsableCommand {
                 "auc": .number(result.model.auc), "brier": .number(result.model.brier),
                 "baseline_auc": .number(result.baselineScores.auc), "baseline_brier": .number(result.baselineScores.brier),
                 "hybrid_auc": .number(result.hybridScores.auc), "hybrid_brier": .number(result.hybridScores.brier),
-                "delta_auc": .number(gain.auc.difference), "delta_auc_ci": .array([.number(gain.auc.low), .number(gain.auc.high)]),
-                "delta_brier": .number(gain.brier.difference), "delta_brier_ci": .array([.number(gain.brier.low), .number(gain.brier.high)]),
+                "delta_auc": .number(gain.auc.difference), "delta_auc_ci": gain.auc.bounds,
+                "delta_brier": .number(gain.brier.difference), "delta_brier_ci": gain.brier.bounds,
                 "bootstrap_resamples": .integer(gain.resamples),
                 "placebo_delta_auc": .number(result.placeboOverBaseline.auc.difference),
-                "placebo_delta_auc_ci": .array([.number(result.placeboOverBaseline.auc.low), .number(result.placeboOverBaseline.auc.high)]),
+                "placebo_delta_auc_ci": result.placeboOverBaseline.auc.bounds,
                 "placebo_delta_brier": .number(result.placeboOverBaseline.brier.difference),
-                "placebo_delta_brier_ci": .array([.number(result.placeboOverBaseline.brier.low), .number(result.placeboOverBaseline.brier.high)]),
-                "refit_delta_auc_ci": .array([.number(result.refit.auc.low), .number(result.refit.auc.high)]),
-                "refit_delta_brier_ci": .array([.number(result.refit.brier.low), .number(result.refit.brier.high)]),
-                "refit_placebo_delta_auc_ci": .array([.number(result.refit.placeboAUC.low), .number(result.refit.placeboAUC.high)]),
-                "refit_placebo_delta_brier_ci": .array([.number(result.refit.placeboBrier.low), .number(result.refit.placeboBrier.high)]),
+                "placebo_delta_brier_ci": result.placeboOverBaseline.brier.bounds,
+                "refit_delta_auc_ci": result.refit.auc.bounds,
+                "refit_delta_brier_ci": result.refit.brier.bounds,
+                "refit_placebo_delta_auc_ci": result.refit.placeboAUC.bounds,
+                "refit_placebo_delta_brier_ci": result.refit.placeboBrier.bounds,
                 "refit_resamples": .integer(result.refit.resamples),
                 "log_likelihood": .number(result.logLikelihood.model), "baseline_log_likelihood": .number(result.logLikelihood.baseline),
                 "hybrid_log_likelihood": .number(result.logLikelihood.hybrid),
@@ -191,9 +191,9 @@ struct BacktestCommand: ParsableCommand {
                     .members([
                         "auc": .number(off.modelAUC), "hybrid_auc": .number(off.hybridAUC),
                         "memory_delta_auc": .number(off.memoryOverNone.auc.difference),
-                        "memory_delta_auc_ci": .array([.number(off.memoryOverNone.auc.low), .number(off.memoryOverNone.auc.high)]),
+                        "memory_delta_auc_ci": off.memoryOverNone.auc.bounds,
                         "memory_delta_brier": .number(off.memoryOverNone.brier.difference),
-                        "memory_delta_brier_ci": .array([.number(off.memoryOverNone.brier.low), .number(off.memoryOverNone.brier.high)]),
+                        "memory_delta_brier_ci": off.memoryOverNone.brier.bounds,
                     ])
                 } ?? .null,
                 "baseline_coefficients": coefficients(result.baseline, Backtest.baselineTerms),
@@ -214,14 +214,14 @@ struct BacktestCommand: ParsableCommand {
         out += "  baseline  AUC \(Calibration.shown(result.baselineScores.auc))   Brier \(Calibration.shown(result.baselineScores.brier))   (logistic: contiguity, capability ratio, alliance, major power, years of peace)\n"
         let gain = result.hybridOverBaseline, logOdds = result.hybrid.coefficients.count - 1
         out += "  hybrid    AUC \(Calibration.shown(result.hybridScores.auc))   Brier \(Calibration.shown(result.hybridScores.brier))   (the baseline + the model's log-odds: coefficient \(Calibration.shown(result.hybrid.coefficients[logOdds])), s.e. \(Calibration.shown(result.hybrid.standardErrors[logOdds])), p \(Calibration.shown(result.hybrid.pValue(logOdds))))\n"
-        out += "  hybrid − baseline: AUC \(Calibration.shown(gain.auc.difference)) [\(Calibration.shown(gain.auc.low)), \(Calibration.shown(gain.auc.high))]   Brier \(Calibration.shown(gain.brier.difference)) [\(Calibration.shown(gain.brier.low)), \(Calibration.shown(gain.brier.high))]   (95%, paired bootstrap over dyads)\n"
+        out += "  hybrid − baseline: AUC \(gain.auc.text)   Brier \(gain.brier.text)   (95%, paired bootstrap over dyads)\n"
         let placebo = result.placeboOverBaseline
-        out += "  placebo (the model's log-odds shuffled within years) − baseline: AUC \(Calibration.shown(placebo.auc.difference)) [\(Calibration.shown(placebo.auc.low)), \(Calibration.shown(placebo.auc.high))]   Brier \(Calibration.shown(placebo.brier.difference)) [\(Calibration.shown(placebo.brier.low)), \(Calibration.shown(placebo.brier.high))]\n"
+        out += "  placebo (the model's log-odds shuffled within years) − baseline: AUC \(placebo.auc.text)   Brier \(placebo.brier.text)\n"
         let refit = result.refit
-        out += "  with every regression refitted on each of \(refit.resamples) resamples of training dyads: hybrid − baseline AUC [\(Calibration.shown(refit.auc.low)), \(Calibration.shown(refit.auc.high))]   Brier [\(Calibration.shown(refit.brier.low)), \(Calibration.shown(refit.brier.high))]; placebo − baseline AUC [\(Calibration.shown(refit.placeboAUC.low)), \(Calibration.shown(refit.placeboAUC.high))]   Brier [\(Calibration.shown(refit.placeboBrier.low)), \(Calibration.shown(refit.placeboBrier.high))]\n"
+        out += "  with every regression refitted on each of \(refit.resamples) resamples of training dyads: hybrid − baseline AUC \(refit.auc.boundsText)   Brier \(refit.brier.boundsText); placebo − baseline AUC \(refit.placeboAUC.boundsText)   Brier \(refit.placeboBrier.boundsText)\n"
         if let off = result.withoutMemory {
             let d = off.memoryOverNone
-            out += "  the same point without its memory: model AUC \(Calibration.shown(off.modelAUC)), hybrid AUC \(Calibration.shown(off.hybridAUC)); hybrid with memory − without: AUC \(Calibration.shown(d.auc.difference)) [\(Calibration.shown(d.auc.low)), \(Calibration.shown(d.auc.high))]   Brier \(Calibration.shown(d.brier.difference)) [\(Calibration.shown(d.brier.low)), \(Calibration.shown(d.brier.high))]\n"
+            out += "  the same point without its memory: model AUC \(Calibration.shown(off.modelAUC)), hybrid AUC \(Calibration.shown(off.hybridAUC)); hybrid with memory − without: AUC \(d.auc.text)   Brier \(d.brier.text)\n"
         }
         out += "  log-likelihood: model \(Calibration.shown(result.logLikelihood.model)), baseline \(Calibration.shown(result.logLikelihood.baseline)), hybrid \(Calibration.shown(result.logLikelihood.hybrid))\n"
         out += "  calibration curve (model): " + result.model.calibration.filter { $0.count > 0 }.map {

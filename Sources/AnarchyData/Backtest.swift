@@ -194,7 +194,7 @@ public struct Backtest: Sendable {
         }
         let outcomes = panel.map(\.dyad.onset)
         let smoothed = panel.map { Self.smoothedShare($0.model, seeds: seeds) }
-        let clusters = panel.map { let (a, b) = $0.codes; return a * 10_000 + b }
+        let clusters = panel.map(\.dyad.dyadKey)
         let comparison = PairedBootstrap(first: panel.map(\.baseline), second: panel.map(\.hybrid), outcomes: outcomes, clusters: clusters, threads: threads)
         let forecastRows = panel.map { baselineCovariates($0.dyad, peaceYears: $0.peaceYears) }
         let forecastPlacebo = Self.placeboLogOdds(panel.map(\.model), years: panel.map(\.dyad.year), seeds: seeds)
@@ -204,7 +204,7 @@ public struct Backtest: Sendable {
         let refit = RefitBootstrap(
             training: RefitBootstrap.Sample(
                 rows: trainingRows, covariate: trainingForecasts.map { Self.empiricalLogit($0, seeds: seeds) }, placebo: trainingPlacebo,
-                outcomes: trainingDyads.map(\.onset), clusters: trainingDyads.map { Swift.min($0.codeA, $0.codeB) * 10_000 + Swift.max($0.codeA, $0.codeB) }),
+                outcomes: trainingDyads.map(\.onset), clusters: trainingDyads.map(\.dyadKey)),
             forecast: RefitBootstrap.Sample(
                 rows: forecastRows, covariate: panel.map { Self.empiricalLogit($0.model, seeds: seeds) }, placebo: forecastPlacebo,
                 outcomes: outcomes, clusters: clusters),

@@ -33,16 +33,23 @@ struct CarriedHistory {
     /// The pairs marked at war, each with the principals of the wars still under way it fought in.
     var atWar: [COWHistory.Pair: Set<COWHistory.Pair>] = [:]
 
-    /// `scenario` (built from `year`) with the motives and beliefs carried so far: a carried
-    /// belief replaces the one the scenario starts from (the prior's or the record's).
-    func apply(to scenario: inout Scenario, _ year: HistoricalYear) {
+    /// Where each directed pair's initial belief sits in `scenario.beliefs` (scenario indices):
+    /// computed once per year's scenario, not once per run.
+    static func positions(in scenario: Scenario) -> [Directed: Int] {
+        var position: [Directed: Int] = [:]
+        for (k, b) in scenario.beliefs.enumerated() { position[Directed(observer: b.observer, neighbour: b.neighbour)] = k }
+        return position
+    }
+
+    /// `scenario` (built from `year`; `positions` its ``positions(in:)``) with the motives and
+    /// beliefs carried so far: a carried belief replaces the one the scenario starts from (the
+    /// prior's or the record's).
+    func apply(to scenario: inout Scenario, _ year: HistoricalYear, positions position: [Directed: Int]) {
         precondition(year.codes.count == scenario.states.count, "history \(year.year): a multi-year world needs each state's COW code")
         for (i, code) in year.codes.enumerated() {
             if let g = greedy[code] { scenario.states[i].motive = g ? .greedy : .security }
         }
         guard !beliefs.isEmpty else { return }
-        var position: [Directed: Int] = [:]
-        for (k, b) in scenario.beliefs.enumerated() { position[Directed(observer: b.observer, neighbour: b.neighbour)] = k }
         for d in year.dyads {
             for (o, n) in [(d.a, d.b), (d.b, d.a)] {
                 guard let carried = beliefs[Directed(observer: year.codes[o], neighbour: year.codes[n])] else { continue }

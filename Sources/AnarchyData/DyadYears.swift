@@ -28,6 +28,10 @@ public struct DyadYear: Sendable, Equatable {
     /// world with memory starts from (``DisputeMemory``). Nothing of this year.
     public var past: [PastDispute] = []
 
+    /// The dyad's key across years, the same whichever state is a: `min(codes) · 10,000 + max(codes)`
+    /// (COW codes are below 10,000) — the unit the bootstraps resample.
+    public var dyadKey: Int { Swift.min(codeA, codeB) * 10_000 + Swift.max(codeA, codeB) }
+
     /// The baseline's covariates, in the order of ``LogisticRegression``'s coefficients after the intercept.
     public var covariates: [Double] { [contiguous ? 1 : 0, logCapabilityRatio, allied ? 1 : 0, major ? 1 : 0] }
 }

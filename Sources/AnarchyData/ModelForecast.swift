@@ -122,19 +122,20 @@ public struct ModelForecast: Sendable {
         // The years' scenarios with these parameters (and their memory) are built once; runs differ by seed.
         let scenario = parameters.apply(to: year, seed: 0)
         let before = chain.map { parameters.apply(to: $0, seed: 0) }
+        let positions = chain.isEmpty ? [] : ([scenario] + before).map(CarriedHistory.positions(in:))
         for s in 1...Swift.max(1, seeds) {
             var carried = CarriedHistory()
             for (k, earlier) in chain.enumerated() {
                 var runUpScenario = before[k]
                 runUpScenario.seed = SeedDerivation.named("history \(year.year) seed \(offset + s) run-up \(earlier.year)")
-                carried.apply(to: &runUpScenario, earlier)
+                carried.apply(to: &runUpScenario, earlier, positions: positions[k + 1])
                 let world = try World(scenario: runUpScenario)
                 world.step()
                 carried.record(world, earlier, next: k + 1 < chain.count ? chain[k + 1] : year)
             }
             var final = scenario
             final.seed = SeedDerivation.named("history \(year.year) seed \(offset + s)")
-            carried.apply(to: &final, year)
+            if !chain.isEmpty { carried.apply(to: &final, year, positions: positions[0]) }
             let world = try World(scenario: final)
             world.step()
             let underWay = Set(carried.atWar.keys.compactMap { byCodes[$0] })

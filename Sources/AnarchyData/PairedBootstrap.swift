@@ -14,6 +14,13 @@ public struct PairedBootstrap: Sendable, Equatable {
         public let difference: Double
         public let low: Double
         public let high: Double
+
+        /// The interval as JSON: `[low, high]`.
+        public var bounds: JSONValue { .array([.number(low), .number(high)]) }
+        /// "[low, high]" as tables show numbers (`Calibration.shown`).
+        public var boundsText: String { "[\(Calibration.shown(low)), \(Calibration.shown(high))]" }
+        /// "difference [low, high]".
+        public var text: String { "\(Calibration.shown(difference)) \(boundsText)" }
     }
 
     public let auc: Interval

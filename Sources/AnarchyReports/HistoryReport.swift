@@ -78,12 +78,11 @@ public enum HistoryReport {
         let rate = b.model.count > 0 ? Double(b.model.events) / Double(b.model.count) : .nan
         report.paragraph("\(b.dyadYears) politically relevant dyad-years, \(b.model.events) dispute onsets (base rate \(Calibration.shown(rate)); forecasting the base rate everywhere would score Brier \(Calibration.shown(rate * (1 - rate)))). The model's forecast for a dyad is the share of \(b.seeds) seeded runs of that year's scenario (one-year worlds, or multi-year worlds when the memory has a run-up) with a dispute between the two that year; the baseline is a logistic regression on contiguity, log capability ratio, alliance, major-power status and the years since the dyad's last dispute (a cubic polynomial; Beck, Katz & Tucker 1998) fitted on the training years; the hybrid is the baseline with the model's log-odds as one more covariate, fitted on the model's forecasts of the training years. AUC: 0.5 is chance; Brier: lower is better; log-likelihood: higher is better.")
         let gain = b.hybridOverBaseline, placebo = b.placeboOverBaseline
-        func interval(_ d: PairedBootstrap.Interval) -> String { "\(Calibration.shown(d.difference)) [\(Calibration.shown(d.low)), \(Calibration.shown(d.high))]" }
         var memoryRows: [[String]] = []
         if let off = b.withoutMemory {
             memoryRows = [
                 ["model without its memory", Calibration.shown(off.modelAUC), "", ""], ["hybrid without the model's memory", Calibration.shown(off.hybridAUC), "", ""],
-                ["hybrid with memory − without", interval(off.memoryOverNone.auc), interval(off.memoryOverNone.brier), ""],
+                ["hybrid with memory − without", off.memoryOverNone.auc.text, off.memoryOverNone.brier.text, ""],
             ]
         }
         report.table(
@@ -91,12 +90,11 @@ public enum HistoryReport {
             [["model (calibrated)", Calibration.shown(b.model.auc), Calibration.shown(b.model.brier), Calibration.shown(b.logLikelihood.model)],
              ["baseline (logistic)", Calibration.shown(b.baselineScores.auc), Calibration.shown(b.baselineScores.brier), Calibration.shown(b.logLikelihood.baseline)],
              ["hybrid (baseline + model)", Calibration.shown(b.hybridScores.auc), Calibration.shown(b.hybridScores.brier), Calibration.shown(b.logLikelihood.hybrid)],
-             ["hybrid − baseline", "\(Calibration.shown(gain.auc.difference)) [\(Calibration.shown(gain.auc.low)), \(Calibration.shown(gain.auc.high))]",
-              "\(Calibration.shown(gain.brier.difference)) [\(Calibration.shown(gain.brier.low)), \(Calibration.shown(gain.brier.high))]",
+             ["hybrid − baseline", gain.auc.text, gain.brier.text,
               Calibration.shown(b.logLikelihood.hybrid - b.logLikelihood.baseline)],
-             ["placebo (model shuffled within years) − baseline", interval(placebo.auc), interval(placebo.brier), ""],
-             ["hybrid − baseline, regressions refitted", interval(b.refit.auc), interval(b.refit.brier), ""],
-             ["placebo − baseline, regressions refitted", interval(b.refit.placeboAUC), interval(b.refit.placeboBrier), ""]] + memoryRows,
+             ["placebo (model shuffled within years) − baseline", placebo.auc.text, placebo.brier.text, ""],
+             ["hybrid − baseline, regressions refitted", b.refit.auc.text, b.refit.brier.text, ""],
+             ["placebo − baseline, regressions refitted", b.refit.placeboAUC.text, b.refit.placeboBrier.text, ""]] + memoryRows,
             caption: "The three forecasters on the forecast years; intervals are 95% from \(gain.resamples) paired bootstrap resamples of whole dyads, the fitted regressions held fixed, and (rows marked refitted) from \(b.refit.resamples) resamples that also redraw the training dyads and refit every regression on them. The placebo refits the hybrid with the model's log-odds shuffled among each year's dyads: a gain of the placebo's size is noise")
         for (name, scores) in [("model", b.model), ("baseline", b.baselineScores), ("hybrid", b.hybridScores)] {
             let bins = scores.calibration.filter { $0.count > 0 }

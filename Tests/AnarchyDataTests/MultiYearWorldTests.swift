@@ -71,7 +71,7 @@ struct MultiYearWorldTests {
         let war: Set = [COWHistory.Pair(2, 20)]
         #expect(carried.atWar == [COWHistory.Pair(2, 200): war, COWHistory.Pair(2, 20): war])
         var scenario = next.scenario
-        carried.apply(to: &scenario, next)
+        carried.apply(to: &scenario, next, positions: CarriedHistory.positions(in: scenario))
         // Codes 2, 20, 200 sit at indices 1, 2, 3 now; the newcomer (code 1) keeps its own motive.
         #expect(scenario.states[0].motive == .security)
         for (old, new) in [(0, 1), (1, 2), (2, 3)] { #expect(scenario.states[new].motive == (drawn[old] ? .greedy : .security)) }
